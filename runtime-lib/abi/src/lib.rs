@@ -1,0 +1,363 @@
+//! The ABI between code compiled by pyaot and its runtime (libpyaot_rt.a).
+//!
+//! This crate is the one place where object layouts, symbol names and runtime entry
+//! points are spelled. The compiler uses it to emit static objects and calls; the
+//! runtime uses it to define them. Neither side writes a symbol name or a field offset
+//! by hand, so the two cannot drift apart (MicroPython's `mp_fun_table` idea).
+//!
+//! # Values
+//! A Python value is one machine word (`Obj`):
+//! - low bit 1: a small int, value = word >> 1 (arithmetic shift); 63-bit on x86-64,
+//!   31-bit on Thumb;
+//! - low bit 0: a pointer to a heap or static object whose first word points to its
+//!   type object. Objects are word-aligned, so pointer values 0 and [`ITER_DONE`] are
+//!   never objects: 0 means "an exception is pending", `ITER_DONE` "iterator exhausted".
+#![no_std]
+
+/// The value a runtime call returns when it raised: the exception is pending in the
+/// runtime's thread state.
+pub const ERROR: usize = 0;
+
+/// What `pyaot_iter_next` returns when the iterator is exhausted (no exception pending).
+/// Never a valid object pointer: objects are word-aligned.
+pub const ITER_DONE: usize = 2;
+
+/// Tags a small int. The caller guarantees `v` fits the target's small-int range.
+pub const fn tag_int(v: isize) -> usize {
+    ((v as usize) << 1) | 1
+}
+
+/// The value of a tagged small int.
+pub const fn untag_int(w: usize) -> isize {
+    (w as isize) >> 1
+}
+
+/// Whether a word is a tagged small int.
+pub const fn is_small_int(w: usize) -> bool {
+    w & 1 == 1
+}
+
+/// The inclusive range of small ints for a target whose word has `word_bits` bits.
+pub const fn small_int_range(word_bits: u32) -> (i64, i64) {
+    let max = (1i64 << (word_bits - 2)) - 1;
+    (-max - 1, max)
+}
+
+/// Field offsets of the objects the compiler emits statically or reads inline, in
+/// bytes, given the target's word size in bytes. Every object starts with its type.
+pub mod layout {
+    /// Offset of the type pointer in every object.
+    pub const OB_TYPE: u32 = 0;
+
+    /// `float`: `[type][pad on 32-bit][f64]`; the double is 8-aligned on both targets.
+    pub const fn float_value(_word: u32) -> u32 {
+        8
+    }
+    /// Size of a float object.
+    pub const fn float_size(_word: u32) -> u32 {
+        16
+    }
+
+    /// `str`: `[type][hash][len in code points][len in bytes][UTF-8 bytes, NUL]`.
+    pub const fn str_hash(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a str's length in code points.
+    pub const fn str_len(word: u32) -> u32 {
+        2 * word
+    }
+    /// Offset of a str's length in bytes.
+    pub const fn str_nbytes(word: u32) -> u32 {
+        3 * word
+    }
+    /// Offset of a str's first byte of UTF-8 data (followed by a NUL terminator).
+    pub const fn str_data(word: u32) -> u32 {
+        4 * word
+    }
+
+    /// `tuple`: `[type][len][items...]`.
+    pub const fn tuple_len(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a tuple's first item.
+    pub const fn tuple_items(word: u32) -> u32 {
+        2 * word
+    }
+
+    /// `function` (a module-level `def`): `[type][info*][arity][fast entry]`.
+    ///
+    /// The fast entry is a C-ABI function taking the positional arguments in
+    /// registers when `arity <= MAX_REG_ARGS`, else one pointer to an array of them.
+    pub const fn function_info(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a function's number of positional parameters.
+    pub const fn function_arity(word: u32) -> u32 {
+        2 * word
+    }
+    /// Offset of a function's fast entry point.
+    pub const fn function_fast(word: u32) -> u32 {
+        3 * word
+    }
+    /// Size of a function object.
+    pub const fn function_size(word: u32) -> u32 {
+        4 * word
+    }
+
+    /// `FuncInfo` (static, not an object): `[name: str][file: str][source: str or 0]`,
+    /// used by tracebacks. `source` is the whole module text, so the runtime can print
+    /// the source line under each frame as CPython does.
+    pub const fn info_name(_word: u32) -> u32 {
+        0
+    }
+    /// Offset of the file name.
+    pub const fn info_file(word: u32) -> u32 {
+        word
+    }
+    /// Offset of the module source text.
+    pub const fn info_source(word: u32) -> u32 {
+        2 * word
+    }
+    /// Size of a FuncInfo.
+    pub const fn info_size(word: u32) -> u32 {
+        3 * word
+    }
+}
+
+/// Functions with at most this many positional parameters take them in registers
+/// (both ABIs pass four words in registers); above it, the fast entry takes one
+/// pointer to an array of arguments.
+pub const MAX_REG_ARGS: usize = 4;
+
+/// Data symbols the runtime defines and compiled code references.
+pub mod sym {
+    /// `None`.
+    pub const NONE: &str = "pyaot_None";
+    /// `True`.
+    pub const TRUE: &str = "pyaot_True";
+    /// `False`.
+    pub const FALSE: &str = "pyaot_False";
+    /// Type object of `float`.
+    pub const TYPE_FLOAT: &str = "pyaot_type_float";
+    /// Type object of `str`.
+    pub const TYPE_STR: &str = "pyaot_type_str";
+    /// Type object of `tuple`.
+    pub const TYPE_TUPLE: &str = "pyaot_type_tuple";
+    /// Type object of `function`.
+    pub const TYPE_FUNCTION: &str = "pyaot_type_function";
+    /// A word holding the lowest stack address compiled code may use; prologues
+    /// compare the stack pointer with it and raise RecursionError below it.
+    pub const STACK_LIMIT: &str = "pyaot_stack_limit";
+    /// The C entry point the runtime provides to run a program:
+    /// `int pyaot_main(int argc, char **argv, Obj (*init)(void))`.
+    pub const MAIN: &str = "pyaot_main";
+}
+
+/// Symbol of the init function of a module (it runs the module body, returns None or
+/// 0 when an exception escaped).
+pub fn module_init_symbol(module: &str, out: &mut impl core::fmt::Write) -> core::fmt::Result {
+    write!(out, "pyaot_init_{module}")
+}
+
+/// Comparison operators, as passed to `pyaot_compare`.
+#[repr(usize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `<`
+    Lt = 0,
+    /// `<=`
+    Le = 1,
+    /// `==`
+    Eq = 2,
+    /// `!=`
+    Ne = 3,
+    /// `>`
+    Gt = 4,
+    /// `>=`
+    Ge = 5,
+}
+
+impl CmpOp {
+    /// Decodes the operator a runtime call received.
+    pub fn from_usize(v: usize) -> Option<CmpOp> {
+        Some(match v {
+            0 => CmpOp::Lt,
+            1 => CmpOp::Le,
+            2 => CmpOp::Eq,
+            3 => CmpOp::Ne,
+            4 => CmpOp::Gt,
+            5 => CmpOp::Ge,
+            _ => return None,
+        })
+    }
+}
+
+macro_rules! runtime_functions {
+    ($($(#[$doc:meta])* $variant:ident = $sym:literal, $nargs:literal;)*) => {
+        /// The runtime's entry points that compiled code calls. Each takes and returns
+        /// machine words; a returned 0 means an exception is pending (except where the
+        /// doc says otherwise).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RtFn { $($(#[$doc])* $variant,)* }
+
+        impl RtFn {
+            /// Every entry point, for checks that the runtime defines them all.
+            pub const ALL: &'static [RtFn] = &[$(RtFn::$variant,)*];
+            /// The linker symbol.
+            pub const fn symbol(self) -> &'static str {
+                match self { $(RtFn::$variant => $sym,)* }
+            }
+            /// Number of word arguments.
+            pub const fn nargs(self) -> usize {
+                match self { $(RtFn::$variant => $nargs,)* }
+            }
+        }
+    };
+}
+
+runtime_functions! {
+    /// `(a, b)`: `a + b`.
+    Add = "pyaot_add", 2;
+    /// `(a, b)`: `a - b`.
+    Sub = "pyaot_sub", 2;
+    /// `(a, b)`: `a * b`.
+    Mul = "pyaot_mul", 2;
+    /// `(a, b)`: `a / b`.
+    TrueDiv = "pyaot_truediv", 2;
+    /// `(a, b)`: `a // b`.
+    FloorDiv = "pyaot_floordiv", 2;
+    /// `(a, b)`: `a % b`.
+    Mod = "pyaot_mod", 2;
+    /// `(a, b)`: `a ** b`.
+    Pow = "pyaot_pow", 2;
+    /// `(a, b)`: `a << b`.
+    LShift = "pyaot_lshift", 2;
+    /// `(a, b)`: `a >> b`.
+    RShift = "pyaot_rshift", 2;
+    /// `(a, b)`: `a & b`.
+    BitAnd = "pyaot_bitand", 2;
+    /// `(a, b)`: `a | b`.
+    BitOr = "pyaot_bitor", 2;
+    /// `(a, b)`: `a ^ b`.
+    BitXor = "pyaot_bitxor", 2;
+    /// `(a)`: `-a`.
+    Neg = "pyaot_neg", 1;
+    /// `(a)`: `+a`.
+    Pos = "pyaot_pos", 1;
+    /// `(a)`: `~a`.
+    Invert = "pyaot_invert", 1;
+    /// `(a, b, op: CmpOp)`: rich comparison, returns the result object.
+    Compare = "pyaot_compare", 3;
+    /// `(item, container)`: `item in container`, returns True or False.
+    Contains = "pyaot_contains", 2;
+    /// `(a)`: `bool(a)` as True or False.
+    IsTrue = "pyaot_is_true", 1;
+    /// `(obj, key)`: `obj[key]`.
+    GetItem = "pyaot_getitem", 2;
+    /// `(obj, key, value)`: `obj[key] = value`, returns None.
+    SetItem = "pyaot_setitem", 3;
+    /// `(items*, n)`: a new list.
+    BuildList = "pyaot_build_list", 2;
+    /// `(items*, n)`: a new tuple.
+    BuildTuple = "pyaot_build_tuple", 2;
+    /// `(keys_and_values*, npairs)`: a new dict from alternating keys and values.
+    BuildDict = "pyaot_build_dict", 2;
+    /// `(callable, args*, n)`: call with positional arguments.
+    Call = "pyaot_call", 3;
+    /// `(obj, name: str, args*, n)`: `obj.name(*args)`.
+    CallMethod = "pyaot_call_method", 4;
+    /// `(args*, n, sep, end)`: `print(*args, sep=sep, end=end)`; sep/end 0 = default.
+    Print = "pyaot_print", 4;
+    /// `(obj)`: `iter(obj)`.
+    Iter = "pyaot_iter", 1;
+    /// `(iterator)`: the next item, or `ITER_DONE`.
+    IterNext = "pyaot_iter_next", 1;
+    /// `(obj)`: checks an argument of a `for ... in range(...)` loop the compiler
+    /// turned into a counting loop: returns it if it is a small int, else raises
+    /// TypeError (or OverflowError) as `range()` would.
+    RangeArg = "pyaot_range_arg", 1;
+    /// `(name: str)`: raises NameError for an unbound global.
+    NameError = "pyaot_name_error", 1;
+    /// `(name: str)`: raises UnboundLocalError for a local read before assignment.
+    UnboundLocal = "pyaot_unbound_local", 1;
+    /// `()`: raises RecursionError (stack limit reached in a prologue).
+    RecursionError = "pyaot_recursion_error", 0;
+    /// `(func, nargs)`: raises TypeError for a call with the wrong number of arguments.
+    ArgCountError = "pyaot_arg_count_error", 2;
+    /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
+    /// Returns nothing meaningful.
+    TracebackAdd = "pyaot_traceback_add", 2;
+}
+
+/// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
+/// checks its own argument count and raises TypeError like CPython.
+pub const BUILTINS: &[(&str, &str)] = &[
+    ("print", "pyaot_builtin_print"),
+    ("len", "pyaot_builtin_len"),
+    ("range", "pyaot_builtin_range"),
+    ("str", "pyaot_builtin_str"),
+    ("repr", "pyaot_builtin_repr"),
+    ("int", "pyaot_builtin_int"),
+    ("float", "pyaot_builtin_float"),
+    ("bool", "pyaot_builtin_bool"),
+    ("abs", "pyaot_builtin_abs"),
+    ("min", "pyaot_builtin_min"),
+    ("max", "pyaot_builtin_max"),
+    ("sum", "pyaot_builtin_sum"),
+    ("list", "pyaot_builtin_list"),
+    ("tuple", "pyaot_builtin_tuple"),
+    ("dict", "pyaot_builtin_dict"),
+    ("chr", "pyaot_builtin_chr"),
+    ("ord", "pyaot_builtin_ord"),
+    ("hash", "pyaot_builtin_hash"),
+];
+
+/// The symbol of a built-in function, if `name` is one.
+pub fn builtin_symbol(name: &str) -> Option<&'static str> {
+    BUILTINS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Hash of a str's UTF-8 bytes (FNV-1a, folded to the word size). Static strs carry it
+/// precomputed because they live in read-only memory. CPython randomises str hashes,
+/// so no program can depend on the values. Never returns `usize::MAX` (-1).
+pub fn str_hash(bytes: &[u8], word_bits: u32) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let h = if word_bits == 32 { (h ^ (h >> 32)) & 0xffff_ffff } else { h };
+    let minus_one = if word_bits == 32 { 0xffff_ffff } else { u64::MAX };
+    if h == minus_one {
+        h - 1
+    } else {
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagging_round_trips() {
+        for v in [-5isize, 0, 1, 123456] {
+            assert_eq!(untag_int(tag_int(v)), v);
+            assert!(is_small_int(tag_int(v)));
+        }
+        assert!(!is_small_int(ITER_DONE));
+    }
+
+    #[test]
+    fn small_int_ranges() {
+        assert_eq!(small_int_range(32), (-(1 << 30), (1 << 30) - 1));
+        assert_eq!(small_int_range(64), (-(1 << 62), (1 << 62) - 1));
+    }
+
+    #[test]
+    fn str_hash_is_stable_and_never_minus_one() {
+        assert_eq!(str_hash(b"abc", 64), str_hash(b"abc", 64));
+        assert_ne!(str_hash(b"abc", 64), str_hash(b"abd", 64));
+        assert!(str_hash(b"abc", 32) <= 0xffff_ffff);
+    }
+}

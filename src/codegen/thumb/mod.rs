@@ -1,0 +1,1 @@
+//! Thumb-2: the encoder (`asm`) and the MacroAssembler (`masm`).

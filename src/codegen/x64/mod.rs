@@ -1,0 +1,1 @@
+//! x86-64: the encoder (`asm`) and the MacroAssembler (`masm`).

@@ -1,0 +1,7 @@
+//! pyaot: an ahead-of-time compiler from Python 3 to native code.
+//!
+//! The pipeline, one module per stage: `front` (parse, scopes, subset check) →
+//! `ir` (typed IR and lowering) → `codegen` (shared lowering over the ISA emitters)
+//! → `obj` (ELF objects) → `link` (the system linker), driven by `driver`.
+
+pub mod codegen;
