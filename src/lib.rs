@@ -5,3 +5,10 @@
 //! → `obj` (ELF objects) → `link` (the system linker), driven by `driver`.
 
 pub mod codegen;
+pub mod diag;
+pub mod driver;
+pub mod front;
+pub mod ir;
+pub mod link;
+pub mod obj;
+pub mod target;

@@ -1,1 +1,62 @@
-fn main() {}
+//! The `pyaot` command: parse the flags, run the pipeline, print diagnostics.
+
+use clap::{Parser, ValueEnum};
+use pyaot::diag::Diagnostic;
+use pyaot::driver::{self, Emit, Options};
+use pyaot::target::{self, Target};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compile a Python 3 program to a native executable, a Cortex-M image or an object.
+#[derive(Parser)]
+#[command(name = "pyaot", version, about, long_about = None)]
+struct Cli {
+    /// The Python file to compile.
+    input: PathBuf,
+    /// Where to write the output (default: the input's name without .py, or .o with -c).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Write a relocatable object instead of linking.
+    #[arg(short = 'c')]
+    object_only: bool,
+    /// The target triple.
+    #[arg(long, default_value = "x86_64-unknown-linux-gnu", help = format!("The target triple [supported: {}]", target::SUPPORTED.join(", ")))]
+    target: String,
+    /// Print an intermediate form instead of compiling.
+    #[arg(long, value_enum)]
+    emit: Option<EmitKind>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EmitKind {
+    /// The IR listing.
+    Ir,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A panic is a bug in pyaot: say so plainly instead of showing a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("pyaot: internal compiler error: {info}");
+        eprintln!("note: this is a bug in pyaot; please report it with the input that caused it");
+    }));
+    let result = std::panic::catch_unwind(|| run(&cli));
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(d)) => {
+            eprintln!("{d}");
+            ExitCode::from(1)
+        }
+        Err(_) => ExitCode::from(101),
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), Diagnostic> {
+    let target = Target::parse(&cli.target)?;
+    let emit = match (cli.emit, cli.object_only) {
+        (Some(EmitKind::Ir), _) => Emit::Ir,
+        (None, true) => Emit::Object,
+        (None, false) => Emit::Executable,
+    };
+    driver::run(&Options { input: cli.input.clone(), output: cli.output.clone(), target, emit })
+}

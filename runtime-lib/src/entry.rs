@@ -1,5 +1,106 @@
-//! Program entry. (Skeleton.)
-#[panic_handler]
-fn panic(_: &core::panic::PanicInfo) -> ! {
-    loop {}
+//! Program entry: `pyaot_main` (called by the `main` the compiler emits, or by a C
+//! program), the stack limit compiled prologues check, and the panic handler.
+//! The bare-metal reset handler and vector table live in `port::startup`.
+
+use crate::port::{self, Global};
+use core::fmt::Write;
+
+/// The lowest stack address compiled code may use. Function prologues compare the
+/// stack pointer with it and raise RecursionError below it; 0 (before `pyaot_main`
+/// sets it) disables the check.
+#[no_mangle]
+pub static mut pyaot_stack_limit: usize = 0;
+
+/// Stack kept below the limit for the runtime's own frames: raising RecursionError,
+/// formatting and printing the traceback. The host can afford CPython-like headroom;
+/// the board's whole RAM is 4 MiB.
+#[cfg(not(target_os = "none"))]
+const STACK_MARGIN: usize = 256 << 10;
+#[cfg(target_os = "none")]
+const STACK_MARGIN: usize = 32 << 10;
+
+/// The program's `argc` and `argv`, kept for `sys.argv`.
+static ARGS: Global<(i32, *const *const u8)> = Global::new((0, core::ptr::null()));
+
+/// The `argc` and `argv` `pyaot_main` received (0 and null before it runs, and on
+/// bare metal).
+pub fn args() -> (i32, *const *const u8) {
+    ARGS.with(|a| *a)
 }
+
+// The symbol names the compiler takes from pyaot-abi must be the ones defined here.
+const _: () = assert!(str_eq(pyaot_abi::sym::STACK_LIMIT, "pyaot_stack_limit"));
+const _: () = assert!(str_eq(pyaot_abi::sym::MAIN, "pyaot_main"));
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Runs a compiled program: prepares the platform, sets the stack limit, calls the
+/// main module's `init`, reports an exception that escaped it, flushes stdout.
+/// Returns the exit status (0, or what the uncaught exception calls for).
+#[no_mangle]
+pub extern "C" fn pyaot_main(
+    argc: i32,
+    argv: *const *const u8,
+    init: extern "C" fn() -> usize,
+) -> i32 {
+    port::init();
+    ARGS.with(|a| *a = (argc, argv));
+    // A local's address stands for the stack pointer: close enough for a limit that
+    // keeps a 32 KiB+ margin.
+    let here = 0u8;
+    let sp = core::hint::black_box(&here) as *const u8 as usize;
+    let limit = port::initial_stack_limit(sp, argc, argv, STACK_MARGIN);
+    // SAFETY: single-threaded; compiled code only reads the limit.
+    unsafe { pyaot_stack_limit = limit };
+    let status = if init() == pyaot_abi::ERROR {
+        report_uncaught()
+    } else {
+        0
+    };
+    port::flush_stdout();
+    status
+}
+
+/// Prints the exception that escaped the program and gives the exit status.
+fn report_uncaught() -> i32 {
+    // Stand-in until `exc` provides `report_uncaught` (traceback, SystemExit codes).
+    port::write_stderr(b"uncaught exception\n");
+    1
+}
+
+static PANICKING: Global<bool> = Global::new(false);
+
+/// A bug in the runtime: say so on stderr and exit with status 101, never hang.
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    if PANICKING.with(|p| core::mem::replace(p, true)) {
+        // Panicked while reporting a panic: just stop.
+        port::exit(101);
+    }
+    let mut err = port::Stderr;
+    let _ = write!(err, "pyaot runtime: internal error: {}", info.message());
+    if let Some(at) = info.location() {
+        let _ = write!(err, " at {}:{}:{}", at.file(), at.line(), at.column());
+    }
+    let _ = err.write_str("\n");
+    port::exit(101)
+}
+
+/// The host's precompiled `core` was built for unwinding and refers to this symbol;
+/// with `panic = "abort"` nothing ever calls it.
+#[cfg(not(target_os = "none"))]
+#[no_mangle]
+extern "C" fn rust_eh_personality() {}

@@ -1,13 +1,444 @@
-//! Exceptions: the pending-exception state, exception types, raising helpers,
-//! tracebacks. (Skeleton: the runtime helper fills it in.)
-use crate::object::Obj;
+//! Exceptions: the exception types, the pending exception (the runtime's thread
+//! state: it is single-threaded), raising helpers, and tracebacks.
+//!
+//! A runtime call that raises stores the exception here and returns 0; compiled code
+//! tests the result, and each function it unwinds through calls
+//! `pyaot_traceback_add` to record its frame. The traceback lives here rather than in
+//! the exception object, in fixed arrays, so that recording a frame never allocates
+//! (MemoryError and RecursionError must be reportable when nothing else works).
 
-/// Raises MemoryError; returns 0.
-pub fn memory_error() -> Obj {
+use crate::object::{self, type_of, Header, Obj, TypeObject, TYPE_OBJECT, WORD};
+use crate::str as pystr;
+use core::cell::UnsafeCell;
+use core::fmt::{Arguments, Write};
+
+/// An exception instance: its type and its single argument (0 when it has none).
+#[repr(C)]
+pub struct ExcObject {
+    /// The exception's type.
+    pub header: Header,
+    /// `args[0]`, or 0 for no arguments.
+    pub arg: Obj,
+}
+
+const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
+    TypeObject {
+        repr: Some(exc_repr),
+        str: Some(exc_str),
+        hash: Some(object::identity_hash),
+        ..TypeObject::new(name, Some(base))
+    }
+}
+
+/// `BaseException`.
+pub static TYPE_BASE_EXCEPTION: TypeObject = exc_type("BaseException", &TYPE_OBJECT);
+/// `Exception`.
+pub static TYPE_EXCEPTION: TypeObject = exc_type("Exception", &TYPE_BASE_EXCEPTION);
+/// `ArithmeticError`.
+pub static TYPE_ARITHMETIC_ERROR: TypeObject = exc_type("ArithmeticError", &TYPE_EXCEPTION);
+/// `ZeroDivisionError`.
+pub static TYPE_ZERO_DIVISION_ERROR: TypeObject = exc_type("ZeroDivisionError", &TYPE_ARITHMETIC_ERROR);
+/// `OverflowError`.
+pub static TYPE_OVERFLOW_ERROR: TypeObject = exc_type("OverflowError", &TYPE_ARITHMETIC_ERROR);
+/// `LookupError`.
+pub static TYPE_LOOKUP_ERROR: TypeObject = exc_type("LookupError", &TYPE_EXCEPTION);
+/// `IndexError`.
+pub static TYPE_INDEX_ERROR: TypeObject = exc_type("IndexError", &TYPE_LOOKUP_ERROR);
+/// `KeyError` (its str is the repr of its argument).
+pub static TYPE_KEY_ERROR: TypeObject = TypeObject {
+    str: Some(key_error_str),
+    ..exc_type("KeyError", &TYPE_LOOKUP_ERROR)
+};
+/// `TypeError`.
+pub static TYPE_TYPE_ERROR: TypeObject = exc_type("TypeError", &TYPE_EXCEPTION);
+/// `ValueError`.
+pub static TYPE_VALUE_ERROR: TypeObject = exc_type("ValueError", &TYPE_EXCEPTION);
+/// `NameError`.
+pub static TYPE_NAME_ERROR: TypeObject = exc_type("NameError", &TYPE_EXCEPTION);
+/// `UnboundLocalError`.
+pub static TYPE_UNBOUND_LOCAL_ERROR: TypeObject = exc_type("UnboundLocalError", &TYPE_NAME_ERROR);
+/// `RuntimeError`.
+pub static TYPE_RUNTIME_ERROR: TypeObject = exc_type("RuntimeError", &TYPE_EXCEPTION);
+/// `RecursionError`.
+pub static TYPE_RECURSION_ERROR: TypeObject = exc_type("RecursionError", &TYPE_RUNTIME_ERROR);
+/// `NotImplementedError`.
+pub static TYPE_NOT_IMPLEMENTED_ERROR: TypeObject = exc_type("NotImplementedError", &TYPE_RUNTIME_ERROR);
+/// `MemoryError`.
+pub static TYPE_MEMORY_ERROR: TypeObject = exc_type("MemoryError", &TYPE_EXCEPTION);
+/// `AttributeError`.
+pub static TYPE_ATTRIBUTE_ERROR: TypeObject = exc_type("AttributeError", &TYPE_EXCEPTION);
+/// `StopIteration`.
+pub static TYPE_STOP_ITERATION: TypeObject = exc_type("StopIteration", &TYPE_EXCEPTION);
+/// `AssertionError`.
+pub static TYPE_ASSERTION_ERROR: TypeObject = exc_type("AssertionError", &TYPE_EXCEPTION);
+
+/// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
+static MEMORY_ERROR: ExcObject = ExcObject { header: Header { ob_type: &TYPE_MEMORY_ERROR }, arg: 0 };
+
+/// Frames kept at each end of a traceback; the middle of a deeper one is counted.
+const TB_KEEP: usize = 64;
+
+/// One traceback entry: a function's static info, the line, and how many times in a
+/// row the same frame occurred (recursion), so deep recursion costs one entry.
+#[derive(Clone, Copy)]
+struct Frame {
+    info: usize,
+    line: usize,
+    repeat: usize,
+}
+
+const NO_FRAME: Frame = Frame { info: 0, line: 0, repeat: 0 };
+
+/// The pending exception and its traceback, innermost frame first (frames are added
+/// as the exception unwinds outwards).
+struct ThreadState {
+    pending: Obj,
+    /// The innermost `TB_KEEP` entries.
+    inner: [Frame; TB_KEEP],
+    n_inner: usize,
+    /// The outermost entries: a ring of the last `TB_KEEP` added.
+    outer: [Frame; TB_KEEP],
+    n_outer: usize,
+    /// Entries dropped between `inner` and `outer`.
+    dropped: usize,
+}
+
+struct SingleThreaded(UnsafeCell<ThreadState>);
+
+// SAFETY: the runtime runs Python code on one thread only.
+unsafe impl Sync for SingleThreaded {}
+
+static STATE: SingleThreaded = SingleThreaded(UnsafeCell::new(ThreadState {
+    pending: 0,
+    inner: [NO_FRAME; TB_KEEP],
+    n_inner: 0,
+    outer: [NO_FRAME; TB_KEEP],
+    n_outer: 0,
+    dropped: 0,
+}));
+
+fn state() -> &'static mut ThreadState {
+    // SAFETY: single-threaded, and no caller holds the reference across another call.
+    unsafe { &mut *STATE.0.get() }
+}
+
+/// The pending exception, or 0.
+#[inline]
+pub fn pending() -> Obj {
+    state().pending
+}
+
+/// Takes the pending exception (for an `except` clause), leaving none pending.
+pub fn take() -> Obj {
+    core::mem::replace(&mut state().pending, 0)
+}
+
+/// Whether the pending exception is an instance of `ty` (or a subclass).
+pub fn pending_matches(ty: &'static TypeObject) -> bool {
+    let p = pending();
+    p != 0 && object::is_instance(p, ty)
+}
+
+/// Makes `e` the pending exception with a fresh traceback; returns 0.
+pub fn raise_obj(e: Obj) -> Obj {
+    let st = state();
+    st.pending = e;
+    st.n_inner = 0;
+    st.n_outer = 0;
+    st.dropped = 0;
     0
 }
 
-/// Raises TypeError with a formatted message; returns 0.
-pub fn type_error(_msg: core::fmt::Arguments) -> Obj {
+/// Re-raises `e` keeping the traceback recorded so far (a bare `raise`); returns 0.
+pub fn reraise(e: Obj) -> Obj {
+    state().pending = e;
     0
+}
+
+/// A new exception of type `ty` with argument `arg` (0 for none); 0 on MemoryError.
+pub fn new_exception(ty: &'static TypeObject, arg: Obj) -> Obj {
+    let e = object::alloc_obj(ty, core::mem::size_of::<ExcObject>());
+    if e != 0 {
+        // SAFETY: a fresh ExcObject.
+        unsafe { (*(e as *mut ExcObject)).arg = arg };
+    }
+    e
+}
+
+/// Raises a new `ty` whose message is `msg` (a str, or 0 for no message); returns 0.
+pub fn raise(ty: &'static TypeObject, msg: Obj) -> Obj {
+    let e = new_exception(ty, msg);
+    if e == 0 {
+        return 0;
+    }
+    raise_obj(e)
+}
+
+/// Raises `ty` with a formatted message; returns 0.
+pub fn raise_fmt(ty: &'static TypeObject, msg: Arguments) -> Obj {
+    let m = pystr::format(msg);
+    if m == 0 {
+        return 0;
+    }
+    raise(ty, m)
+}
+
+/// The argument of an exception (0 for none).
+pub fn arg_of(e: Obj) -> Obj {
+    // SAFETY: callers pass exception instances.
+    unsafe { (*(e as *const ExcObject)).arg }
+}
+
+/// Raises MemoryError without allocating; returns 0.
+pub fn memory_error() -> Obj {
+    raise_obj(&MEMORY_ERROR as *const ExcObject as Obj)
+}
+
+/// Raises TypeError with a formatted message; returns 0.
+pub fn type_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_TYPE_ERROR, msg)
+}
+
+/// Raises ValueError with a formatted message; returns 0.
+pub fn value_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_VALUE_ERROR, msg)
+}
+
+/// Raises IndexError with a formatted message; returns 0.
+pub fn index_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_INDEX_ERROR, msg)
+}
+
+/// Raises KeyError for `key` (printed as its repr); returns 0.
+pub fn key_error(key: Obj) -> Obj {
+    raise(&TYPE_KEY_ERROR, key)
+}
+
+/// Raises ZeroDivisionError with `msg`; returns 0.
+pub fn zero_division(msg: &'static str) -> Obj {
+    raise_fmt(&TYPE_ZERO_DIVISION_ERROR, format_args!("{}", msg))
+}
+
+/// Raises OverflowError with a formatted message; returns 0.
+pub fn overflow_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_OVERFLOW_ERROR, msg)
+}
+
+/// Raises the OverflowError of a result beyond the small-int range (pyaot has no
+/// arbitrary-precision ints yet; it never wraps silently); returns 0.
+pub fn int_overflow() -> Obj {
+    overflow_error(format_args!("integer overflow: arbitrary-precision ints are not supported yet"))
+}
+
+/// Raises NameError with a formatted message; returns 0.
+pub fn name_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_NAME_ERROR, msg)
+}
+
+/// Raises AttributeError with a formatted message; returns 0.
+pub fn attribute_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_ATTRIBUTE_ERROR, msg)
+}
+
+/// Raises RuntimeError with a formatted message; returns 0.
+pub fn runtime_error(msg: Arguments) -> Obj {
+    raise_fmt(&TYPE_RUNTIME_ERROR, msg)
+}
+
+/// Raises RecursionError; returns 0.
+pub fn recursion_error() -> Obj {
+    raise(&TYPE_RECURSION_ERROR, crate::static_str!("maximum recursion depth exceeded"))
+}
+
+/// Raises NameError for an unbound global `name` (a str). Returns 0.
+#[no_mangle]
+pub extern "C" fn pyaot_name_error(name: Obj) -> Obj {
+    name_error(format_args!("name '{}' is not defined", pystr::as_str(name)))
+}
+
+/// Raises UnboundLocalError for local `name` (a str) read before assignment.
+#[no_mangle]
+pub extern "C" fn pyaot_unbound_local(name: Obj) -> Obj {
+    raise_fmt(
+        &TYPE_UNBOUND_LOCAL_ERROR,
+        format_args!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            pystr::as_str(name)
+        ),
+    )
+}
+
+/// Raises RecursionError (a function prologue found the stack limit reached).
+#[no_mangle]
+pub extern "C" fn pyaot_recursion_error() -> Obj {
+    recursion_error()
+}
+
+/// Appends the frame (`info`: a FuncInfo, `line`) of a function the pending exception
+/// unwinds through. Never allocates.
+#[no_mangle]
+pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
+    let st = state();
+    if st.pending == 0 {
+        return 0;
+    }
+    let frame = Frame { info, line, repeat: 1 };
+    let last = if st.n_outer > 0 {
+        Some(&mut st.outer[(st.n_outer - 1) % TB_KEEP])
+    } else if st.n_inner > 0 {
+        Some(&mut st.inner[st.n_inner - 1])
+    } else {
+        None
+    };
+    if let Some(last) = last {
+        if last.info == info && last.line == line {
+            last.repeat += 1;
+            return 0;
+        }
+    }
+    if st.n_inner < TB_KEEP {
+        st.inner[st.n_inner] = frame;
+        st.n_inner += 1;
+    } else {
+        if st.n_outer >= TB_KEEP {
+            st.dropped += 1;
+        }
+        st.outer[st.n_outer % TB_KEEP] = frame;
+        st.n_outer += 1;
+    }
+    0
+}
+
+fn exc_str(e: Obj) -> Obj {
+    match arg_of(e) {
+        0 => pystr::empty(),
+        a => object::str_of(a),
+    }
+}
+
+fn key_error_str(e: Obj) -> Obj {
+    match arg_of(e) {
+        0 => pystr::empty(),
+        a => object::repr(a),
+    }
+}
+
+fn exc_repr(e: Obj) -> Obj {
+    let name = type_of(e).name;
+    match arg_of(e) {
+        0 => pystr::format(format_args!("{}()", name)),
+        a => {
+            let r = object::repr(a);
+            if r == 0 {
+                return 0;
+            }
+            pystr::format(format_args!("{}({})", name, pystr::as_str(r)))
+        }
+    }
+}
+
+/// `core::fmt::Write` onto stderr.
+struct Stderr;
+
+impl Write for Stderr {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        crate::port::write_stderr(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// Reads field `i` (a word) of a FuncInfo.
+fn info_field(info: usize, offset: u32) -> Obj {
+    // SAFETY: `info` points to a static FuncInfo emitted by the compiler.
+    unsafe { object::field(info, offset as usize) }
+}
+
+/// Line `line` (1-based) of `source`, stripped, if it exists and is not blank.
+fn source_line(source: &str, line: usize) -> Option<&str> {
+    let l = source.split('\n').nth(line.checked_sub(1)?)?.trim();
+    if l.is_empty() {
+        None
+    } else {
+        Some(l)
+    }
+}
+
+fn print_frame(w: &mut Stderr, f: &Frame) {
+    let word = WORD as u32;
+    let name = info_field(f.info, pyaot_abi::layout::info_name(word));
+    let file = info_field(f.info, pyaot_abi::layout::info_file(word));
+    let source = info_field(f.info, pyaot_abi::layout::info_source(word));
+    let _ = writeln!(
+        w,
+        "  File \"{}\", line {}, in {}",
+        pystr::as_str(file),
+        f.line,
+        pystr::as_str(name)
+    );
+    if source != 0 {
+        if let Some(l) = source_line(pystr::as_str(source), f.line) {
+            let _ = writeln!(w, "    {}", l);
+        }
+    }
+}
+
+/// CPython prints a frame repeated in a row 3 times, then counts the rest.
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn print_entry(w: &mut Stderr, f: &Frame) {
+    for _ in 0..f.repeat.min(RECURSIVE_CUTOFF) {
+        print_frame(w, f);
+    }
+    if f.repeat > RECURSIVE_CUTOFF {
+        let more = f.repeat - RECURSIVE_CUTOFF;
+        let s = if more > 1 { "s" } else { "" };
+        let _ = writeln!(w, "  [Previous line repeated {} more time{}]", more, s);
+    }
+}
+
+/// Prints the pending exception as CPython does for an uncaught one (traceback,
+/// outermost frame first, then `Type: message`) on stderr, clears it, and returns
+/// the process exit status, 1.
+pub fn report_uncaught() -> i32 {
+    crate::port::flush_stdout();
+    let st = state();
+    let e = st.pending;
+    let w = &mut Stderr;
+    if st.n_inner > 0 {
+        let _ = w.write_str("Traceback (most recent call last):\n");
+        let n_ring = st.n_outer.min(TB_KEEP);
+        for k in 0..n_ring {
+            let idx = (st.n_outer - 1 - k) % TB_KEEP;
+            print_entry(w, &st.outer[idx]);
+        }
+        if st.dropped > 0 {
+            let _ = writeln!(w, "  ... {} more frames ...", st.dropped);
+        }
+        for f in st.inner[..st.n_inner].iter().rev() {
+            print_entry(w, f);
+        }
+    }
+    if e != 0 {
+        write_exception_line(w, e);
+    }
+    st.pending = 0;
+    1
+}
+
+/// `TypeName: message`, or just `TypeName` when the message is empty.
+fn write_exception_line(w: &mut Stderr, e: Obj) {
+    let name = type_of(e).name;
+    let msg = object::str_of(e);
+    if msg == 0 {
+        // str() itself failed (out of memory): the type alone still tells the story.
+        take();
+        let _ = writeln!(w, "{}", name);
+        return;
+    }
+    let m = pystr::as_str(msg);
+    if m.is_empty() {
+        let _ = writeln!(w, "{}", name);
+    } else {
+        let _ = writeln!(w, "{}: {}", name, m);
+    }
 }

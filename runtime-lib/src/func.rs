@@ -1,1 +1,220 @@
-//! (Skeleton: filled in by the runtime work.)
+//! Calls and iteration: the function object type, `pyaot_call` (through a function's
+//! fast entry), `pyaot_call_method` (dispatch to the built-in types' methods), and
+//! the iteration protocol (`pyaot_iter`, `pyaot_iter_next`, [`for_each`]).
+
+use crate::exc;
+use crate::object::{self, is_type, type_of, Header, Obj, TypeObject, TYPE_OBJECT, WORD};
+use crate::{dict, list, tuple};
+use pyaot_abi::{layout, ITER_DONE, MAX_REG_ARGS};
+
+/// `function`, exported so the compiler's static function objects can point at it.
+#[export_name = "pyaot_type_function"]
+pub static TYPE_FUNCTION: TypeObject = TypeObject {
+    repr: Some(function_repr),
+    hash: Some(object::identity_hash),
+    ..TypeObject::new("function", Some(&TYPE_OBJECT))
+};
+
+/// A function object (emitted statically by the compiler for module-level defs).
+#[repr(C)]
+pub struct FuncObj {
+    /// `function`.
+    pub header: Header,
+    /// Name, file and source for messages and tracebacks.
+    pub info: *const FuncInfo,
+    /// Number of positional parameters.
+    pub arity: usize,
+    /// The fast entry: arguments in registers up to `MAX_REG_ARGS`, else a pointer to
+    /// an array of them.
+    pub fast: usize,
+}
+
+/// Static facts about a function (not an object).
+#[repr(C)]
+pub struct FuncInfo {
+    /// The function's (qualified) name, a str.
+    pub name: Obj,
+    /// The file it was defined in, a str.
+    pub file: Obj,
+    /// The whole module's source text (a str), or 0.
+    pub source: Obj,
+}
+
+const _: () = {
+    let w = WORD as u32;
+    assert!(core::mem::offset_of!(FuncObj, info) == layout::function_info(w) as usize);
+    assert!(core::mem::offset_of!(FuncObj, arity) == layout::function_arity(w) as usize);
+    assert!(core::mem::offset_of!(FuncObj, fast) == layout::function_fast(w) as usize);
+    assert!(core::mem::size_of::<FuncObj>() == layout::function_size(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, file) == layout::info_file(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, source) == layout::info_source(w) as usize);
+    assert!(core::mem::size_of::<FuncInfo>() == layout::info_size(w) as usize);
+};
+
+fn as_func<'a>(f: Obj) -> &'a FuncObj {
+    // SAFETY: only called on function objects.
+    unsafe { &*(f as *const FuncObj) }
+}
+
+/// The name of function `f`, as messages print it.
+pub fn name(f: Obj) -> &'static str {
+    let info = as_func(f).info;
+    if info.is_null() {
+        return "<function>";
+    }
+    // SAFETY: a non-null info points to the function's static FuncInfo.
+    crate::str::as_str(unsafe { (*info).name })
+}
+
+fn function_repr(f: Obj) -> Obj {
+    crate::str::format(format_args!("<function {} at {:#x}>", name(f), f))
+}
+
+/// `(callable, args*, n)`: calls `callable` with `n` positional arguments.
+#[no_mangle]
+pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
+    if !is_type(callable, &TYPE_FUNCTION) {
+        return exc::type_error(format_args!(
+            "'{}' object is not callable",
+            type_of(callable).name
+        ));
+    }
+    let f = as_func(callable);
+    if n != f.arity {
+        return pyaot_arg_count_error(callable, n);
+    }
+    let a = tuple::word_slice(args, n);
+    // SAFETY: the compiler emits `fast` as an entry of this shape for this arity:
+    // register arguments up to MAX_REG_ARGS, else a pointer to the argument array.
+    unsafe {
+        type R = usize;
+        match *a {
+            [] => core::mem::transmute::<usize, extern "C" fn() -> R>(f.fast)(),
+            [x] => core::mem::transmute::<usize, extern "C" fn(R) -> R>(f.fast)(x),
+            [x, y] => core::mem::transmute::<usize, extern "C" fn(R, R) -> R>(f.fast)(x, y),
+            [x, y, z] => {
+                core::mem::transmute::<usize, extern "C" fn(R, R, R) -> R>(f.fast)(x, y, z)
+            }
+            [x, y, z, w] => {
+                core::mem::transmute::<usize, extern "C" fn(R, R, R, R) -> R>(f.fast)(x, y, z, w)
+            }
+            _ => core::mem::transmute::<usize, extern "C" fn(*const R) -> R>(f.fast)(args),
+        }
+    }
+}
+
+const _: () = assert!(
+    MAX_REG_ARGS == 4,
+    "pyaot_call passes at most 4 register arguments"
+);
+
+/// `(func, nargs)`: raises TypeError for a call of `func` with `nargs` positional
+/// arguments, in CPython's words. Too few arguments: CPython names the missing
+/// parameters, which function objects do not record yet, so the message stops after
+/// the count ("f() missing 2 required positional arguments").
+#[no_mangle]
+pub extern "C" fn pyaot_arg_count_error(func: Obj, nargs: usize) -> Obj {
+    let arity = if is_type(func, &TYPE_FUNCTION) {
+        as_func(func).arity
+    } else {
+        0
+    };
+    let name = if is_type(func, &TYPE_FUNCTION) {
+        name(func)
+    } else {
+        type_of(func).name
+    };
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if nargs > arity {
+        exc::type_error(format_args!(
+            "{}() takes {} positional argument{} but {} {} given",
+            name,
+            arity,
+            plural(arity),
+            nargs,
+            if nargs == 1 { "was" } else { "were" }
+        ))
+    } else {
+        let missing = arity - nargs;
+        exc::type_error(format_args!(
+            "{}() missing {} required positional argument{}",
+            name,
+            missing,
+            plural(missing)
+        ))
+    }
+}
+
+/// `(obj, name: str, args*, n)`: `obj.name(*args)` for the built-in types' methods.
+#[no_mangle]
+pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: usize) -> Obj {
+    let name = crate::str::as_str(name);
+    let args = tuple::word_slice(args, n);
+    let ty = type_of(obj);
+    let r = if core::ptr::eq(ty, &list::TYPE_LIST) {
+        list::method(obj, name, args)
+    } else if core::ptr::eq(ty, &crate::str::TYPE_STR) {
+        crate::str::method(obj, name, args)
+    } else if core::ptr::eq(ty, &dict::TYPE_DICT) {
+        dict::method(obj, name, args)
+    } else if core::ptr::eq(ty, &tuple::TYPE_TUPLE) {
+        tuple::method(obj, name, args)
+    } else {
+        None
+    };
+    match r {
+        Some(v) => v,
+        None => exc::attribute_error(format_args!(
+            "'{}' object has no attribute '{}'",
+            ty.name, name
+        )),
+    }
+}
+
+/// `(obj)`: `iter(obj)`.
+#[no_mangle]
+pub extern "C" fn pyaot_iter(o: Obj) -> Obj {
+    let ty = type_of(o);
+    match ty.iter {
+        Some(f) => f(o),
+        None => exc::type_error(format_args!("'{}' object is not iterable", ty.name)),
+    }
+}
+
+/// `(iterator)`: the next item, `ITER_DONE` when exhausted, 0 when it raised.
+#[no_mangle]
+pub extern "C" fn pyaot_iter_next(it: Obj) -> Obj {
+    let ty = type_of(it);
+    match ty.next {
+        Some(f) => f(it),
+        None => exc::type_error(format_args!("'{}' object is not an iterator", ty.name)),
+    }
+}
+
+/// Calls `f` on each item of `iterable` (`for x in iterable`), stopping at the first
+/// error. Lists and tuples are walked directly, without an iterator object.
+pub fn for_each(iterable: Obj, mut f: impl FnMut(Obj) -> Result<(), ()>) -> Result<(), ()> {
+    if is_type(iterable, &tuple::TYPE_TUPLE) {
+        return tuple::items(iterable).iter().try_for_each(|&x| f(x));
+    }
+    if is_type(iterable, &list::TYPE_LIST) {
+        let mut i = 0;
+        // Re-read at each step: `f` may grow or shrink the list.
+        while let Some(x) = list::get(iterable, i) {
+            f(x)?;
+            i += 1;
+        }
+        return Ok(());
+    }
+    let it = pyaot_iter(iterable);
+    if it == 0 {
+        return Err(());
+    }
+    loop {
+        match pyaot_iter_next(it) {
+            0 => return Err(()),
+            ITER_DONE => return Ok(()),
+            x => f(x)?,
+        }
+    }
+}

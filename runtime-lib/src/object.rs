@@ -92,8 +92,12 @@ impl TypeObject {
     }
 }
 
-/// `type`.
-pub static TYPE_TYPE: TypeObject = TypeObject::new("type", Some(&TYPE_OBJECT));
+/// `type`: type objects are values too (`int`, `ValueError`).
+pub static TYPE_TYPE: TypeObject = TypeObject {
+    repr: Some(type_repr),
+    hash: Some(identity_hash),
+    ..TypeObject::new("type", Some(&TYPE_OBJECT))
+};
 /// `object`.
 pub static TYPE_OBJECT: TypeObject = TypeObject::new("object", None);
 /// `NoneType`.
@@ -205,7 +209,13 @@ pub unsafe fn set_field(o: Obj, offset: usize, v: usize) {
 pub const WORD: usize = core::mem::size_of::<usize>();
 
 fn none_repr(_: Obj) -> Obj {
-    crate::str::from_static("None")
+    crate::static_str!("None")
+}
+
+fn type_repr(t: Obj) -> Obj {
+    // SAFETY: the repr slot of `type` only receives type objects.
+    let t = unsafe { &*(t as *const TypeObject) };
+    crate::str::format(format_args!("<class '{}'>", t.name))
 }
 
 /// Hash by identity (the address), as `object.__hash__` does.

@@ -1,1 +1,263 @@
-//! (Skeleton: filled in by the runtime work.)
+//! Operator entry points: the slow paths behind compiled code's inline small-int and
+//! float fast paths. Numbers (int, bool, float) are handled here; sequences delegate
+//! to their types (`str`, `list`, `tuple`). Error messages are CPython's.
+
+use crate::exc;
+use crate::float;
+use crate::int::{self, BinOp};
+use crate::object::{self, bool_obj, is_type, type_of, Obj};
+use crate::{list, str as pystr, tuple};
+use pyaot_abi::{is_small_int, tag_int, untag_int, CmpOp};
+
+fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    exc::type_error(format_args!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_of(a).name,
+        type_of(b).name
+    ))
+}
+
+/// `a op b` for numbers; `None` when either operand is not a number.
+fn numeric(op: BinOp, a: Obj, b: Obj) -> Option<Obj> {
+    if let Some(r) = int::binop_obj(op, a, b) {
+        return Some(r);
+    }
+    if !(float::is_float(a) || float::is_float(b)) {
+        return None;
+    }
+    let (x, y) = (float::to_f64(a)?, float::to_f64(b)?);
+    Some(match op {
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => unsupported(op, a, b),
+        _ => float::binop(op, x, y),
+    })
+}
+
+/// The sequence types `+` and `*` know, with their concat and repeat.
+struct Seq {
+    concat: fn(Obj, Obj) -> Obj,
+    repeat: fn(Obj, isize) -> Obj,
+}
+
+fn seq_of(o: Obj) -> Option<Seq> {
+    if o & 1 == 1 {
+        return None;
+    }
+    if pystr::is_str(o) {
+        Some(Seq { concat: pystr::concat, repeat: pystr::repeat })
+    } else if is_type(o, &list::TYPE_LIST) {
+        Some(Seq { concat: list::concat, repeat: list::repeat })
+    } else if is_type(o, &tuple::TYPE_TUPLE) {
+        Some(Seq { concat: tuple::concat, repeat: tuple::repeat })
+    } else {
+        None
+    }
+}
+
+fn add_slow(a: Obj, b: Obj) -> Obj {
+    if let Some(r) = numeric(BinOp::Add, a, b) {
+        return r;
+    }
+    if let Some(seq) = seq_of(a) {
+        if core::ptr::eq(type_of(a), type_of(b)) {
+            return (seq.concat)(a, b);
+        }
+        return exc::type_error(format_args!(
+            "can only concatenate {} (not \"{}\") to {}",
+            type_of(a).name,
+            type_of(b).name,
+            type_of(a).name
+        ));
+    }
+    unsupported(BinOp::Add, a, b)
+}
+
+fn mul_slow(a: Obj, b: Obj) -> Obj {
+    if let Some(r) = numeric(BinOp::Mul, a, b) {
+        return r;
+    }
+    let (seq, n, other) = match (seq_of(a), seq_of(b)) {
+        (Some(s), _) => (s, a, b),
+        (None, Some(s)) => (s, b, a),
+        (None, None) => return unsupported(BinOp::Mul, a, b),
+    };
+    match int::value(other) {
+        Some(k) => (seq.repeat)(n, k),
+        None => exc::type_error(format_args!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_of(other).name
+        )),
+    }
+}
+
+fn binary(op: BinOp, a: Obj, b: Obj) -> Obj {
+    match numeric(op, a, b) {
+        Some(r) => r,
+        None => unsupported(op, a, b),
+    }
+}
+
+/// `a + b`.
+#[no_mangle]
+pub extern "C" fn pyaot_add(a: Obj, b: Obj) -> Obj {
+    if is_small_int(a & b) {
+        return int::binop(BinOp::Add, untag_int(a), untag_int(b));
+    }
+    add_slow(a, b)
+}
+
+/// `a - b`.
+#[no_mangle]
+pub extern "C" fn pyaot_sub(a: Obj, b: Obj) -> Obj {
+    if is_small_int(a & b) {
+        return int::binop(BinOp::Sub, untag_int(a), untag_int(b));
+    }
+    binary(BinOp::Sub, a, b)
+}
+
+/// `a * b`.
+#[no_mangle]
+pub extern "C" fn pyaot_mul(a: Obj, b: Obj) -> Obj {
+    if is_small_int(a & b) {
+        return int::binop(BinOp::Mul, untag_int(a), untag_int(b));
+    }
+    mul_slow(a, b)
+}
+
+/// `a / b`.
+#[no_mangle]
+pub extern "C" fn pyaot_truediv(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::TrueDiv, a, b)
+}
+
+/// `a // b`.
+#[no_mangle]
+pub extern "C" fn pyaot_floordiv(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::FloorDiv, a, b)
+}
+
+/// `a % b` (`str % args` formatting is not supported yet).
+#[no_mangle]
+pub extern "C" fn pyaot_mod(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::Mod, a, b)
+}
+
+/// `a ** b`.
+#[no_mangle]
+pub extern "C" fn pyaot_pow(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::Pow, a, b)
+}
+
+/// `a << b`.
+#[no_mangle]
+pub extern "C" fn pyaot_lshift(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::LShift, a, b)
+}
+
+/// `a >> b`.
+#[no_mangle]
+pub extern "C" fn pyaot_rshift(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::RShift, a, b)
+}
+
+/// `a & b`.
+#[no_mangle]
+pub extern "C" fn pyaot_bitand(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::And, a, b)
+}
+
+/// `a | b`.
+#[no_mangle]
+pub extern "C" fn pyaot_bitor(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::Or, a, b)
+}
+
+/// `a ^ b`.
+#[no_mangle]
+pub extern "C" fn pyaot_bitxor(a: Obj, b: Obj) -> Obj {
+    binary(BinOp::Xor, a, b)
+}
+
+fn bad_unary(sym: &str, a: Obj) -> Obj {
+    exc::type_error(format_args!("bad operand type for unary {}: '{}'", sym, type_of(a).name))
+}
+
+/// `-a`.
+#[no_mangle]
+pub extern "C" fn pyaot_neg(a: Obj) -> Obj {
+    if let Some(v) = int::value(a) {
+        return int::new(-v);
+    }
+    if float::is_float(a) {
+        return float::float_new(-float::value(a));
+    }
+    bad_unary("-", a)
+}
+
+/// `+a`.
+#[no_mangle]
+pub extern "C" fn pyaot_pos(a: Obj) -> Obj {
+    if let Some(v) = int::value(a) {
+        return tag_int(v);
+    }
+    if float::is_float(a) {
+        return a;
+    }
+    bad_unary("+", a)
+}
+
+/// `~a`.
+#[no_mangle]
+pub extern "C" fn pyaot_invert(a: Obj) -> Obj {
+    match int::value(a) {
+        Some(v) => tag_int(!v),
+        None => bad_unary("~", a),
+    }
+}
+
+/// `a op b` for a comparison operator (`pyaot_abi::CmpOp` as a word).
+#[no_mangle]
+pub extern "C" fn pyaot_compare(a: Obj, b: Obj, op: usize) -> Obj {
+    let Some(op) = CmpOp::from_usize(op) else {
+        return exc::runtime_error(format_args!("bad comparison operator {}", op));
+    };
+    if is_small_int(a & b) {
+        // Tagging (2v + 1) preserves order, so the words compare as the values.
+        return bool_obj(int::cmp_values(a as isize, b as isize, op));
+    }
+    object::compare(a, b, op)
+}
+
+/// `item in container`: True or False.
+#[no_mangle]
+pub extern "C" fn pyaot_contains(item: Obj, container: Obj) -> Obj {
+    let ty = type_of(container);
+    if let Some(f) = ty.contains {
+        return f(container, item);
+    }
+    if ty.iter.is_none() {
+        return exc::type_error(format_args!("argument of type '{}' is not iterable", ty.name));
+    }
+    let mut found = false;
+    let r = crate::func::for_each(container, |x| {
+        if object::eq(x, item)? {
+            found = true;
+            // Stop the walk early; not an error.
+            return Err(());
+        }
+        Ok(())
+    });
+    if r.is_err() && !found {
+        return 0;
+    }
+    bool_obj(found)
+}
+
+/// `bool(o)`: True or False.
+#[no_mangle]
+pub extern "C" fn pyaot_is_true(o: Obj) -> Obj {
+    match object::is_true(o) {
+        Ok(b) => bool_obj(b),
+        Err(()) => 0,
+    }
+}

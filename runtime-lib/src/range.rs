@@ -1,1 +1,235 @@
-//! (Skeleton: filled in by the runtime work.)
+//! `range`: `[type][start][stop][step][len]` over small ints, its iterator, and the
+//! check the compiler calls for the arguments of a `for` loop over `range(...)` that
+//! it turned into a counting loop.
+
+use crate::exc;
+use crate::object::{
+    self, alloc_obj, bool_obj, false_, is_type, true_, type_of, Header, Obj, TypeObject,
+    NOT_IMPLEMENTED, TYPE_OBJECT,
+};
+use pyaot_abi::{tag_int, CmpOp, ITER_DONE};
+
+/// `range`.
+pub static TYPE_RANGE: TypeObject = TypeObject {
+    repr: Some(range_repr),
+    hash: Some(range_hash),
+    compare: Some(range_compare),
+    len: Some(|r| Ok(as_range(r).len)),
+    getitem: Some(range_getitem),
+    contains: Some(range_contains),
+    iter: Some(range_iter),
+    ..TypeObject::new("range", Some(&TYPE_OBJECT))
+};
+
+/// The iterator `iter(range)` returns.
+pub static TYPE_RANGE_ITERATOR: TypeObject = TypeObject {
+    iter: Some(|it| it),
+    next: Some(range_iter_next),
+    ..TypeObject::new("range_iterator", Some(&TYPE_OBJECT))
+};
+
+/// A range object. Every field is a plain machine integer: start, stop and step are
+/// small ints (bigger ones are rejected when the range is built), so every item and
+/// the length fit a word.
+#[repr(C)]
+struct RangeObj {
+    header: Header,
+    start: isize,
+    stop: isize,
+    step: isize,
+    len: usize,
+}
+
+/// `[type][next value][items left][step]`.
+#[repr(C)]
+struct RangeIter {
+    header: Header,
+    next: isize,
+    left: usize,
+    step: isize,
+}
+
+fn as_range<'a>(r: Obj) -> &'a RangeObj {
+    // SAFETY: only called on objects of type range.
+    unsafe { &*(r as *const RangeObj) }
+}
+
+/// An int argument where CPython calls `__index__` (range bounds, `list.pop(i)`):
+/// Err with TypeError "'str' object cannot be interpreted as an integer" pending for
+/// anything else.
+pub fn index_arg(o: Obj) -> Result<isize, ()> {
+    if let Some(v) = crate::int::value(o) {
+        return Ok(v);
+    }
+    if is_type(o, &crate::int::TYPE_INT) {
+        // A big int: no word-sized range or position can hold it.
+        exc::overflow_error(format_args!("Python int too large to convert to C ssize_t"));
+    } else {
+        exc::type_error(format_args!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(o).name
+        ));
+    }
+    Err(())
+}
+
+/// `(obj)`: returns `obj` if it is a small int (bools count, as their value), else
+/// raises the error `range()` would raise for it.
+#[no_mangle]
+pub extern "C" fn pyaot_range_arg(o: Obj) -> Obj {
+    match index_arg(o) {
+        Ok(v) => tag_int(v),
+        Err(()) => 0,
+    }
+}
+
+/// Number of items of `range(start, stop, step)`; `step` is not 0.
+fn range_len(start: isize, stop: isize, step: isize) -> usize {
+    // Differences of small ints fit a word; the quotient is computed unsigned.
+    if step > 0 && start < stop {
+        ((stop.wrapping_sub(start) as usize) - 1) / step as usize + 1
+    } else if step < 0 && start > stop {
+        ((start.wrapping_sub(stop) as usize) - 1) / step.unsigned_abs() + 1
+    } else {
+        0
+    }
+}
+
+/// A new range object; ValueError when `step` is 0.
+pub fn new(start: isize, stop: isize, step: isize) -> Obj {
+    if step == 0 {
+        return exc::value_error(format_args!("range() arg 3 must not be zero"));
+    }
+    let r = alloc_obj(&TYPE_RANGE, core::mem::size_of::<RangeObj>());
+    if r != 0 {
+        // SAFETY: `r` is a fresh RangeObj.
+        let o = unsafe { &mut *(r as *mut RangeObj) };
+        o.start = start;
+        o.stop = stop;
+        o.step = step;
+        o.len = range_len(start, stop, step);
+    }
+    r
+}
+
+/// `range(*args)` from 1 to 3 int arguments, with CPython's errors.
+pub fn from_args(args: &[Obj]) -> Obj {
+    if args.is_empty() {
+        return exc::type_error(format_args!("range expected at least 1 argument, got 0"));
+    }
+    if args.len() > 3 {
+        return exc::type_error(format_args!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        ));
+    }
+    let mut v = [0isize; 3];
+    for (slot, &a) in v.iter_mut().zip(args) {
+        match index_arg(a) {
+            Ok(x) => *slot = x,
+            Err(()) => return 0,
+        }
+    }
+    match args.len() {
+        1 => new(0, v[0], 1),
+        2 => new(v[0], v[1], 1),
+        _ => new(v[0], v[1], v[2]),
+    }
+}
+
+/// Item `i` (already checked to be below the length).
+fn item(r: &RangeObj, i: usize) -> isize {
+    r.start.wrapping_add((i as isize).wrapping_mul(r.step))
+}
+
+fn range_repr(r: Obj) -> Obj {
+    let o = as_range(r);
+    if o.step == 1 {
+        crate::str::format(format_args!("range({}, {})", o.start, o.stop))
+    } else {
+        crate::str::format(format_args!("range({}, {}, {})", o.start, o.stop, o.step))
+    }
+}
+
+/// Ranges equal as sequences hash alike, as in CPython: the hash of `(len, start,
+/// step)` with the parts that do not matter replaced by None.
+fn range_hash(r: Obj) -> Result<isize, ()> {
+    let o = as_range(r);
+    let none = object::none();
+    let parts = match o.len {
+        0 => [tag_int(0), none, none],
+        1 => [tag_int(1), tag_int(o.start), none],
+        n => [tag_int(n as isize), tag_int(o.start), tag_int(o.step)],
+    };
+    let t = crate::tuple::from_slice(&parts);
+    if t == 0 {
+        return Err(());
+    }
+    object::hash(t)
+}
+
+fn range_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
+    if !is_type(b, &TYPE_RANGE) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return NOT_IMPLEMENTED;
+    }
+    let (x, y) = (as_range(a), as_range(b));
+    let same =
+        x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+    bool_obj(same == (op == CmpOp::Eq))
+}
+
+fn range_getitem(r: Obj, key: Obj) -> Obj {
+    let o = as_range(r);
+    match crate::tuple::seq_index(key, o.len, "range") {
+        Ok(Some(i)) => tag_int(item(o, i)),
+        Ok(None) => exc::index_error(format_args!("range object index out of range")),
+        Err(()) => 0,
+    }
+}
+
+fn range_contains(r: Obj, x: Obj) -> Obj {
+    let o = as_range(r);
+    if let Some(v) = crate::int::value(x) {
+        let inside = if o.step > 0 {
+            o.start <= v && v < o.stop
+        } else {
+            o.stop < v && v <= o.start
+        };
+        return bool_obj(inside && v.wrapping_sub(o.start).wrapping_rem(o.step) == 0);
+    }
+    // Other values (floats, ...) may still compare equal to an item: scan, as CPython.
+    for i in 0..o.len {
+        match object::eq(tag_int(item(o, i)), x) {
+            Ok(true) => return true_(),
+            Ok(false) => {}
+            Err(()) => return 0,
+        }
+    }
+    false_()
+}
+
+fn range_iter(r: Obj) -> Obj {
+    let o = as_range(r);
+    let it = alloc_obj(&TYPE_RANGE_ITERATOR, core::mem::size_of::<RangeIter>());
+    if it != 0 {
+        // SAFETY: `it` is a fresh RangeIter.
+        let i = unsafe { &mut *(it as *mut RangeIter) };
+        i.next = o.start;
+        i.left = o.len;
+        i.step = o.step;
+    }
+    it
+}
+
+fn range_iter_next(it: Obj) -> Obj {
+    // SAFETY: the slot is only called on range iterators.
+    let i = unsafe { &mut *(it as *mut RangeIter) };
+    if i.left == 0 {
+        return ITER_DONE;
+    }
+    let v = i.next;
+    i.left -= 1;
+    // After the last item this may step past the small-int range; it is never read.
+    i.next = v.wrapping_add(i.step);
+    tag_int(v)
+}

@@ -1,12 +1,971 @@
-//! `str`. (Skeleton.)
-use crate::object::Obj;
+//! `str`: immutable UTF-8 text with its length in code points and a hash computed at
+//! creation (`[type][hash][len][nbytes][bytes..., NUL]`, `pyaot_abi::layout::str_*`).
+//!
+//! Indexing is O(1) for ASCII strs (len == nbytes) and a walk otherwise. One-char
+//! ASCII strs and the empty str are static, so iterating over or indexing into ASCII
+//! text allocates nothing. Methods live in `str_methods`-style functions at the end.
 
-/// A str object for a Rust string.
-pub fn from_static(_s: &'static str) -> Obj {
-    0
+use crate::exc;
+use crate::fmt::{Buf, Counter, RawWriter};
+use crate::object::{self, alloc_obj, bool_obj, type_of, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT, WORD};
+use core::fmt::Write;
+use pyaot_abi::{CmpOp, ITER_DONE};
+
+/// The fixed part of every str object; the bytes follow it.
+#[repr(C)]
+pub struct StrHead {
+    /// Always `TYPE_STR`.
+    pub header: Header,
+    /// `hash(s)`, computed once (at compile time for static strs).
+    pub hash: usize,
+    /// Length in code points.
+    pub len: usize,
+    /// Length in UTF-8 bytes (the NUL terminator not counted).
+    pub nbytes: usize,
 }
 
-/// A str object from formatting arguments.
-pub fn format(_args: core::fmt::Arguments) -> Obj {
-    0
+/// A str defined in the runtime's own read-only data (`N` = bytes + NUL).
+#[repr(C)]
+pub struct StaticStr<const N: usize> {
+    head: StrHead,
+    data: [u8; N],
+}
+
+const HEAD: usize = core::mem::size_of::<StrHead>();
+const _: () = assert!(HEAD == pyaot_abi::layout::str_data(WORD as u32) as usize);
+
+impl<const N: usize> StaticStr<N> {
+    /// A static str holding `s` (whose length must be `N - 1`).
+    pub const fn new(s: &str) -> Self {
+        let b = s.as_bytes();
+        let mut data = [0u8; N];
+        let mut i = 0;
+        let mut chars = 0;
+        while i < b.len() {
+            data[i] = b[i];
+            if b[i] & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            i += 1;
+        }
+        StaticStr {
+            head: StrHead {
+                header: Header { ob_type: &TYPE_STR },
+                hash: const_hash(b),
+                len: chars,
+                nbytes: b.len(),
+            },
+            data,
+        }
+    }
+
+    /// The str as a word.
+    pub fn obj(&'static self) -> Obj {
+        self as *const Self as Obj
+    }
+}
+
+/// `pyaot_abi::str_hash` for this target, usable in constants. It must stay the same
+/// function: compiled code emits static strs whose hash the ABI crate computed.
+const fn const_hash(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    let h = if usize::BITS == 32 { (h ^ (h >> 32)) & 0xffff_ffff } else { h };
+    let minus_one = if usize::BITS == 32 { 0xffff_ffff } else { u64::MAX };
+    (if h == minus_one { h - 1 } else { h }) as usize
+}
+
+/// A static str object for a string literal, as an `Obj`.
+#[macro_export]
+macro_rules! static_str {
+    ($s:expr) => {{
+        const S: &str = $s;
+        static O: $crate::str::StaticStr<{ S.len() + 1 }> = $crate::str::StaticStr::new(S);
+        O.obj()
+    }};
+}
+
+static EMPTY: StaticStr<1> = StaticStr::new("");
+
+const fn ascii_table() -> [StaticStr<2>; 128] {
+    let mut t = [const { StaticStr::<2>::new("\0") }; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = [i as u8];
+        // SAFETY: a byte below 0x80 is one valid UTF-8 code point.
+        t[i] = StaticStr::new(unsafe { core::str::from_utf8_unchecked(&b) });
+        i += 1;
+    }
+    t
+}
+
+/// The one-character strs of ASCII, shared by indexing and iteration.
+static ASCII: [StaticStr<2>; 128] = ascii_table();
+
+/// `str`.
+#[export_name = "pyaot_type_str"]
+pub static TYPE_STR: TypeObject = TypeObject {
+    repr: Some(repr),
+    str: Some(|s| s),
+    hash: Some(|s| Ok(hash_of(s) as isize)),
+    compare: Some(compare),
+    truth: Some(|s| Ok(char_len(s) != 0)),
+    len: Some(|s| Ok(char_len(s))),
+    getitem: Some(getitem),
+    contains: Some(contains),
+    iter: Some(iter),
+    ..TypeObject::new("str", Some(&TYPE_OBJECT))
+};
+
+/// The str iterator: `[type][str][byte offset]`.
+#[repr(C)]
+struct StrIter {
+    header: Header,
+    s: Obj,
+    pos: usize,
+}
+
+/// `str_ascii_iterator` (CPython's name for it).
+pub static TYPE_STR_ITER: TypeObject = TypeObject {
+    iter: Some(|it| it),
+    next: Some(iter_next),
+    ..TypeObject::new("str_ascii_iterator", Some(&TYPE_OBJECT))
+};
+
+fn head(s: Obj) -> &'static StrHead {
+    // SAFETY: callers pass str objects, which start with a StrHead.
+    unsafe { &*(s as *const StrHead) }
+}
+
+/// Whether `o` is a str.
+#[inline]
+pub fn is_str(o: Obj) -> bool {
+    o & 1 == 0 && core::ptr::eq(type_of(o), &TYPE_STR)
+}
+
+/// The UTF-8 bytes of a str.
+#[inline]
+pub fn as_bytes(s: Obj) -> &'static [u8] {
+    // SAFETY: the bytes follow the head and live as long as the object.
+    unsafe { core::slice::from_raw_parts((s + HEAD) as *const u8, head(s).nbytes) }
+}
+
+/// The text of a str.
+#[inline]
+pub fn as_str(s: Obj) -> &'static str {
+    // SAFETY: str objects hold valid UTF-8.
+    unsafe { core::str::from_utf8_unchecked(as_bytes(s)) }
+}
+
+/// Length in code points.
+#[inline]
+pub fn char_len(s: Obj) -> usize {
+    head(s).len
+}
+
+/// The stored hash.
+#[inline]
+pub fn hash_of(s: Obj) -> usize {
+    head(s).hash
+}
+
+fn is_ascii(s: Obj) -> bool {
+    head(s).len == head(s).nbytes
+}
+
+fn count_chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
+/// Allocates a str of `nbytes` bytes to be filled through `data_mut`, then sealed by
+/// `seal`; 0 with MemoryError pending.
+pub fn alloc(nbytes: usize) -> Obj {
+    let s = alloc_obj(&TYPE_STR, HEAD + nbytes + 1);
+    if s != 0 {
+        // SAFETY: a fresh str object of the right size.
+        unsafe { (*(s as *mut StrHead)).nbytes = nbytes };
+    }
+    s
+}
+
+/// The writable bytes of a str made by `alloc` and not yet sealed.
+pub fn data_mut(s: Obj) -> &'static mut [u8] {
+    // SAFETY: a fresh heap str; nobody else has seen it yet.
+    unsafe { core::slice::from_raw_parts_mut((s + HEAD) as *mut u8, head(s).nbytes) }
+}
+
+/// Finishes a str made by `alloc`: counts code points and computes the hash.
+pub fn seal(s: Obj) -> Obj {
+    let b = as_bytes(s);
+    let len = count_chars(b);
+    // SAFETY: a fresh heap str.
+    unsafe {
+        let h = &mut *(s as *mut StrHead);
+        h.len = len;
+        h.hash = const_hash(b);
+    }
+    s
+}
+
+/// A new str holding `b`, which must be valid UTF-8; 0 with MemoryError pending.
+pub fn from_bytes(b: &[u8]) -> Obj {
+    match b.len() {
+        0 => return EMPTY.obj(),
+        1 if b[0] < 0x80 => return ASCII[b[0] as usize].obj(),
+        _ => {}
+    }
+    let s = alloc(b.len());
+    if s == 0 {
+        return 0;
+    }
+    data_mut(s).copy_from_slice(b);
+    seal(s)
+}
+
+/// A new str holding `t`.
+#[inline]
+pub fn from_str(t: &str) -> Obj {
+    from_bytes(t.as_bytes())
+}
+
+/// A str object for a Rust string.
+pub fn from_static(t: &'static str) -> Obj {
+    from_str(t)
+}
+
+/// The empty str.
+pub fn empty() -> Obj {
+    EMPTY.obj()
+}
+
+/// The one-character str for `c`.
+pub fn from_char(c: char) -> Obj {
+    let mut b = [0u8; 4];
+    from_str(c.encode_utf8(&mut b))
+}
+
+/// A str built by a writer function: formats into a stack buffer, or measures then
+/// formats straight into the heap object when the text is long.
+pub fn build(f: impl Fn(&mut dyn Write) -> core::fmt::Result) -> Obj {
+    let mut buf: Buf<256> = Buf::new();
+    if f(&mut buf).is_ok() && !buf.overflowed {
+        return from_bytes(buf.as_bytes());
+    }
+    let mut n = Counter(0);
+    let _ = f(&mut n);
+    let s = alloc(n.0);
+    if s == 0 {
+        return 0;
+    }
+    let mut w = RawWriter { ptr: data_mut(s).as_mut_ptr(), left: n.0 };
+    let _ = f(&mut w);
+    seal(s)
+}
+
+/// A str object from formatting arguments; 0 with MemoryError pending.
+pub fn format(args: core::fmt::Arguments) -> Obj {
+    if let Some(t) = args.as_str() {
+        return from_str(t);
+    }
+    build(|w| w.write_fmt(args))
+}
+
+/// `a + b` for two strs.
+pub fn concat(a: Obj, b: Obj) -> Obj {
+    let (x, y) = (as_bytes(a), as_bytes(b));
+    if x.is_empty() {
+        return b;
+    }
+    if y.is_empty() {
+        return a;
+    }
+    let s = alloc(x.len() + y.len());
+    if s == 0 {
+        return 0;
+    }
+    let d = data_mut(s);
+    d[..x.len()].copy_from_slice(x);
+    d[x.len()..].copy_from_slice(y);
+    seal(s)
+}
+
+/// `s * n` (n <= 0 gives '').
+pub fn repeat(s: Obj, n: isize) -> Obj {
+    let b = as_bytes(s);
+    if n <= 0 || b.is_empty() {
+        return EMPTY.obj();
+    }
+    if n == 1 {
+        return s;
+    }
+    let total = match b.len().checked_mul(n as usize) {
+        Some(t) if t < isize::MAX as usize / 2 => t,
+        _ => return exc::memory_error(),
+    };
+    let r = alloc(total);
+    if r == 0 {
+        return 0;
+    }
+    for chunk in data_mut(r).chunks_exact_mut(b.len()) {
+        chunk.copy_from_slice(b);
+    }
+    seal(r)
+}
+
+/// Byte offset of code point `i` (0 <= i <= len).
+fn byte_offset(s: Obj, i: usize) -> usize {
+    if is_ascii(s) {
+        return i;
+    }
+    let b = as_bytes(s);
+    let mut seen = 0;
+    for (pos, &c) in b.iter().enumerate() {
+        if c & 0xC0 != 0x80 {
+            if seen == i {
+                return pos;
+            }
+            seen += 1;
+        }
+    }
+    b.len()
+}
+
+/// Code point index of byte offset `pos`.
+fn char_index(s: Obj, pos: usize) -> usize {
+    if is_ascii(s) {
+        pos
+    } else {
+        count_chars(&as_bytes(s)[..pos])
+    }
+}
+
+/// `s[i]` for an int index (negative counts from the end).
+pub fn index(s: Obj, i: isize) -> Obj {
+    let len = char_len(s) as isize;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return exc::index_error(format_args!("string index out of range"));
+    }
+    if is_ascii(s) {
+        return ASCII[as_bytes(s)[j as usize] as usize].obj();
+    }
+    let start = byte_offset(s, j as usize);
+    let c = as_str(s)[start..].chars().next().unwrap_or('\0');
+    from_char(c)
+}
+
+/// `s[start:stop]` in code points, with indices already clamped to `0..=len`.
+pub fn substring(s: Obj, start: usize, stop: usize) -> Obj {
+    if start >= stop {
+        return EMPTY.obj();
+    }
+    if start == 0 && stop == char_len(s) {
+        return s;
+    }
+    let a = byte_offset(s, start);
+    let b = byte_offset(s, stop);
+    from_bytes(&as_bytes(s)[a..b])
+}
+
+fn getitem(s: Obj, key: Obj) -> Obj {
+    match crate::int::value(key) {
+        Some(i) => index(s, i),
+        None => exc::type_error(format_args!("string indices must be integers, not '{}'", type_of(key).name)),
+    }
+}
+
+/// Byte position of the first `needle` in `hay` at or after `from`.
+pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return if from <= hay.len() { Some(from) } else { None };
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let first = needle[0];
+    let last_start = hay.len() - needle.len();
+    let mut i = from;
+    while i <= last_start {
+        if hay[i] == first && &hay[i..i + needle.len()] == needle {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Byte position of the last `needle` in `hay[..end]`.
+fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+fn contains(s: Obj, item: Obj) -> Obj {
+    if !is_str(item) {
+        return exc::type_error(format_args!(
+            "'in <string>' requires string as left operand, not {}",
+            type_of(item).name
+        ));
+    }
+    bool_obj(find_bytes(as_bytes(s), as_bytes(item), 0).is_some())
+}
+
+fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
+    if !is_str(b) {
+        return NOT_IMPLEMENTED;
+    }
+    let (x, y) = (as_bytes(a), as_bytes(b));
+    // UTF-8 byte order is code point order, which is how Python orders strs.
+    let r = match op {
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    };
+    bool_obj(r)
+}
+
+/// `a == b` for two strs (hash first: equal strs have equal hashes).
+#[inline]
+pub fn equal(a: Obj, b: Obj) -> bool {
+    a == b || (hash_of(a) == hash_of(b) && as_bytes(a) == as_bytes(b))
+}
+
+fn iter(s: Obj) -> Obj {
+    let it = alloc_obj(&TYPE_STR_ITER, core::mem::size_of::<StrIter>());
+    if it != 0 {
+        // SAFETY: a fresh StrIter.
+        unsafe { (*(it as *mut StrIter)).s = s };
+    }
+    it
+}
+
+fn iter_next(it: Obj) -> Obj {
+    // SAFETY: the next slot of TYPE_STR_ITER only receives StrIters.
+    let it = unsafe { &mut *(it as *mut StrIter) };
+    let b = as_bytes(it.s);
+    let Some(&c) = b.get(it.pos) else {
+        return ITER_DONE;
+    };
+    if c < 0x80 {
+        it.pos += 1;
+        return ASCII[c as usize].obj();
+    }
+    let ch = as_str(it.s)[it.pos..].chars().next().unwrap_or('\0');
+    it.pos += ch.len_utf8();
+    from_char(ch)
+}
+
+/// Writes `repr(s)` as CPython does: single quotes unless the text has `'` and no `"`.
+pub fn write_repr(t: &str, w: &mut dyn Write) -> core::fmt::Result {
+    let quote = if t.contains('\'') && !t.contains('"') { '"' } else { '\'' };
+    w.write_char(quote)?;
+    let mut run = 0;
+    for (i, c) in t.char_indices() {
+        let esc: Option<&str> = match c {
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            _ if c == quote => Some(if quote == '\'' { "\\'" } else { "\\\"" }),
+            _ => None,
+        };
+        let hex = !is_printable(c);
+        if esc.is_none() && !hex {
+            continue;
+        }
+        w.write_str(&t[run..i])?;
+        run = i + c.len_utf8();
+        match esc {
+            Some(e) => w.write_str(e)?,
+            None => {
+                let v = c as u32;
+                if v < 0x100 {
+                    write!(w, "\\x{:02x}", v)?
+                } else if v < 0x10000 {
+                    write!(w, "\\u{:04x}", v)?
+                } else {
+                    write!(w, "\\U{:08x}", v)?
+                }
+            }
+        }
+    }
+    w.write_str(&t[run..])?;
+    w.write_char(quote)
+}
+
+/// Python's `str.isprintable` for one character, approximated outside Latin-1 by the
+/// separator and format characters that CPython escapes most often.
+fn is_printable(c: char) -> bool {
+    match c as u32 {
+        0..=0x1f | 0x7f..=0xa0 | 0xad => false,
+        0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff => false,
+        0xd800..=0xdfff | 0xe000..=0xf8ff => false,
+        _ => true,
+    }
+}
+
+fn repr(s: Obj) -> Obj {
+    let t = as_str(s);
+    build(|w| write_repr(t, w))
+}
+
+/// Python's `str.isspace` for one character (Unicode White_Space plus the
+/// information separators U+001C..U+001F, which CPython also counts).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+// ---------------------------------------------------------------------------------
+// Methods.
+
+use crate::{list, tuple};
+
+/// A temporary array of `n` words on the heap (freed by the collector).
+fn scratch(n: usize) -> Option<&'static mut [Obj]> {
+    let p = crate::heap::alloc(n.max(1) * WORD) as *mut Obj;
+    if p.is_null() {
+        exc::memory_error();
+        return None;
+    }
+    // SAFETY: a fresh zeroed block of `n` words.
+    Some(unsafe { core::slice::from_raw_parts_mut(p, n) })
+}
+
+fn no_args(name: &str, args: &[Obj]) -> Result<(), ()> {
+    if args.is_empty() {
+        Ok(())
+    } else {
+        exc::type_error(format_args!("str.{}() takes no arguments ({} given)", name, args.len()));
+        Err(())
+    }
+}
+
+fn arg_range(name: &str, args: &[Obj], min: usize, max: usize) -> Result<(), ()> {
+    if args.len() < min {
+        exc::type_error(format_args!("{}() takes at least {} argument ({} given)", name, min, args.len()));
+        return Err(());
+    }
+    if args.len() > max {
+        exc::type_error(format_args!("{}() takes at most {} arguments ({} given)", name, max, args.len()));
+        return Err(());
+    }
+    Ok(())
+}
+
+fn str_arg(o: Obj) -> Result<&'static str, ()> {
+    if is_str(o) {
+        Ok(as_str(o))
+    } else {
+        exc::type_error(format_args!("must be str, not {}", type_of(o).name));
+        Err(())
+    }
+}
+
+fn int_arg(o: Obj) -> Result<isize, ()> {
+    crate::int::value(o).ok_or_else(|| {
+        exc::type_error(format_args!("'{}' object cannot be interpreted as an integer", type_of(o).name));
+    })
+}
+
+/// Optional `start, end` arguments as a byte range of `s` (slice semantics).
+fn byte_range(s: Obj, args: &[Obj]) -> Result<(usize, usize), ()> {
+    let len = char_len(s) as isize;
+    let clamp = |i: isize| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
+    let mut bounds = [0, len];
+    for (k, &a) in args.iter().enumerate().take(2) {
+        if a != object::none() {
+            bounds[k] = clamp(int_arg(a)?) as isize;
+        }
+    }
+    let (a, b) = (bounds[0] as usize, bounds[1] as usize);
+    if a > b {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((byte_offset(s, a), byte_offset(s, b)))
+}
+
+fn int_obj(v: usize) -> Obj {
+    crate::int::new(v as isize)
+}
+
+/// Calls method `name` of str `s`; `None` when str has no such method.
+pub fn method(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    let r: Result<Obj, ()> = match name {
+        "upper" => no_args(name, args).map(|_| map_case(s, true)),
+        "lower" => no_args(name, args).map(|_| map_case(s, false)),
+        "strip" | "lstrip" | "rstrip" => strip(s, name, args),
+        "split" => split(s, args),
+        "join" => join(s, args),
+        "replace" => replace(s, args),
+        "startswith" | "endswith" => starts_ends(s, name, args),
+        "find" | "rfind" | "index" | "rindex" => find(s, name, args),
+        "count" => count(s, args),
+        "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => {
+            no_args(name, args).map(|_| bool_obj(classify(as_str(s), name)))
+        }
+        _ => return None,
+    };
+    Some(r.unwrap_or(0))
+}
+
+fn map_case(s: Obj, upper: bool) -> Obj {
+    let t = as_str(s);
+    if is_ascii(s) {
+        let r = alloc(t.len());
+        if r == 0 {
+            return 0;
+        }
+        let d = data_mut(r);
+        d.copy_from_slice(t.as_bytes());
+        if upper {
+            d.make_ascii_uppercase()
+        } else {
+            d.make_ascii_lowercase()
+        }
+        return seal(r);
+    }
+    build(|w| {
+        for c in t.chars() {
+            if upper {
+                for u in c.to_uppercase() {
+                    w.write_char(u)?;
+                }
+            } else {
+                for u in c.to_lowercase() {
+                    w.write_char(u)?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+fn strip(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
+    if args.len() > 1 {
+        exc::type_error(format_args!("{} expected at most 1 argument, got {}", name, args.len()));
+        return Err(());
+    }
+    let chars = match args.first() {
+        None => None,
+        Some(&a) if a == object::none() => None,
+        Some(&a) if is_str(a) => Some(as_str(a)),
+        Some(_) => {
+            exc::type_error(format_args!("{} arg must be None or str", name));
+            return Err(());
+        }
+    };
+    let t = as_str(s);
+    let pred = |c: char| match chars {
+        None => is_space(c),
+        Some(set) => set.contains(c),
+    };
+    let r = match name {
+        "strip" => t.trim_matches(pred),
+        "lstrip" => t.trim_start_matches(pred),
+        _ => t.trim_end_matches(pred),
+    };
+    Ok(if r.len() == t.len() { s } else { from_str(r) })
+}
+
+/// Calls `piece` for each part of `t` split by `sep` (None: runs of whitespace).
+fn split_pieces(t: &str, sep: Option<&str>, maxsplit: isize, mut piece: impl FnMut(&str) -> Result<(), ()>) -> Result<(), ()> {
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some(sep) => {
+            let mut rest = t;
+            while left > 0 {
+                let Some(i) = rest.find(sep) else { break };
+                piece(&rest[..i])?;
+                rest = &rest[i + sep.len()..];
+                left -= 1;
+            }
+            piece(rest)
+        }
+        None => {
+            let mut rest = t.trim_start_matches(is_space);
+            while !rest.is_empty() {
+                if left == 0 {
+                    return piece(rest);
+                }
+                let end = rest.find(is_space).unwrap_or(rest.len());
+                piece(&rest[..end])?;
+                rest = rest[end..].trim_start_matches(is_space);
+                left -= 1;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn split(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
+    if args.len() > 2 {
+        exc::type_error(format_args!("split() takes at most 2 arguments ({} given)", args.len()));
+        return Err(());
+    }
+    let sep = match args.first() {
+        None => None,
+        Some(&a) if a == object::none() => None,
+        Some(&a) if is_str(a) => {
+            if as_bytes(a).is_empty() {
+                exc::value_error(format_args!("empty separator"));
+                return Err(());
+            }
+            Some(as_str(a))
+        }
+        Some(&a) => {
+            exc::type_error(format_args!("must be str or None, not {}", type_of(a).name));
+            return Err(());
+        }
+    };
+    let maxsplit = match args.get(1) {
+        Some(&m) => int_arg(m)?,
+        None => -1,
+    };
+    let t = as_str(s);
+    let mut n = 0;
+    split_pieces(t, sep, maxsplit, |_| {
+        n += 1;
+        Ok(())
+    })?;
+    let items = scratch(n).ok_or(())?;
+    let mut i = 0;
+    split_pieces(t, sep, maxsplit, |p| {
+        let o = from_str(p);
+        if o == 0 {
+            return Err(());
+        }
+        items[i] = o;
+        i += 1;
+        Ok(())
+    })?;
+    nonzero(list::from_slice(items))
+}
+
+fn nonzero(o: Obj) -> Result<Obj, ()> {
+    if o == 0 {
+        Err(())
+    } else {
+        Ok(o)
+    }
+}
+
+fn join(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
+    if args.len() != 1 {
+        exc::type_error(format_args!("str.join() takes exactly one argument ({} given)", args.len()));
+        return Err(());
+    }
+    let it = args[0];
+    if type_of(it).iter.is_none() {
+        exc::type_error(format_args!("can only join an iterable"));
+        return Err(());
+    }
+    // Walk lists and tuples in place; anything else is collected into a list once.
+    let items = if object::is_type(it, &tuple::TYPE_TUPLE) {
+        tuple::items(it)
+    } else if object::is_type(it, &list::TYPE_LIST) {
+        list::items(it)
+    } else {
+        list::items(nonzero(list::from_iter(it))?)
+    };
+    let sep = as_bytes(s);
+    let mut total = sep.len() * items.len().saturating_sub(1);
+    for (i, &o) in items.iter().enumerate() {
+        if !is_str(o) {
+            exc::type_error(format_args!(
+                "sequence item {}: expected str instance, {} found",
+                i,
+                type_of(o).name
+            ));
+            return Err(());
+        }
+        total += as_bytes(o).len();
+    }
+    if items.len() == 1 {
+        return Ok(items[0]);
+    }
+    let r = nonzero(alloc(total))?;
+    let d = data_mut(r);
+    let mut at = 0;
+    for (i, &o) in items.iter().enumerate() {
+        if i > 0 {
+            d[at..at + sep.len()].copy_from_slice(sep);
+            at += sep.len();
+        }
+        let b = as_bytes(o);
+        d[at..at + b.len()].copy_from_slice(b);
+        at += b.len();
+    }
+    Ok(seal(r))
+}
+
+fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
+    if args.len() < 2 || args.len() > 3 {
+        let what = if args.len() < 2 { "at least 2 arguments" } else { "at most 3 arguments" };
+        exc::type_error(format_args!("replace expected {}, got {}", what, args.len()));
+        return Err(());
+    }
+    for (k, &a) in args[..2].iter().enumerate() {
+        if !is_str(a) {
+            exc::type_error(format_args!("replace() argument {} must be str, not {}", k + 1, type_of(a).name));
+            return Err(());
+        }
+    }
+    let limit = match args.get(2) {
+        Some(&c) => int_arg(c)?,
+        None => -1,
+    };
+    let (t, old, new) = (as_bytes(s), as_bytes(args[0]), as_bytes(args[1]));
+    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    // Pass 1 counts matches; pass 2 copies. An empty `old` matches before every
+    // character and at the end, as in CPython.
+    let step = |from: usize| -> Option<(usize, usize)> {
+        if old.is_empty() {
+            if from > t.len() {
+                return None;
+            }
+            let next = if from == t.len() { from + 1 } else { from + utf8_width(t[from]) };
+            return Some((from, next));
+        }
+        find_bytes(t, old, from).map(|i| (i, i + old.len()))
+    };
+    let mut n = 0;
+    let mut from = 0;
+    while n < limit {
+        let Some((_, next)) = step(from) else { break };
+        n += 1;
+        from = next;
+    }
+    if n == 0 {
+        return Ok(s);
+    }
+    let total = t.len() + n * new.len() - if old.is_empty() { 0 } else { n * old.len() };
+    let r = nonzero(alloc(total))?;
+    let d = data_mut(r);
+    let (mut at, mut from) = (0, 0);
+    for _ in 0..n {
+        let Some((i, next)) = step(from) else { break };
+        let keep = &t[from..i];
+        d[at..at + keep.len()].copy_from_slice(keep);
+        at += keep.len();
+        d[at..at + new.len()].copy_from_slice(new);
+        at += new.len();
+        // With an empty `old`, the character after the insertion point is kept.
+        let end = if old.is_empty() { next.min(t.len()) } else { next };
+        let kept = &t[i + old.len()..end];
+        d[at..at + kept.len()].copy_from_slice(kept);
+        at += kept.len();
+        from = end;
+    }
+    let tail = &t[from.min(t.len())..];
+    d[at..at + tail.len()].copy_from_slice(tail);
+    Ok(seal(r))
+}
+
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+fn starts_ends(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
+    arg_range(name, args, 1, 3)?;
+    let (a, b) = byte_range(s, &args[1..])?;
+    if a == usize::MAX {
+        return Ok(bool_obj(false));
+    }
+    let t = &as_bytes(s)[a..b];
+    let test = |p: &[u8]| if name == "startswith" { t.starts_with(p) } else { t.ends_with(p) };
+    let pat = args[0];
+    if is_str(pat) {
+        return Ok(bool_obj(test(as_bytes(pat))));
+    }
+    if object::is_type(pat, &tuple::TYPE_TUPLE) {
+        for &p in tuple::items(pat) {
+            if !is_str(p) {
+                exc::type_error(format_args!("tuple for {} must only contain str, not {}", name, type_of(p).name));
+                return Err(());
+            }
+            if test(as_bytes(p)) {
+                return Ok(bool_obj(true));
+            }
+        }
+        return Ok(bool_obj(false));
+    }
+    exc::type_error(format_args!(
+        "{} first arg must be str or a tuple of str, not {}",
+        name,
+        type_of(pat).name
+    ));
+    Err(())
+}
+
+fn find(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
+    arg_range(name, args, 1, 3)?;
+    let sub = str_arg(args[0])?.as_bytes();
+    let (a, b) = byte_range(s, &args[1..])?;
+    let hit = if a == usize::MAX {
+        None
+    } else {
+        let hay = &as_bytes(s)[a..b];
+        if name.starts_with('r') {
+            rfind_bytes(hay, sub)
+        } else {
+            find_bytes(hay, sub, 0)
+        }
+    };
+    match hit {
+        Some(i) => Ok(int_obj(char_index(s, a + i))),
+        None if name.ends_with("index") => {
+            exc::value_error(format_args!("substring not found"));
+            Err(())
+        }
+        None => Ok(crate::int::new(-1)),
+    }
+}
+
+fn count(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
+    arg_range("count", args, 1, 3)?;
+    let sub = str_arg(args[0])?.as_bytes();
+    let (a, b) = byte_range(s, &args[1..])?;
+    if a == usize::MAX {
+        return Ok(int_obj(0));
+    }
+    let hay = &as_bytes(s)[a..b];
+    if sub.is_empty() {
+        return Ok(int_obj(count_chars(hay) + 1));
+    }
+    let (mut n, mut from) = (0, 0);
+    while let Some(i) = find_bytes(hay, sub, from) {
+        n += 1;
+        from = i + sub.len();
+    }
+    Ok(int_obj(n))
+}
+
+fn classify(t: &str, name: &str) -> bool {
+    if t.is_empty() {
+        return false;
+    }
+    match name {
+        "isdigit" => t.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
+        "isalpha" => t.chars().all(char::is_alphabetic),
+        "isalnum" => t.chars().all(char::is_alphanumeric),
+        "isspace" => t.chars().all(is_space),
+        // isupper/islower: at least one cased character and none of the other case.
+        "isupper" => !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase),
+        _ => !t.chars().any(char::is_uppercase) && t.chars().any(char::is_lowercase),
+    }
 }

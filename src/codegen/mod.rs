@@ -8,3 +8,35 @@ pub mod x64;
 
 #[cfg(test)]
 pub mod testutil;
+pub mod emit;
+
+use crate::ir::{Function, Module};
+use crate::target::{Isa, Target};
+use buffer::Reloc;
+use masm::{MacroAssembler, Reg};
+
+/// Machine code of one function with its relocations.
+pub type Code = (Vec<u8>, Vec<Reloc>);
+
+/// Compiles one IR function for `target`.
+pub fn compile_function(target: &Target, module: &Module, f: &Function) -> Result<Code, String> {
+    match target.isa {
+        Isa::X64 => emit::emit_function(x64::masm::X64Masm::new(), module, f),
+        Isa::Thumb => emit::emit_function(thumb::masm::ThumbMasm::new(), module, f),
+    }
+}
+
+/// The C `main(argc, argv)` of an executable: `return pyaot_main(argc, argv, init)`.
+pub fn compile_entry(target: &Target, init_symbol: &str) -> Result<Code, String> {
+    fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
+        m.prologue(0);
+        m.symbol_address(Reg::Arg(2), init);
+        m.call_symbol(pyaot_abi::sym::MAIN);
+        m.epilogue();
+        m.finish()
+    }
+    match target.isa {
+        Isa::X64 => entry(x64::masm::X64Masm::new(), init_symbol),
+        Isa::Thumb => entry(thumb::masm::ThumbMasm::new(), init_symbol),
+    }
+}

@@ -51,16 +51,7 @@ pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<(u32, String)> {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("t.o");
     std::fs::write(&path, bytes).unwrap();
-    let mut cmd = Command::new(llvm_objdump());
-    cmd.arg("-d").arg("--no-show-raw-insn").arg("--no-leading-addr").arg("--no-print-imm-hex");
-    match isa {
-        Isa::X64 => cmd.arg("--x86-asm-syntax=intel"),
-        Isa::Thumb => cmd.arg("--triple=thumbv7em-none-eabi"),
-    };
-    let out = cmd.arg(&path).output().expect("run llvm-objdump");
-    assert!(out.status.success(), "llvm-objdump failed: {}", String::from_utf8_lossy(&out.stderr));
-    // --no-leading-addr drops addresses, so recover offsets by counting instructions
-    // is impossible; run again with addresses instead and parse "  off: text".
+    // Addresses stay in the listing: each line reads "  off: text".
     let mut cmd = Command::new(llvm_objdump());
     cmd.arg("-d").arg("--no-show-raw-insn").arg("--no-print-imm-hex");
     match isa {
@@ -68,6 +59,7 @@ pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<(u32, String)> {
         Isa::Thumb => cmd.arg("--triple=thumbv7em-none-eabi"),
     };
     let out = cmd.arg(&path).output().expect("run llvm-objdump");
+    assert!(out.status.success(), "llvm-objdump failed: {}", String::from_utf8_lossy(&out.stderr));
     let listing = String::from_utf8_lossy(&out.stdout);
     let mut insns = Vec::new();
     for line in listing.lines() {

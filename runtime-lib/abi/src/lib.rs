@@ -284,6 +284,9 @@ runtime_functions! {
     RecursionError = "pyaot_recursion_error", 0;
     /// `(func, nargs)`: raises TypeError for a call with the wrong number of arguments.
     ArgCountError = "pyaot_arg_count_error", 2;
+    /// `(seq, n, out*)`: unpacks an iterable of exactly `n` items into `out`
+    /// (`a, b = seq`); returns None.
+    Unpack = "pyaot_unpack_sequence", 3;
     /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;

@@ -1,0 +1,45 @@
+# pyaot: build the runtime for each target, run the tests, the demo and benchmarks.
+#   make demo   set up a fresh machine, build, compile examples/hello.py for the host
+#               and for Cortex-M, and run both (the second under QEMU)
+#   make test   the whole test suite (what .ci/run runs)
+
+CARGO  ?= cargo
+HOST   := x86_64-unknown-linux-gnu
+THUMB  := thumbv7em-none-eabi
+RT_OUT := target/pyaot-runtime
+PYAOT  := target/release/pyaot
+QEMU   := timeout 20 qemu-system-arm -M mps2-an386 -nographic -semihosting-config enable=on,target=native -kernel
+
+.PHONY: all setup runtime compiler test demo bench
+
+all: runtime compiler
+
+# What a fresh Debian machine with Rust, gcc and python3 lacks.
+setup:
+	@command -v qemu-system-arm >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends qemu-system-arm; }
+	@rustup target list --installed | grep -qx $(THUMB) || rustup target add $(THUMB)
+
+# libpyaot_rt.a per target, installed where pyaot looks for it (docs/RUNTIME.md).
+runtime:
+	cd runtime-lib && $(CARGO) build --release --target $(HOST)
+	cd runtime-lib && $(CARGO) build --release --target $(THUMB)
+	mkdir -p $(RT_OUT)/$(HOST) $(RT_OUT)/$(THUMB)
+	cp runtime-lib/target/$(HOST)/release/libpyaot_rt.a $(RT_OUT)/$(HOST)/
+	cp runtime-lib/target/$(THUMB)/release/libpyaot_rt.a $(RT_OUT)/$(THUMB)/
+	cp runtime-lib/boards/mps2-an386/link.x $(RT_OUT)/$(THUMB)/mps2-an386.ld
+
+compiler:
+	$(CARGO) build --release
+
+test: setup runtime
+	$(CARGO) test
+
+demo: setup runtime compiler
+	$(PYAOT) examples/hello.py -o target/hello
+	./target/hello
+	$(PYAOT) --target $(THUMB) examples/hello.py -o target/hello.elf
+	$(QEMU) target/hello.elf
+
+bench: runtime compiler
+	python3 bench/run.py

@@ -1,0 +1,266 @@
+//! The bare-metal port (Cortex-M, no OS, no libc), with defaults for QEMU's
+//! mps2-an386 board: stdout to CMSDK UART0, stderr and exit through semihosting.
+//!
+//! Each service is a weak C symbol whose default is defined here, so a C program
+//! linking the runtime for another board replaces it by defining a function of the
+//! same name (declared in include/pyaot.h):
+//!
+//! | hook                                                   | default                  |
+//! |--------------------------------------------------------|--------------------------|
+//! | `void pyaot_port_init(void)`                           | enable UART0's TX        |
+//! | `void pyaot_port_write(int fd, const uint8_t*, size_t)`| fd 1: UART0, else semihosting SYS_WRITE0 |
+//! | `void pyaot_port_exit(int code)` (no return)           | semihosting SYS_EXIT_EXTENDED |
+//!
+//! Rust cannot declare a weak definition on stable, so each hook is a two-instruction
+//! weak trampoline in `global_asm!` that branches to the Rust default.
+//!
+//! Memory comes from the linker script (`__pyaot_heap_start`, `__pyaot_heap_end`,
+//! `__pyaot_stack_bottom`), referenced weakly so that a C program's own linker
+//! script need not define them; `pyaot_heap_init` gives the heap region instead.
+
+use super::Global;
+use core::arch::{asm, global_asm};
+use core::ptr::{read_volatile, write_volatile};
+
+/// Defines a weak symbol `$hook` that tail-calls `$default`.
+macro_rules! weak_hook {
+    ($hook:literal, $default:literal) => {
+        global_asm!(concat!(
+            ".section .text.",
+            $hook,
+            ",\"ax\",%progbits\n",
+            ".syntax unified\n.thumb\n",
+            ".weak ",
+            $hook,
+            "\n",
+            ".type ",
+            $hook,
+            ",%function\n",
+            ".thumb_func\n",
+            $hook,
+            ":\n",
+            "    b.w ",
+            $default,
+            "\n",
+            ".size ",
+            $hook,
+            ", . - ",
+            $hook,
+            "\n",
+        ));
+    };
+}
+
+weak_hook!("pyaot_port_init", "pyaot_default_port_init");
+weak_hook!("pyaot_port_write", "pyaot_default_port_write");
+weak_hook!("pyaot_port_exit", "pyaot_default_port_exit");
+
+// The linker script's symbols, each stored in a word so that a weak reference to an
+// undefined one reads as 0 instead of failing the link.
+global_asm!(
+    ".section .rodata.pyaot_linker_symbols,\"a\",%progbits",
+    ".p2align 2",
+    ".weak __pyaot_heap_start",
+    ".weak __pyaot_heap_end",
+    ".weak __pyaot_stack_bottom",
+    ".global pyaot_linker_symbols",
+    ".hidden pyaot_linker_symbols",
+    "pyaot_linker_symbols:",
+    "    .word __pyaot_heap_start",
+    "    .word __pyaot_heap_end",
+    "    .word __pyaot_stack_bottom",
+);
+
+extern "C" {
+    fn pyaot_port_init();
+    fn pyaot_port_write(fd: i32, buf: *const u8, len: usize);
+    fn pyaot_port_exit(code: i32) -> !;
+    /// Heap start, heap end, stack bottom; 0 where the linker script defines none.
+    static pyaot_linker_symbols: [usize; 3];
+}
+
+/// CMSDK APB UART0 of mps2-an386; what it transmits reaches QEMU's stdout.
+mod uart0 {
+    pub const DATA: *mut u32 = 0x4000_4000 as *mut u32;
+    pub const STATE: *const u32 = 0x4000_4004 as *const u32;
+    pub const CTRL: *mut u32 = 0x4000_4008 as *mut u32;
+    pub const BAUDDIV: *mut u32 = 0x4000_4010 as *mut u32;
+    pub const STATE_TX_FULL: u32 = 1 << 0;
+    pub const CTRL_TX_ENABLE: u32 = 1 << 0;
+}
+
+/// Semihosting operations (ARM's "Semihosting for AArch32 and AArch64").
+mod semihosting {
+    pub const SYS_WRITEC: usize = 0x03;
+    pub const SYS_WRITE0: usize = 0x04;
+    pub const SYS_EXIT_EXTENDED: usize = 0x20;
+    /// `ADP_Stopped_ApplicationExit`: the reason SYS_EXIT_EXTENDED reports.
+    pub const APPLICATION_EXIT: usize = 0x20026;
+}
+
+/// Performs a semihosting call. Without a debugger or QEMU's `-semihosting-config
+/// enable=on` the `bkpt` faults instead.
+fn semihosting_call(op: usize, arg: usize) -> usize {
+    let result;
+    // SAFETY: the host reads (never writes) the memory `arg` points to, which the
+    // callers keep alive across the call.
+    unsafe { asm!("bkpt 0xab", inout("r0") op => result, in("r1") arg, options(nostack)) };
+    result
+}
+
+/// Default `pyaot_port_init`: enable UART0's transmitter (QEMU also wants a baud
+/// divisor of at least 16 before it sends).
+#[no_mangle]
+extern "C" fn pyaot_default_port_init() {
+    // SAFETY: UART0's registers are device memory on this board.
+    unsafe {
+        write_volatile(uart0::BAUDDIV, 16);
+        write_volatile(uart0::CTRL, uart0::CTRL_TX_ENABLE);
+    }
+}
+
+/// Default `pyaot_port_write`: fd 1 to UART0, anything else to semihosting.
+#[no_mangle]
+unsafe extern "C" fn pyaot_default_port_write(fd: i32, buf: *const u8, len: usize) {
+    // SAFETY: the caller passes a valid buffer.
+    let bytes = unsafe { core::slice::from_raw_parts(buf, len) };
+    if fd == 1 {
+        for &b in bytes {
+            // SAFETY: UART0's registers are device memory on this board.
+            unsafe {
+                while read_volatile(uart0::STATE) & uart0::STATE_TX_FULL != 0 {}
+                write_volatile(uart0::DATA, b as u32);
+            }
+        }
+    } else {
+        semihosting_write(bytes);
+    }
+}
+
+/// Writes bytes through SYS_WRITE0 in NUL-terminated chunks; NUL bytes themselves
+/// go through SYS_WRITEC, which SYS_WRITE0 cannot carry.
+fn semihosting_write(mut bytes: &[u8]) {
+    let mut chunk = [0u8; 128];
+    while !bytes.is_empty() {
+        if bytes[0] == 0 {
+            semihosting_call(semihosting::SYS_WRITEC, bytes.as_ptr() as usize);
+            bytes = &bytes[1..];
+            continue;
+        }
+        let n = bytes
+            .iter()
+            .take(chunk.len() - 1)
+            .position(|&b| b == 0)
+            .unwrap_or(bytes.len().min(chunk.len() - 1));
+        chunk[..n].copy_from_slice(&bytes[..n]);
+        chunk[n] = 0;
+        semihosting_call(semihosting::SYS_WRITE0, chunk.as_ptr() as usize);
+        bytes = &bytes[n..];
+    }
+}
+
+/// Default `pyaot_port_exit`: ask QEMU to exit with `code & 0xff`.
+#[no_mangle]
+extern "C" fn pyaot_default_port_exit(code: i32) -> ! {
+    let block = [semihosting::APPLICATION_EXIT, code as usize];
+    semihosting_call(semihosting::SYS_EXIT_EXTENDED, block.as_ptr() as usize);
+    // Only reached when no host listens: stop here rather than run off.
+    loop {
+        // SAFETY: waiting for an interrupt has no other effect.
+        unsafe { asm!("wfi") };
+    }
+}
+
+/// Prepares the devices, through the (possibly overridden) hook.
+pub fn init() {
+    // SAFETY: the hook takes no arguments.
+    unsafe { pyaot_port_init() }
+}
+
+/// Writes to UART0 at once: there is no buffer to flush.
+pub fn write_stdout(bytes: &[u8]) {
+    // SAFETY: a valid slice.
+    unsafe { pyaot_port_write(1, bytes.as_ptr(), bytes.len()) }
+}
+
+/// Writes to the semihosting console at once.
+pub fn write_stderr(bytes: &[u8]) {
+    // SAFETY: a valid slice.
+    unsafe { pyaot_port_write(2, bytes.as_ptr(), bytes.len()) }
+}
+
+/// Nothing is buffered on bare metal.
+pub fn flush_stdout() {}
+
+/// Ends the program through the exit hook.
+pub fn exit(code: i32) -> ! {
+    // SAFETY: the hook does not return.
+    unsafe { pyaot_port_exit(code) }
+}
+
+/// RAM is not cleared at reset on real hardware, so the heap zeroes what it hands out.
+pub const HEAP_IS_ZEROED: bool = false;
+
+/// The heap region: set by `pyaot_heap_init`, else the linker script's; handed to the
+/// heap once (`taken`).
+struct Region {
+    start: usize,
+    end: usize,
+    taken: bool,
+}
+
+static REGION: Global<Region> = Global::new(Region {
+    start: 0,
+    end: 0,
+    taken: false,
+});
+
+/// Gives the runtime the memory `[start, start + size)` for its heap, instead of the
+/// linker script's `__pyaot_heap_start`..`__pyaot_heap_end`. For C programs on other
+/// boards; call it before `pyaot_main` or any other runtime function.
+#[no_mangle]
+pub extern "C" fn pyaot_heap_init(start: *mut u8, size: usize) {
+    REGION.with(|r| {
+        r.start = start as usize;
+        r.end = start as usize + size;
+    })
+}
+
+/// The whole heap region on the first call, if it holds `min_size` bytes; then never
+/// anything more.
+pub fn grow_heap(min_size: usize) -> Option<(*mut u8, usize)> {
+    REGION.with(|r| {
+        if r.taken {
+            return None;
+        }
+        if r.start == 0 {
+            // SAFETY: a word array defined in global_asm above.
+            let symbols = unsafe { &pyaot_linker_symbols };
+            r.start = symbols[0];
+            r.end = symbols[1];
+        }
+        let size = r.end.saturating_sub(r.start);
+        if r.start == 0 || size < min_size {
+            return None;
+        }
+        r.taken = true;
+        Some((r.start as *mut u8, size))
+    })
+}
+
+/// The lowest stack address compiled code may use: `margin` above the linker script's
+/// `__pyaot_stack_bottom`, or 0 (no check) when the script defines none.
+pub fn initial_stack_limit(
+    _sp: usize,
+    _argc: i32,
+    _argv: *const *const u8,
+    margin: usize,
+) -> usize {
+    // SAFETY: a word array defined in global_asm above.
+    let bottom = unsafe { pyaot_linker_symbols[2] };
+    if bottom == 0 {
+        0
+    } else {
+        bottom + margin
+    }
+}

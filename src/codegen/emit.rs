@@ -1,0 +1,562 @@
+//! The shared lowering of one IR function onto a [`MacroAssembler`]: both ISAs get
+//! the same code shape from here (MicroPython's emitnative over its asm layers).
+//!
+//! Every IR var lives in a stack slot. Hot paths are inline: small-int `+ - *` and
+//! comparisons test both tags and fall to the runtime only for other types or on
+//! overflow; calls to known functions go straight to their fast entry behind one
+//! compare. Slow paths and error exits are emitted after the body ("cold" stubs) so
+//! the hot path stays straight-line.
+//!
+//! Frame (offsets from the stack pointer, after the prologue):
+//! ```text
+//!   [0, area)           argument array for runtime calls taking `Obj *args`
+//!   [area, area+vars)   one word per IR var
+//! ```
+//! Error protocol (DESIGN §4): a runtime call returns 0 when it raised; compiled code
+//! then branches to a per-line stub that records (function, line) in the traceback
+//! and returns 0 from the function.
+
+use super::masm::{Cond, Label, MacroAssembler, Reg};
+use crate::ir::{BlockId, Const, Function, Inst, Module, Term, Var};
+use pyaot_abi::{sym, CmpOp, RtFn, ITER_DONE};
+use std::collections::HashMap;
+
+/// Names of the static objects a module's code refers to.
+pub mod symbols {
+    /// Symbol of the module's i-th str constant.
+    pub fn str_const(module: &str, i: u32) -> String {
+        format!("pyaot.{module}.str.{i}")
+    }
+    /// Symbol of the module's i-th float constant.
+    pub fn float_const(module: &str, i: u32) -> String {
+        format!("pyaot.{module}.float.{i}")
+    }
+}
+
+/// Out-of-line code emitted after the function body.
+enum Cold {
+    /// Records `line` in the traceback and returns 0.
+    Error { label: Label, line: u32 },
+    /// Calls `func(arg)` (a raising entry point), then takes the error path.
+    Raise { label: Label, func: RtFn, arg: Option<String>, line: u32 },
+    /// The runtime call for a binary operator whose inline path did not apply.
+    BinOp { label: Label, op: RtFn, a: Var, b: Var, dst: Var, line: u32, resume: Label },
+    /// The runtime comparison for `CompareRaw`/`Compare`.
+    Compare { label: Label, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32, resume: Label },
+    /// The generic call when a direct call's guard fails.
+    Call { label: Label, callee: Var, args: Vec<Var>, dst: Var, line: u32, resume: Label },
+}
+
+/// Emits `f` (a function of `module`) and returns its code and relocations.
+pub fn emit_function<M: MacroAssembler>(mut masm: M, module: &Module, f: &Function) -> Result<(Vec<u8>, Vec<super::buffer::Reloc>), String> {
+    let word = masm.word_bytes();
+    let area_words = max_array_words(f);
+    let area = area_words * word;
+    let frame = round_up(area + f.vars.len() as u32 * word, 16);
+    let labels: Vec<Label> = (0..f.blocks.len()).map(|_| masm.new_label()).collect();
+    let mut e = Emitter { masm, module, f, word, area, labels, cold: Vec::new(), error_stubs: HashMap::new(), consts: HashMap::new() };
+    e.prologue(frame);
+    for (i, b) in f.blocks.iter().enumerate() {
+        e.masm.bind(e.labels[i]);
+        for inst in &b.insts {
+            e.inst(inst);
+        }
+        e.term(&b.term, i);
+    }
+    e.emit_cold();
+    e.masm.finish()
+}
+
+fn round_up(n: u32, to: u32) -> u32 {
+    n.div_ceil(to) * to
+}
+
+/// Words of argument array the function's calls need.
+fn max_array_words(f: &Function) -> u32 {
+    let mut max = 0;
+    for b in &f.blocks {
+        for i in &b.insts {
+            let n = match i {
+                Inst::CallArray { array, .. } => array.len(),
+                Inst::CallDirect { args, .. } => args.len(),
+                Inst::Unpack { dsts, .. } => dsts.len(),
+                _ => 0,
+            };
+            max = max.max(n as u32);
+        }
+    }
+    max
+}
+
+struct Emitter<'a, M: MacroAssembler> {
+    masm: M,
+    module: &'a Module,
+    f: &'a Function,
+    word: u32,
+    area: u32,
+    labels: Vec<Label>,
+    cold: Vec<Cold>,
+    /// One error stub per source line.
+    error_stubs: HashMap<u32, Label>,
+    /// Vars that hold a known small int (defined by a `Const::Int`).
+    consts: HashMap<Var, i64>,
+}
+
+const T0: Reg = Reg::Tmp(0);
+const T1: Reg = Reg::Tmp(1);
+const T2: Reg = Reg::Tmp(2);
+
+impl<M: MacroAssembler> Emitter<'_, M> {
+    fn slot(&self, v: Var) -> u32 {
+        self.area + v.0 * self.word
+    }
+
+    fn ld(&mut self, r: Reg, v: Var) {
+        let off = self.slot(v);
+        self.masm.load_slot(r, off);
+    }
+
+    fn st(&mut self, r: Reg, v: Var) {
+        let off = self.slot(v);
+        self.masm.store_slot(r, off);
+    }
+
+    fn tagged(v: i64) -> i64 {
+        (v << 1) | 1
+    }
+
+    /// The label of the stub that reports an error at `line`.
+    fn error_label(&mut self, line: u32) -> Label {
+        if let Some(&l) = self.error_stubs.get(&line) {
+            return l;
+        }
+        let label = self.masm.new_label();
+        self.error_stubs.insert(line, label);
+        self.cold.push(Cold::Error { label, line });
+        label
+    }
+
+    /// Branches to the error path when the call result in `Ret` is 0.
+    fn check(&mut self, line: u32) {
+        let l = self.error_label(line);
+        self.masm.branch_cmp_imm(Cond::Eq, Reg::Ret, 0, l);
+    }
+
+    fn call_checked(&mut self, symbol: &str, line: u32) {
+        self.masm.call_symbol(symbol);
+        self.check(line);
+    }
+
+    fn prologue(&mut self, frame: u32) {
+        self.masm.prologue(frame);
+        let overflow = self.masm.new_label();
+        self.cold.push(Cold::Raise { label: overflow, func: RtFn::RecursionError, arg: None, line: self.f.line });
+        self.masm.stack_check(overflow);
+        let n = self.f.nparams;
+        if n as usize <= pyaot_abi::MAX_REG_ARGS {
+            for i in 0..n {
+                self.st(Reg::Arg(i as u8), Var(i));
+            }
+        } else {
+            // Above four parameters the fast entry takes a pointer to them.
+            self.masm.mov(T0, Reg::Arg(0));
+            for i in 0..n {
+                self.masm.load(T1, T0, (i * self.word) as i32);
+                self.st(T1, Var(i));
+            }
+        }
+        // Named locals start unbound (0) so reads can raise UnboundLocalError.
+        let named: Vec<Var> = (n..self.f.vars.len() as u32).map(Var).filter(|v| self.f.vars[v.0 as usize].name.is_some()).collect();
+        if !named.is_empty() {
+            self.masm.mov_imm(T0, 0);
+            for v in named {
+                self.st(T0, v);
+            }
+        }
+    }
+
+    fn const_value(&mut self, r: Reg, c: Const) {
+        match c {
+            Const::Int(i) => self.masm.mov_imm(r, Self::tagged(i)),
+            Const::None => self.masm.symbol_address(r, sym::NONE),
+            Const::True => self.masm.symbol_address(r, sym::TRUE),
+            Const::False => self.masm.symbol_address(r, sym::FALSE),
+            Const::Str(i) => self.masm.symbol_address(r, &symbols::str_const(&self.module.name, i)),
+            Const::Float(i) => self.masm.symbol_address(r, &symbols::float_const(&self.module.name, i)),
+            Const::Func(i) => {
+                let s = self.module.functions[i as usize].object_symbol.clone().expect("a def has a function object");
+                self.masm.symbol_address(r, &s)
+            }
+            Const::Zero => self.masm.mov_imm(r, 0),
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst) {
+        match inst {
+            Inst::Const { dst, value } => {
+                if let Const::Int(i) = value {
+                    self.consts.insert(*dst, *i);
+                }
+                self.const_value(T0, *value);
+                self.st(T0, *dst);
+            }
+            Inst::Copy { dst, src } => {
+                self.ld(T0, *src);
+                self.st(T0, *dst);
+            }
+            Inst::CheckBound { var, name, line } => {
+                let label = self.masm.new_label();
+                let name = symbols::str_const(&self.module.name, *name);
+                self.cold.push(Cold::Raise { label, func: RtFn::UnboundLocal, arg: Some(name), line: *line });
+                self.ld(T0, *var);
+                self.masm.branch_cmp_imm(Cond::Eq, T0, 0, label);
+            }
+            Inst::LoadGlobal { dst, slot, name, line } => {
+                let label = self.masm.new_label();
+                let name = symbols::str_const(&self.module.name, *name);
+                self.cold.push(Cold::Raise { label, func: RtFn::NameError, arg: Some(name), line: *line });
+                self.masm.symbol_address(T0, &self.module.globals_symbol);
+                self.masm.load(T1, T0, (*slot * self.word) as i32);
+                self.masm.branch_cmp_imm(Cond::Eq, T1, 0, label);
+                self.st(T1, *dst);
+            }
+            Inst::StoreGlobal { slot, src } => {
+                self.masm.symbol_address(T0, &self.module.globals_symbol);
+                self.ld(T1, *src);
+                self.masm.store(T1, T0, (*slot * self.word) as i32);
+            }
+            Inst::BinOp { dst, op, a, b, line } => self.binop(*op, *a, *b, *dst, *line),
+            Inst::Unary { dst, op, src, line } => {
+                self.ld(Reg::Arg(0), *src);
+                self.call_checked(op.symbol(), *line);
+                self.st(Reg::Ret, *dst);
+            }
+            Inst::Compare { dst, op, a, b, line } => self.compare(*op, *a, *b, *dst, false, *line),
+            Inst::CompareRaw { dst, op, a, b, line } => self.compare(*op, *a, *b, *dst, true, *line),
+            Inst::CompareWords { dst, op, a, b } => {
+                self.ld(T0, *a);
+                self.ld(T1, *b);
+                self.masm.set_cmp(cond(*op), T2, T0, T1);
+                self.st(T2, *dst);
+            }
+            Inst::Is { dst, a, b } => {
+                self.ld(T0, *a);
+                self.ld(T1, *b);
+                self.masm.set_cmp(Cond::Eq, T2, T0, T1);
+                self.st(T2, *dst);
+            }
+            Inst::Not { dst, src } => {
+                self.ld(T0, *src);
+                self.masm.mov_imm(T1, 0);
+                self.masm.set_cmp(Cond::Eq, T2, T0, T1);
+                self.st(T2, *dst);
+            }
+            Inst::BoxBool { dst, src } => {
+                let (f, done) = (self.masm.new_label(), self.masm.new_label());
+                self.ld(T0, *src);
+                self.masm.branch_cmp_imm(Cond::Eq, T0, 0, f);
+                self.masm.symbol_address(T1, sym::TRUE);
+                self.masm.jump(done);
+                self.masm.bind(f);
+                self.masm.symbol_address(T1, sym::FALSE);
+                self.masm.bind(done);
+                self.st(T1, *dst);
+            }
+            Inst::Truth { dst, src, line } => {
+                self.ld(Reg::Arg(0), *src);
+                self.truth_of(Reg::Arg(0), *dst, *line);
+            }
+            Inst::CallRt { dst, func, args, line } => {
+                for (i, a) in args.iter().enumerate() {
+                    self.ld(Reg::Arg(i as u8), *a);
+                }
+                self.call_checked(func.symbol(), *line);
+                self.st(Reg::Ret, *dst);
+            }
+            Inst::CallArray { dst, symbol, before, array, count, after, line } => {
+                self.fill_area(array);
+                let mut r = 0u8;
+                for v in before {
+                    self.ld(Reg::Arg(r), *v);
+                    r += 1;
+                }
+                self.masm.slot_address(Reg::Arg(r), 0);
+                self.masm.mov_imm(Reg::Arg(r + 1), *count as i64);
+                r += 2;
+                for v in after {
+                    self.ld(Reg::Arg(r), *v);
+                    r += 1;
+                }
+                debug_assert!(r <= 4, "runtime calls take at most four words");
+                self.call_checked(symbol, *line);
+                self.st(Reg::Ret, *dst);
+            }
+            Inst::CallDirect { dst, callee, func, args, line } => {
+                let callee_fn = &self.module.functions[*func as usize];
+                let (obj, entry) = (callee_fn.object_symbol.clone().expect("def object"), callee_fn.symbol.clone());
+                let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
+                self.cold.push(Cold::Call { label: slow, callee: *callee, args: args.clone(), dst: *dst, line: *line, resume });
+                self.ld(T0, *callee);
+                self.masm.symbol_address(T1, &obj);
+                self.masm.branch_cmp(Cond::Ne, T0, T1, slow);
+                if args.len() <= pyaot_abi::MAX_REG_ARGS {
+                    for (i, a) in args.iter().enumerate() {
+                        self.ld(Reg::Arg(i as u8), *a);
+                    }
+                } else {
+                    self.fill_area(args);
+                    self.masm.slot_address(Reg::Arg(0), 0);
+                }
+                self.call_checked(&entry, *line);
+                self.st(Reg::Ret, *dst);
+                self.masm.bind(resume);
+            }
+            Inst::Unpack { dsts, src, line } => {
+                self.ld(Reg::Arg(0), *src);
+                self.masm.mov_imm(Reg::Arg(1), dsts.len() as i64);
+                self.masm.slot_address(Reg::Arg(2), 0);
+                self.call_checked(RtFn::Unpack.symbol(), *line);
+                for (i, d) in dsts.iter().enumerate() {
+                    self.masm.load_slot(T0, i as u32 * self.word);
+                    self.st(T0, *d);
+                }
+            }
+        }
+    }
+
+    /// Copies vars into the argument array at the bottom of the frame.
+    fn fill_area(&mut self, vars: &[Var]) {
+        for (i, v) in vars.iter().enumerate() {
+            self.ld(T0, *v);
+            self.masm.store_slot(T0, i as u32 * self.word);
+        }
+    }
+
+    /// Sets Raw `dst` to the truth of the value in `r` (an argument register).
+    fn truth_of(&mut self, r: Reg, dst: Var, line: u32) {
+        let (int, one, zero, done) = (self.masm.new_label(), self.masm.new_label(), self.masm.new_label(), self.masm.new_label());
+        self.masm.branch_test_imm(r, 1, true, int);
+        self.masm.symbol_address(T1, sym::TRUE);
+        self.masm.branch_cmp(Cond::Eq, r, T1, one);
+        self.masm.symbol_address(T1, sym::FALSE);
+        self.masm.branch_cmp(Cond::Eq, r, T1, zero);
+        self.masm.symbol_address(T1, sym::NONE);
+        self.masm.branch_cmp(Cond::Eq, r, T1, zero);
+        self.masm.mov(Reg::Arg(0), r);
+        self.call_checked(RtFn::IsTrue.symbol(), line);
+        self.masm.symbol_address(T1, sym::TRUE);
+        self.masm.set_cmp(Cond::Eq, T2, Reg::Ret, T1);
+        self.st(T2, dst);
+        self.masm.jump(done);
+        // A small int is true unless it is 0 (tagged: 1).
+        self.masm.bind(int);
+        self.masm.mov_imm(T1, 1);
+        self.masm.set_cmp(Cond::Ne, T2, r, T1);
+        self.st(T2, dst);
+        self.masm.jump(done);
+        self.masm.bind(one);
+        self.masm.mov_imm(T2, 1);
+        self.st(T2, dst);
+        self.masm.jump(done);
+        self.masm.bind(zero);
+        self.masm.mov_imm(T2, 0);
+        self.st(T2, dst);
+        self.masm.bind(done);
+    }
+
+    /// Branches to `slow` unless both operands (in T0, T1) are small ints; an operand
+    /// known to be a small-int constant is not tested.
+    fn both_ints_or(&mut self, a: Var, b: Var, slow: Label) {
+        match (self.consts.contains_key(&a), self.consts.contains_key(&b)) {
+            (true, true) => {}
+            (false, true) => self.masm.branch_test_imm(T0, 1, false, slow),
+            (true, false) => self.masm.branch_test_imm(T1, 1, false, slow),
+            (false, false) => {
+                self.masm.and(T2, T0, T1);
+                self.masm.branch_test_imm(T2, 1, false, slow);
+            }
+        }
+    }
+
+    fn binop(&mut self, op: RtFn, a: Var, b: Var, dst: Var, line: u32) {
+        if !matches!(op, RtFn::Add | RtFn::Sub | RtFn::Mul) {
+            self.ld(Reg::Arg(0), a);
+            self.ld(Reg::Arg(1), b);
+            self.call_checked(op.symbol(), line);
+            self.st(Reg::Ret, dst);
+            return;
+        }
+        let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
+        self.cold.push(Cold::BinOp { label: slow, op, a, b, dst, line, resume });
+        self.ld(T0, a);
+        self.ld(T1, b);
+        self.both_ints_or(a, b, slow);
+        // Tagged arithmetic: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on; the machine
+        // overflow flag is exactly the small-int overflow.
+        match op {
+            RtFn::Add => {
+                self.masm.add_imm(T2, T0, -1);
+                self.masm.add_overflow(T2, T2, T1, slow);
+            }
+            RtFn::Sub => {
+                self.masm.sub_overflow(T2, T0, T1, slow);
+                self.masm.add_imm(T2, T2, 1);
+            }
+            _ => {
+                self.masm.sar_imm(T2, T0, 1);
+                self.masm.add_imm(T1, T1, -1);
+                self.masm.mul_overflow(T2, T2, T1, slow);
+                self.masm.add_imm(T2, T2, 1);
+            }
+        }
+        self.st(T2, dst);
+        self.masm.bind(resume);
+    }
+
+    fn compare(&mut self, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32) {
+        let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
+        self.cold.push(Cold::Compare { label: slow, op, a, b, dst, raw, line, resume });
+        self.ld(T0, a);
+        self.ld(T1, b);
+        self.both_ints_or(a, b, slow);
+        // Tagging preserves order, so tagged words compare like the ints.
+        self.masm.set_cmp(cond(op), T2, T0, T1);
+        if raw {
+            self.st(T2, dst);
+        } else {
+            self.box_raw(T2, dst);
+        }
+        self.masm.bind(resume);
+    }
+
+    /// dst = True/False from the 0/1 in `r`.
+    fn box_raw(&mut self, r: Reg, dst: Var) {
+        let (f, done) = (self.masm.new_label(), self.masm.new_label());
+        self.masm.branch_cmp_imm(Cond::Eq, r, 0, f);
+        self.masm.symbol_address(T1, sym::TRUE);
+        self.masm.jump(done);
+        self.masm.bind(f);
+        self.masm.symbol_address(T1, sym::FALSE);
+        self.masm.bind(done);
+        self.st(T1, dst);
+    }
+
+    fn term(&mut self, t: &Term, index: usize) {
+        let next = BlockId(index as u32 + 1);
+        match t {
+            Term::Jump(b) => {
+                if *b != next {
+                    self.masm.jump(self.labels[b.0 as usize]);
+                }
+            }
+            Term::Branch { cond, then, else_ } => {
+                self.ld(T0, *cond);
+                if *then == next {
+                    self.masm.branch_cmp_imm(Cond::Eq, T0, 0, self.labels[else_.0 as usize]);
+                } else {
+                    self.masm.branch_cmp_imm(Cond::Ne, T0, 0, self.labels[then.0 as usize]);
+                    if *else_ != next {
+                        self.masm.jump(self.labels[else_.0 as usize]);
+                    }
+                }
+            }
+            Term::Return(v) => {
+                self.ld(Reg::Ret, *v);
+                self.masm.epilogue();
+            }
+            Term::IterNext { dst, iter, body, done, line } => {
+                self.ld(Reg::Arg(0), *iter);
+                self.call_checked(RtFn::IterNext.symbol(), *line);
+                self.masm.branch_cmp_imm(Cond::Eq, Reg::Ret, ITER_DONE as i32, self.labels[done.0 as usize]);
+                self.st(Reg::Ret, *dst);
+                if *body != next {
+                    self.masm.jump(self.labels[body.0 as usize]);
+                }
+            }
+            Term::RangeStep { cur, step, next: head, overflow } => {
+                let step = self.consts.get(step).copied().expect("range step is a constant");
+                self.ld(T0, *cur);
+                // cur + step on tagged words: add 2*step (fits: |step| is a small int).
+                self.masm.mov_imm(T1, step * 2);
+                self.masm.add_overflow(T0, T0, T1, self.labels[overflow.0 as usize]);
+                self.st(T0, *cur);
+                self.masm.jump(self.labels[head.0 as usize]);
+            }
+        }
+    }
+
+    fn emit_cold(&mut self) {
+        let err_exit = self.masm.new_label();
+        // Stubs may add error stubs while being emitted: loop until none are left.
+        let mut i = 0;
+        while i < self.cold.len() {
+            let stub = std::mem::replace(&mut self.cold[i], Cold::Error { label: err_exit, line: 0 });
+            i += 1;
+            match stub {
+                Cold::Error { label, line } => {
+                    self.masm.bind(label);
+                    self.masm.mov_imm(Reg::Arg(1), line as i64);
+                    self.masm.jump(err_exit);
+                }
+                Cold::Raise { label, func, arg, line } => {
+                    self.masm.bind(label);
+                    if let Some(a) = arg {
+                        self.masm.symbol_address(Reg::Arg(0), &a);
+                    }
+                    self.masm.call_symbol(func.symbol());
+                    let l = self.error_label(line);
+                    self.masm.jump(l);
+                }
+                Cold::BinOp { label, op, a, b, dst, line, resume } => {
+                    self.masm.bind(label);
+                    self.ld(Reg::Arg(0), a);
+                    self.ld(Reg::Arg(1), b);
+                    self.call_checked(op.symbol(), line);
+                    self.st(Reg::Ret, dst);
+                    self.masm.jump(resume);
+                }
+                Cold::Compare { label, op, a, b, dst, raw, line, resume } => {
+                    self.masm.bind(label);
+                    self.ld(Reg::Arg(0), a);
+                    self.ld(Reg::Arg(1), b);
+                    self.masm.mov_imm(Reg::Arg(2), op as i64);
+                    self.call_checked(RtFn::Compare.symbol(), line);
+                    if raw {
+                        self.masm.mov(Reg::Arg(0), Reg::Ret);
+                        self.truth_of(Reg::Arg(0), dst, line);
+                    } else {
+                        self.st(Reg::Ret, dst);
+                    }
+                    self.masm.jump(resume);
+                }
+                Cold::Call { label, callee, args, dst, line, resume } => {
+                    self.masm.bind(label);
+                    self.fill_area(&args);
+                    self.ld(Reg::Arg(0), callee);
+                    self.masm.slot_address(Reg::Arg(1), 0);
+                    self.masm.mov_imm(Reg::Arg(2), args.len() as i64);
+                    self.call_checked(RtFn::Call.symbol(), line);
+                    self.st(Reg::Ret, dst);
+                    self.masm.jump(resume);
+                }
+            }
+        }
+        // The common error exit: append this frame to the traceback, return 0.
+        self.masm.bind(err_exit);
+        self.masm.symbol_address(Reg::Arg(0), &self.f.info_symbol);
+        self.masm.call_symbol(RtFn::TracebackAdd.symbol());
+        self.masm.mov_imm(Reg::Ret, 0);
+        self.masm.epilogue();
+    }
+}
+
+fn cond(op: CmpOp) -> Cond {
+    match op {
+        CmpOp::Lt => Cond::Lt,
+        CmpOp::Le => Cond::Le,
+        CmpOp::Eq => Cond::Eq,
+        CmpOp::Ne => Cond::Ne,
+        CmpOp::Gt => Cond::Gt,
+        CmpOp::Ge => Cond::Ge,
+    }
+}

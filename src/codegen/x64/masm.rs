@@ -1,0 +1,269 @@
+//! The x86-64 MacroAssembler: the shared lowering's operations on top of [`X64Asm`],
+//! for the System V ABI.
+//!
+//! Logical registers: Ret = rax, Arg(0..3) = rdi rsi rdx rcx, Tmp(0..2) = r10 r11 r8.
+//! r9 is this file's own scratch (never handed out), for operands that alias the
+//! destination.
+//!
+//! Frame, built by `prologue` (addresses grow upwards):
+//!
+//! ```text
+//!   rbp + 8  ┃ return address          ┃  rsp ≡ 8 (mod 16) on entry
+//!   rbp      ┃ caller's rbp            ┃  ≡ 0 after the push
+//!            ┃ slot frame_bytes - 8    ┃
+//!            ┃ ...                     ┃
+//!   rsp      ┃ slot 0                  ┃  frame_bytes is a multiple of 16, so
+//!                                          rsp stays 16-aligned for calls
+//! ```
+//!
+//! Slots are addressed from rsp; rbp is kept only so `leave` and debuggers can unwind.
+
+use super::asm::{CondCode, Gpr, X64Asm};
+use crate::codegen::buffer::{Label, Reloc};
+use crate::codegen::masm::{Cond, MacroAssembler, Reg};
+
+/// The register no logical register maps to, free for the emitter's own use.
+const SCRATCH: Gpr = Gpr::R9;
+
+/// The x86-64 implementation of [`MacroAssembler`].
+#[derive(Default)]
+pub struct X64Masm {
+    asm: X64Asm,
+}
+
+impl X64Masm {
+    /// An emitter with an empty buffer.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The bytes emitted so far (for tests and listings).
+    pub fn code(&self) -> &[u8] {
+        self.asm.code()
+    }
+}
+
+/// The machine register behind a logical one.
+fn gpr(r: Reg) -> Gpr {
+    match r {
+        Reg::Ret => Gpr::Rax,
+        Reg::Arg(0) => Gpr::Rdi,
+        Reg::Arg(1) => Gpr::Rsi,
+        Reg::Arg(2) => Gpr::Rdx,
+        Reg::Arg(3) => Gpr::Rcx,
+        Reg::Tmp(0) => Gpr::R10,
+        Reg::Tmp(1) => Gpr::R11,
+        Reg::Tmp(2) => Gpr::R8,
+        // The lowering only names the registers the trait documents: a bug there.
+        other => panic!("internal compiler error: no x86-64 register for {other:?}"),
+    }
+}
+
+/// The x86 condition code of a comparison.
+fn cond_code(cond: Cond) -> CondCode {
+    match cond {
+        Cond::Eq => CondCode::E,
+        Cond::Ne => CondCode::Ne,
+        Cond::Lt => CondCode::L,
+        Cond::Le => CondCode::Le,
+        Cond::Gt => CondCode::G,
+        Cond::Ge => CondCode::Ge,
+        Cond::Below => CondCode::B,
+    }
+}
+
+/// A slot offset as a displacement; frames are far below 2 GiB, so a larger one is
+/// a bug in the lowering.
+fn slot_disp(offset: u32) -> i32 {
+    i32::try_from(offset).expect("internal compiler error: stack slot offset over 2 GiB")
+}
+
+impl X64Masm {
+    /// dst = src, omitted when they are the same register.
+    fn mov_if_needed(&mut self, dst: Gpr, src: Gpr) {
+        if dst != src {
+            self.asm.mov_rr(dst, src);
+        }
+    }
+
+    /// dst = a op b for a commutative two-operand `op`, whichever of a and b dst is.
+    fn commutative(&mut self, dst: Reg, a: Reg, b: Reg, op: fn(&mut X64Asm, Gpr, Gpr)) {
+        let (dst, a, b) = (gpr(dst), gpr(a), gpr(b));
+        if dst == b {
+            op(&mut self.asm, dst, a);
+        } else {
+            self.mov_if_needed(dst, a);
+            op(&mut self.asm, dst, b);
+        }
+    }
+}
+
+impl MacroAssembler for X64Masm {
+    fn word_bytes(&self) -> u32 {
+        8
+    }
+
+    fn offset(&self) -> u32 {
+        self.asm.offset()
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.asm.new_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        self.asm.bind(label)
+    }
+
+    fn prologue(&mut self, frame_bytes: u32) {
+        debug_assert!(
+            frame_bytes.is_multiple_of(16),
+            "frame of {frame_bytes} bytes breaks call alignment"
+        );
+        self.asm.push_r(Gpr::Rbp);
+        self.asm.mov_rr(Gpr::Rbp, Gpr::Rsp);
+        if frame_bytes != 0 {
+            self.asm.sub_ri(Gpr::Rsp, slot_disp(frame_bytes));
+        }
+    }
+
+    fn epilogue(&mut self) {
+        self.asm.leave();
+        self.asm.ret();
+    }
+
+    fn stack_check(&mut self, overflow: Label) {
+        // Unsigned: the stack limit and rsp are addresses.
+        self.asm
+            .cmp_r_rip_sym(Gpr::Rsp, pyaot_abi::sym::STACK_LIMIT);
+        self.asm.jcc_label(CondCode::B, overflow);
+    }
+
+    fn load_slot(&mut self, dst: Reg, offset: u32) {
+        self.asm.mov_rm(gpr(dst), Gpr::Rsp, slot_disp(offset));
+    }
+
+    fn store_slot(&mut self, src: Reg, offset: u32) {
+        self.asm.mov_mr(Gpr::Rsp, slot_disp(offset), gpr(src));
+    }
+
+    fn slot_address(&mut self, dst: Reg, offset: u32) {
+        self.asm.lea_rm(gpr(dst), Gpr::Rsp, slot_disp(offset));
+    }
+
+    fn load(&mut self, dst: Reg, base: Reg, offset: i32) {
+        self.asm.mov_rm(gpr(dst), gpr(base), offset);
+    }
+
+    fn store(&mut self, src: Reg, base: Reg, offset: i32) {
+        self.asm.mov_mr(gpr(base), offset, gpr(src));
+    }
+
+    fn mov(&mut self, dst: Reg, src: Reg) {
+        self.mov_if_needed(gpr(dst), gpr(src));
+    }
+
+    fn mov_imm(&mut self, dst: Reg, imm: i64) {
+        // A word is 64 bits: nothing to truncate.
+        self.asm.mov_ri(gpr(dst), imm);
+    }
+
+    fn symbol_address(&mut self, dst: Reg, symbol: &str) {
+        self.asm.lea_rip_sym(gpr(dst), symbol);
+    }
+
+    fn add_imm(&mut self, dst: Reg, src: Reg, imm: i32) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        if dst == src {
+            self.asm.add_ri(dst, imm);
+        } else {
+            // lea adds into another register in one instruction.
+            self.asm.lea_rm(dst, src, imm);
+        }
+    }
+
+    fn and_imm(&mut self, dst: Reg, src: Reg, imm: i32) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        self.mov_if_needed(dst, src);
+        self.asm.and_ri(dst, imm);
+    }
+
+    fn and(&mut self, dst: Reg, a: Reg, b: Reg) {
+        self.commutative(dst, a, b, X64Asm::and_rr);
+    }
+
+    fn sar_imm(&mut self, dst: Reg, src: Reg, shift: u8) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        self.mov_if_needed(dst, src);
+        self.asm.sar_ri(dst, shift);
+    }
+
+    fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
+        self.commutative(dst, a, b, X64Asm::add_rr);
+        self.asm.jcc_label(CondCode::O, overflow);
+    }
+
+    fn sub_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
+        let (dst, a, b) = (gpr(dst), gpr(a), gpr(b));
+        if dst == b && dst != a {
+            // Copying a into dst would destroy b: keep b in the scratch register.
+            self.asm.mov_rr(SCRATCH, b);
+            self.asm.mov_rr(dst, a);
+            self.asm.sub_rr(dst, SCRATCH);
+        } else {
+            self.mov_if_needed(dst, a);
+            self.asm.sub_rr(dst, b);
+        }
+        self.asm.jcc_label(CondCode::O, overflow);
+    }
+
+    fn mul_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
+        self.commutative(dst, a, b, X64Asm::imul_rr);
+        self.asm.jcc_label(CondCode::O, overflow);
+    }
+
+    fn branch_cmp(&mut self, cond: Cond, a: Reg, b: Reg, target: Label) {
+        self.asm.cmp_rr(gpr(a), gpr(b));
+        self.asm.jcc_label(cond_code(cond), target);
+    }
+
+    fn branch_cmp_imm(&mut self, cond: Cond, a: Reg, imm: i32, target: Label) {
+        self.asm.cmp_ri(gpr(a), imm);
+        self.asm.jcc_label(cond_code(cond), target);
+    }
+
+    fn branch_test_imm(&mut self, a: Reg, mask: i32, if_set: bool, target: Label) {
+        // Only ZF is read, so a mask of the low byte can use the short byte form.
+        match u8::try_from(mask) {
+            Ok(mask8) => self.asm.test_r8_i8(gpr(a), mask8),
+            Err(_) => self.asm.test_ri(gpr(a), mask),
+        }
+        let cc = if if_set { CondCode::Ne } else { CondCode::E };
+        self.asm.jcc_label(cc, target);
+    }
+
+    fn set_cmp(&mut self, cond: Cond, dst: Reg, a: Reg, b: Reg) {
+        // No `xor dst, dst` first: dst may be a or b. setcc + movzx after the cmp
+        // is correct whatever dst aliases.
+        let dst = gpr(dst);
+        self.asm.cmp_rr(gpr(a), gpr(b));
+        self.asm.setcc_r8(cond_code(cond), dst);
+        self.asm.movzx_r32_r8(dst, dst);
+    }
+
+    fn jump(&mut self, target: Label) {
+        self.asm.jmp_label(target);
+    }
+
+    fn call_symbol(&mut self, symbol: &str) {
+        self.asm.call_sym(symbol);
+    }
+
+    fn call_reg(&mut self, target: Reg) {
+        self.asm.call_r(gpr(target));
+    }
+
+    fn finish(self) -> Result<(Vec<u8>, Vec<Reloc>), String> {
+        self.asm.finish()
+    }
+}

@@ -1,0 +1,111 @@
+//! The pipeline: read → parse and check → lower to IR → generate code → write the
+//! object → link. Outputs are written to a temporary file and renamed into place, so
+//! a failure never leaves a partial output behind.
+
+use crate::diag::{Diagnostic, SourceFile};
+use crate::obj::{statics, ObjectWriter};
+use crate::target::Target;
+use crate::{codegen, front, ir, link};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    /// A linked executable (host) or image (bare metal).
+    Executable,
+    /// A relocatable object (`-c`).
+    Object,
+    /// The IR listing on stdout.
+    Ir,
+}
+
+/// A compilation request.
+pub struct Options {
+    /// The main .py file.
+    pub input: PathBuf,
+    /// The output path (default: derived from the input).
+    pub output: Option<PathBuf>,
+    /// The target.
+    pub target: Target,
+    /// What to produce.
+    pub emit: Emit,
+}
+
+/// Runs the whole compilation.
+pub fn run(opts: &Options) -> Result<(), Diagnostic> {
+    let text = std::fs::read_to_string(&opts.input)
+        .map_err(|e| Diagnostic::plain(format!("cannot read '{}': {}", opts.input.display(), io_reason(&e))))?;
+    let source = SourceFile::new(opts.input.display().to_string(), text);
+    let parsed = front::parse("__main__", source)?;
+    let module = ir::lower::lower_module(&parsed, opts.target.word_bytes() * 8)?;
+    if opts.emit == Emit::Ir {
+        print!("{module}");
+        return Ok(());
+    }
+    let object = compile_module(&module, &opts.target, opts.emit == Emit::Executable)?;
+    let output = opts.output.clone().unwrap_or_else(|| default_output(&opts.input, opts.emit));
+    match opts.emit {
+        Emit::Object => write_atomically(&output, &object, false),
+        _ => {
+            let tmp = tempfile::tempdir().map_err(|e| Diagnostic::plain(format!("cannot create a temporary directory: {e}")))?;
+            let obj_path = tmp.path().join("main.o");
+            std::fs::write(&obj_path, &object).map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", obj_path.display())))?;
+            let linked = tmp.path().join("a.out");
+            link::link(&opts.target, &[obj_path], &linked)?;
+            let bytes = std::fs::read(&linked).map_err(|e| Diagnostic::plain(format!("cannot read the linked output: {e}")))?;
+            write_atomically(&output, &bytes, true)
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn default_output(input: &Path, emit: Emit) -> PathBuf {
+    let stem = input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("a"));
+    match emit {
+        Emit::Object => stem.with_extension("o"),
+        _ => stem,
+    }
+}
+
+/// Compiles a module to an object file's bytes; with `entry`, also emits `main`.
+pub fn compile_module(module: &ir::Module, target: &Target, entry: bool) -> Result<Vec<u8>, Diagnostic> {
+    let ice = |f: &str, e: String| Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"));
+    let mut w = ObjectWriter::new(target);
+    for (i, f) in module.functions.iter().enumerate() {
+        let (code, relocs) = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
+        // The module's init function is the object's interface; the rest is local.
+        w.add_function(&f.symbol, i == 0, &code, relocs);
+    }
+    statics::add_module_statics(&mut w, module, target.word_bytes());
+    if entry {
+        let (code, relocs) = codegen::compile_entry(target, &module.functions[0].symbol).map_err(|e| ice("main", e))?;
+        w.add_function("main", true, &code, relocs);
+    }
+    w.finish().map_err(|e| ice(&module.name, e))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, renamed into
+/// place only once complete.
+fn write_atomically(path: &Path, bytes: &[u8], executable: bool) -> Result<(), Diagnostic> {
+    let fail = |e: std::io::Error| Diagnostic::plain(format!("cannot write '{}': {}", path.display(), io_reason(&e)));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    if executable {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o755)).map_err(fail)?;
+    }
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,339 @@
+//! The subset check: every construct pyaot cannot compile yet is rejected here with
+//! `<feature> is not supported yet` at its location, so later stages can assume the
+//! subset and nothing is ever compiled to silently different behaviour. It also
+//! reports the syntax errors CPython's compiler (not its parser) finds.
+
+use crate::diag::{Diagnostic, SourceFile};
+use ruff_python_ast::{self as ast, Expr, ModModule, Number, Stmt};
+use ruff_text_size::Ranged;
+
+/// The keyword arguments `print` accepts in this version.
+const PRINT_KEYWORDS: &[&str] = &["sep", "end"];
+
+struct Checker<'a> {
+    src: &'a SourceFile,
+    in_function: bool,
+    loop_depth: u32,
+}
+
+type Result<T = ()> = std::result::Result<T, Diagnostic>;
+
+/// Checks a whole module.
+pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
+    let mut c = Checker { src, in_function: false, loop_depth: 0 };
+    c.stmts(&module.body)
+}
+
+impl Checker<'_> {
+    fn unsupported(&self, node: &impl Ranged, feature: &str) -> Diagnostic {
+        Diagnostic::at(self.src, node.start().to_u32(), format!("{feature} is not supported yet"))
+    }
+
+    fn syntax(&self, node: &impl Ranged, msg: &str) -> Diagnostic {
+        Diagnostic::at(self.src, node.start().to_u32(), format!("SyntaxError: {msg}"))
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result {
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(f),
+            Stmt::ClassDef(_) => Err(self.unsupported(s, "class definitions")),
+            Stmt::Return(r) => {
+                if !self.in_function {
+                    return Err(self.syntax(s, "'return' outside function"));
+                }
+                r.value.as_deref().map_or(Ok(()), |v| self.expr(v))
+            }
+            Stmt::Delete(_) => Err(self.unsupported(s, "del statements")),
+            Stmt::TypeAlias(_) => Err(self.unsupported(s, "type aliases")),
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    self.target(t)?;
+                }
+                self.expr(&a.value)
+            }
+            Stmt::AugAssign(a) => {
+                match &*a.target {
+                    Expr::Name(_) | Expr::Subscript(_) => self.target(&a.target)?,
+                    _ => return Err(self.unsupported(&*a.target, "augmented assignment to this target")),
+                }
+                self.operator(&*a.value, a.op)?;
+                self.expr(&a.value)
+            }
+            Stmt::AnnAssign(a) => {
+                if !matches!(&*a.target, Expr::Name(_)) {
+                    return Err(self.unsupported(&*a.target, "annotated assignment to this target"));
+                }
+                a.value.as_deref().map_or(Ok(()), |v| self.expr(v))
+            }
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.unsupported(s, "async for"));
+                }
+                self.target(&f.target)?;
+                self.expr(&f.iter)?;
+                self.loop_body(&f.body)?;
+                self.stmts(&f.orelse)
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test)?;
+                self.loop_body(&w.body)?;
+                self.stmts(&w.orelse)
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                for clause in &i.elif_else_clauses {
+                    if let Some(t) = &clause.test {
+                        self.expr(t)?;
+                    }
+                    self.stmts(&clause.body)?;
+                }
+                Ok(())
+            }
+            Stmt::With(_) => Err(self.unsupported(s, "with statements")),
+            Stmt::Match(_) => Err(self.unsupported(s, "match statements")),
+            Stmt::Raise(_) => Err(self.unsupported(s, "raise statements")),
+            Stmt::Try(_) => Err(self.unsupported(s, "try statements")),
+            Stmt::Assert(_) => Err(self.unsupported(s, "assert statements")),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => Err(self.unsupported(s, "import statements")),
+            Stmt::Global(_) => Ok(()),
+            Stmt::Nonlocal(_) => Err(self.unsupported(s, "nonlocal declarations")),
+            Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::Pass(_) => Ok(()),
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                if self.loop_depth == 0 {
+                    let what = if matches!(s, Stmt::Break(_)) { "break" } else { "continue" };
+                    let msg = if what == "break" {
+                        "'break' outside loop".to_string()
+                    } else {
+                        "'continue' not properly in loop".to_string()
+                    };
+                    return Err(self.syntax(s, &msg));
+                }
+                Ok(())
+            }
+            Stmt::IpyEscapeCommand(_) => Err(self.syntax(s, "invalid syntax")),
+        }
+    }
+
+    fn loop_body(&mut self, body: &[Stmt]) -> Result {
+        self.loop_depth += 1;
+        let r = self.stmts(body);
+        self.loop_depth -= 1;
+        r
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result {
+        if f.is_async {
+            return Err(self.unsupported(f, "async functions"));
+        }
+        if self.in_function {
+            return Err(self.unsupported(f, "nested functions"));
+        }
+        if let Some(d) = f.decorator_list.first() {
+            return Err(self.unsupported(d, "decorators"));
+        }
+        if let Some(tp) = &f.type_params {
+            return Err(self.unsupported(&**tp, "generic functions"));
+        }
+        let p = &f.parameters;
+        if let Some(a) = p.posonlyargs.first() {
+            return Err(self.unsupported(a, "positional-only parameters"));
+        }
+        if let Some(a) = &p.vararg {
+            return Err(self.unsupported(&**a, "*args parameters"));
+        }
+        if let Some(a) = p.kwonlyargs.first() {
+            return Err(self.unsupported(a, "keyword-only parameters"));
+        }
+        if let Some(a) = &p.kwarg {
+            return Err(self.unsupported(&**a, "**kwargs parameters"));
+        }
+        let mut seen = Vec::new();
+        for a in &p.args {
+            if let Some(d) = &a.default {
+                return Err(self.unsupported(&**d, "default parameter values"));
+            }
+            let name = a.parameter.name.as_str();
+            if seen.contains(&name) {
+                return Err(self.syntax(a, &format!("duplicate argument '{name}' in function definition")));
+            }
+            seen.push(name);
+        }
+        let saved = (self.in_function, self.loop_depth);
+        self.in_function = true;
+        self.loop_depth = 0;
+        let r = self.stmts(&f.body);
+        (self.in_function, self.loop_depth) = saved;
+        r
+    }
+
+    /// An assignment target: a name, a subscript, or a tuple/list of names.
+    fn target(&mut self, t: &Expr) -> Result {
+        match t {
+            Expr::Name(_) => Ok(()),
+            Expr::Subscript(s) => {
+                if matches!(&*s.slice, Expr::Slice(_)) {
+                    return Err(self.unsupported(&*s.slice, "slicing"));
+                }
+                self.expr(&s.value)?;
+                self.expr(&s.slice)
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    match e {
+                        Expr::Name(_) => {}
+                        Expr::Starred(_) => return Err(self.unsupported(e, "starred assignment")),
+                        _ => return Err(self.unsupported(e, "nested unpacking targets")),
+                    }
+                }
+                Ok(())
+            }
+            Expr::Attribute(_) => Err(self.unsupported(t, "attribute assignment")),
+            Expr::Starred(_) => Err(self.unsupported(t, "starred assignment")),
+            _ => Err(self.syntax(t, "cannot assign to expression")),
+        }
+    }
+
+    fn operator(&self, at: &impl Ranged, op: ast::Operator) -> Result {
+        if op == ast::Operator::MatMult {
+            return Err(self.unsupported(at, "the @ operator"));
+        }
+        Ok(())
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> Result {
+        es.iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result {
+        match e {
+            Expr::BoolOp(b) => self.exprs(&b.values),
+            Expr::Named(_) => Err(self.unsupported(e, "assignment expressions (:=)")),
+            Expr::BinOp(b) => {
+                self.operator(e, b.op)?;
+                self.expr(&b.left)?;
+                self.expr(&b.right)
+            }
+            Expr::UnaryOp(u) => self.expr(&u.operand),
+            Expr::Lambda(_) => Err(self.unsupported(e, "lambda expressions")),
+            Expr::If(i) => {
+                self.expr(&i.test)?;
+                self.expr(&i.body)?;
+                self.expr(&i.orelse)
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => self.expr(k)?,
+                        None => return Err(self.unsupported(&item.value, "dict unpacking (**)")),
+                    }
+                    self.expr(&item.value)?;
+                }
+                Ok(())
+            }
+            Expr::Set(_) => Err(self.unsupported(e, "set literals")),
+            Expr::ListComp(_) => Err(self.unsupported(e, "list comprehensions")),
+            Expr::SetComp(_) => Err(self.unsupported(e, "set comprehensions")),
+            Expr::DictComp(_) => Err(self.unsupported(e, "dict comprehensions")),
+            Expr::Generator(_) => Err(self.unsupported(e, "generator expressions")),
+            Expr::Await(_) => Err(self.unsupported(e, "await expressions")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "generators (yield)")),
+            Expr::Compare(c) => {
+                self.expr(&c.left)?;
+                self.exprs(&c.comparators)
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::FString(_) => Err(self.unsupported(e, "f-strings")),
+            Expr::TString(_) => Err(self.unsupported(e, "template strings")),
+            Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => Ok(()),
+            Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literals")),
+            Expr::NumberLiteral(n) => match n.value {
+                Number::Complex { .. } => Err(self.unsupported(e, "complex numbers")),
+                _ => Ok(()),
+            },
+            Expr::EllipsisLiteral(_) => Err(self.unsupported(e, "the Ellipsis literal")),
+            Expr::Attribute(_) => Err(self.unsupported(e, "attribute access")),
+            Expr::Subscript(s) => {
+                if matches!(&*s.slice, Expr::Slice(_)) {
+                    return Err(self.unsupported(&*s.slice, "slicing"));
+                }
+                self.expr(&s.value)?;
+                self.expr(&s.slice)
+            }
+            Expr::Starred(_) => Err(self.unsupported(e, "starred expressions")),
+            Expr::Name(_) => Ok(()),
+            Expr::List(l) => self.exprs(&l.elts),
+            Expr::Tuple(t) => self.exprs(&t.elts),
+            Expr::Slice(_) => Err(self.unsupported(e, "slicing")),
+            Expr::IpyEscapeCommand(_) => Err(self.syntax(e, "invalid syntax")),
+        }
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> Result {
+        // `obj.method(...)` is a method call; any other attribute use is rejected.
+        match &*c.func {
+            Expr::Attribute(a) => self.expr(&a.value)?,
+            Expr::Name(n) if matches!(n.id.as_str(), "eval" | "exec" | "compile") => {
+                return Err(self.unsupported(&*c.func, &format!("{}()", n.id)));
+            }
+            f => self.expr(f)?,
+        }
+        for a in c.arguments.args.iter() {
+            if matches!(a, Expr::Starred(_)) {
+                return Err(self.unsupported(a, "argument unpacking (*args)"));
+            }
+            self.expr(a)?;
+        }
+        let is_print = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "print");
+        for k in &c.arguments.keywords {
+            match &k.arg {
+                None => return Err(self.unsupported(k, "argument unpacking (**kwargs)")),
+                Some(name) if is_print && PRINT_KEYWORDS.contains(&name.as_str()) => {}
+                Some(name) if is_print => {
+                    return Err(self.unsupported(k, &format!("print() keyword argument '{name}'")))
+                }
+                Some(_) => return Err(self.unsupported(k, "keyword arguments")),
+            }
+            self.expr(&k.value)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(src: &str) -> std::result::Result<(), String> {
+        let file = SourceFile::new("t.py", src.to_string());
+        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        check_module(&file, &m).map_err(|d| d.to_string())
+    }
+
+    #[test]
+    fn accepts_the_first_slice() {
+        check("def f(a, b):\n    return a + b\nx = [1, 2.5, 'a']\nfor i in range(3):\n    print(f(i, 1), sep='')\n")
+            .unwrap();
+    }
+
+    #[test]
+    fn rejects_unsupported_constructs_at_their_location() {
+        let e = check("x = 1\nclass A:\n    pass\n").unwrap_err();
+        assert!(e.starts_with("t.py:2:1: error: class definitions is not supported yet"), "{e}");
+        let e = check("y = [x for x in z]\n").unwrap_err();
+        assert!(e.starts_with("t.py:1:5: error: list comprehensions"), "{e}");
+        let e = check("f(a=1)\n").unwrap_err();
+        assert!(e.contains("keyword arguments is not supported yet"), "{e}");
+    }
+
+    #[test]
+    fn reports_compiler_syntax_errors() {
+        assert!(check("return 1\n").unwrap_err().contains("'return' outside function"));
+        assert!(check("break\n").unwrap_err().contains("'break' outside loop"));
+    }
+}

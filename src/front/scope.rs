@@ -1,0 +1,242 @@
+//! Scope analysis: which names are a function's locals, which are module globals, and
+//! which refer to builtins, following CPython's rules (a name bound anywhere in a
+//! function body is local to it unless declared `global`).
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use std::collections::{HashMap, HashSet};
+
+/// What a name refers to at one place in the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameRef {
+    /// A local variable of the current function: index into its locals.
+    Local(u32),
+    /// A module global: index of its slot.
+    Global(u32),
+    /// A builtin (not shadowed by any module global).
+    Builtin,
+}
+
+/// The module's globals: one slot each, in order of first binding.
+#[derive(Default)]
+pub struct ModuleScope {
+    /// Slot names.
+    pub globals: Vec<String>,
+    index: HashMap<String, u32>,
+    /// How many module-level `def`s bind each name (a name bound by exactly one def and
+    /// nothing else can be called directly; see `ir::lower`).
+    def_count: HashMap<String, u32>,
+    /// Names bound by anything other than a module-level def.
+    other_bindings: HashSet<String>,
+}
+
+impl ModuleScope {
+    /// Collects the globals bound by a module body and by `global` declarations.
+    pub fn analyze(body: &[Stmt]) -> ModuleScope {
+        let mut s = ModuleScope::default();
+        let mut bound = Vec::new();
+        collect_bindings(body, &mut bound, true);
+        for name in bound {
+            s.slot(&name);
+            s.other_bindings.insert(name);
+        }
+        for stmt in body {
+            if let Stmt::FunctionDef(f) = stmt {
+                *s.def_count.entry(f.name.to_string()).or_default() += 1;
+                s.slot(f.name.as_str());
+                let mut declared = HashSet::new();
+                collect_global_decls(&f.body, &mut declared);
+                let mut inner = Vec::new();
+                collect_bindings(&f.body, &mut inner, false);
+                for n in inner.into_iter().filter(|n| declared.contains(n)) {
+                    s.slot(&n);
+                    s.other_bindings.insert(n);
+                }
+                for n in declared {
+                    s.slot(&n);
+                }
+            }
+        }
+        s
+    }
+
+    /// The slot of a global, allocated on first use (a name that is never bound still
+    /// gets a slot: reading it raises NameError at run time, as in CPython).
+    pub fn slot(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.globals.len() as u32;
+        self.globals.push(name.to_string());
+        self.index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Whether the module binds `name` anywhere.
+    pub fn is_bound(&self, name: &str) -> bool {
+        self.index.contains_key(name)
+    }
+
+    /// Whether `name` is bound only by a single module-level `def`, so a call through
+    /// it can go straight to that function (behind a guard that the global still holds
+    /// it, which keeps the call right even if the binding changes at run time).
+    pub fn is_single_def(&self, name: &str) -> bool {
+        self.def_count.get(name) == Some(&1) && !self.other_bindings.contains(name)
+    }
+
+    /// Resolves a name used at module level.
+    pub fn resolve_module_level(&mut self, name: &str) -> NameRef {
+        if !self.is_bound(name) && pyaot_abi::builtin_symbol(name).is_some() {
+            return NameRef::Builtin;
+        }
+        NameRef::Global(self.slot(name))
+    }
+}
+
+/// A function's locals: its parameters first, then every other name it binds.
+pub struct FunctionScope {
+    /// Local names; parameters come first, in order.
+    pub locals: Vec<String>,
+    /// Number of parameters.
+    pub nparams: usize,
+    declared_global: HashSet<String>,
+}
+
+impl FunctionScope {
+    /// Analyses one function definition.
+    pub fn analyze(f: &ast::StmtFunctionDef) -> FunctionScope {
+        let mut declared_global = HashSet::new();
+        collect_global_decls(&f.body, &mut declared_global);
+        let mut locals: Vec<String> =
+            f.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        let nparams = locals.len();
+        let mut bound = Vec::new();
+        collect_bindings(&f.body, &mut bound, false);
+        for n in bound {
+            if !declared_global.contains(&n) && !locals.contains(&n) {
+                locals.push(n);
+            }
+        }
+        FunctionScope { locals, nparams, declared_global }
+    }
+
+    /// Resolves a name used inside this function.
+    pub fn resolve(&self, module: &mut ModuleScope, name: &str) -> NameRef {
+        if !self.declared_global.contains(name) {
+            if let Some(i) = self.locals.iter().position(|l| l == name) {
+                return NameRef::Local(i as u32);
+            }
+        }
+        module.resolve_module_level(name)
+    }
+}
+
+/// Names declared `global` anywhere in a function body.
+fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match s {
+            Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            Stmt::If(i) => {
+                collect_global_decls(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_global_decls(&c.body, out);
+                }
+            }
+            Stmt::For(f) => {
+                collect_global_decls(&f.body, out);
+                collect_global_decls(&f.orelse, out);
+            }
+            Stmt::While(w) => {
+                collect_global_decls(&w.body, out);
+                collect_global_decls(&w.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Names bound by assignments and loops in a body, not descending into function
+/// definitions (`defs` says whether a `def` itself counts as a binding).
+fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
+    let add = |n: &str, out: &mut Vec<String>| {
+        if !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    };
+    for s in body {
+        match s {
+            Stmt::FunctionDef(f) if defs => {
+                // Counted separately by ModuleScope (def_count); not an "other" binding.
+                let _ = f;
+            }
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    target_names(t, &mut |n| add(n, out));
+                }
+            }
+            Stmt::AugAssign(a) => target_names(&a.target, &mut |n| add(n, out)),
+            Stmt::AnnAssign(a) => target_names(&a.target, &mut |n| add(n, out)),
+            Stmt::For(f) => {
+                target_names(&f.target, &mut |n| add(n, out));
+                collect_bindings(&f.body, out, defs);
+                collect_bindings(&f.orelse, out, defs);
+            }
+            Stmt::While(w) => {
+                collect_bindings(&w.body, out, defs);
+                collect_bindings(&w.orelse, out, defs);
+            }
+            Stmt::If(i) => {
+                collect_bindings(&i.body, out, defs);
+                for c in &i.elif_else_clauses {
+                    collect_bindings(&c.body, out, defs);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Calls `f` for each name an assignment target binds.
+fn target_names(t: &Expr, f: &mut dyn FnMut(&str)) {
+    match t {
+        Expr::Name(n) => f(n.id.as_str()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            for e in elts {
+                target_names(e, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(src: &str) -> ast::ModModule {
+        ruff_python_parser::parse_module(src).unwrap().into_syntax()
+    }
+
+    #[test]
+    fn locals_params_globals_and_builtins() {
+        let m = module("g = 1\ndef f(a):\n    global h\n    b = a\n    h = b\n    return len(g)\n");
+        let mut ms = ModuleScope::analyze(&m.body);
+        let Stmt::FunctionDef(f) = &m.body[1] else { panic!() };
+        let fs = FunctionScope::analyze(f);
+        assert_eq!(fs.locals, vec!["a", "b"]);
+        assert_eq!(fs.resolve(&mut ms, "a"), NameRef::Local(0));
+        assert_eq!(fs.resolve(&mut ms, "b"), NameRef::Local(1));
+        assert!(matches!(fs.resolve(&mut ms, "h"), NameRef::Global(_)));
+        assert!(matches!(fs.resolve(&mut ms, "g"), NameRef::Global(_)));
+        assert_eq!(fs.resolve(&mut ms, "len"), NameRef::Builtin);
+        assert!(ms.is_single_def("f"));
+    }
+
+    #[test]
+    fn a_global_shadows_a_builtin_and_rebinding_defeats_direct_calls() {
+        let m = module("def len(x):\n    return 0\ndef f():\n    return 1\nf = 3\n");
+        let mut ms = ModuleScope::analyze(&m.body);
+        assert!(matches!(ms.resolve_module_level("len"), NameRef::Global(_)));
+        assert!(ms.is_single_def("len"));
+        assert!(!ms.is_single_def("f"));
+    }
+}

@@ -1,0 +1,875 @@
+//! Lowering: the front end's checked tree → IR. Control flow becomes blocks, names
+//! become vars (locals) or global slots, calls to known functions become guarded
+//! direct calls, `for ... in range(...)` becomes a counting loop.
+//!
+//! The front end's subset check ran first, so a construct outside the subset here is
+//! an internal error, not a user error.
+
+use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
+use crate::diag::{Diagnostic, SourceFile};
+use crate::front::scope::{FunctionScope, ModuleScope, NameRef};
+use crate::front::ParsedModule;
+use pyaot_abi::{CmpOp, RtFn};
+use ruff_python_ast::{self as ast, Expr, Number, Stmt};
+use ruff_text_size::Ranged;
+use std::collections::HashMap;
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// Lowers a parsed module for a target whose words have `word_bits` bits.
+pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
+    let name = &pm.name;
+    let mut m = ModuleLowerer {
+        src: &pm.source,
+        scope: ModuleScope::analyze(&pm.ast.body),
+        strings: Vec::new(),
+        string_index: HashMap::new(),
+        floats: Vec::new(),
+        functions: Vec::new(),
+        def_index: HashMap::new(),
+        small_max: pyaot_abi::small_int_range(word_bits).1,
+        module_name: name.clone(),
+    };
+    // Every module-level def gets its function index up front, so calls may precede
+    // definitions. Index 0 is the module body.
+    m.functions.push(None);
+    for s in &pm.ast.body {
+        if let Stmt::FunctionDef(f) = s {
+            let idx = m.functions.len() as u32;
+            m.functions.push(None);
+            m.def_index.insert(f.name.to_string(), (idx, f.parameters.args.len() as u32));
+        }
+    }
+    let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
+    m.functions[0] = Some(body);
+    let mut next = 1;
+    for s in &pm.ast.body {
+        if let Stmt::FunctionDef(f) = s {
+            let scope = FunctionScope::analyze(f);
+            let line = m.src.line_of(f.start().to_u32());
+            let lowered = FnLowerer::new(&mut m, f.name.as_str(), next, Some(scope)).lower_body(&f.body, line)?;
+            m.functions[next as usize] = Some(lowered);
+            next += 1;
+        }
+    }
+    Ok(Module {
+        name: name.clone(),
+        path: pm.source.path.clone(),
+        source: pm.source.text.clone(),
+        globals: m.scope.globals.clone(),
+        globals_symbol: format!("pyaot.{name}.globals"),
+        functions: m.functions.into_iter().map(|f| f.expect("every function lowered")).collect(),
+        strings: m.strings,
+        floats: m.floats,
+    })
+}
+
+struct ModuleLowerer<'a> {
+    src: &'a SourceFile,
+    scope: ModuleScope,
+    strings: Vec<String>,
+    string_index: HashMap<String, u32>,
+    floats: Vec<f64>,
+    functions: Vec<Option<Function>>,
+    /// Module-level def name → (function index, number of parameters).
+    def_index: HashMap<String, (u32, u32)>,
+    small_max: i64,
+    module_name: String,
+}
+
+impl ModuleLowerer<'_> {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.string_index.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.string_index.insert(s.to_string(), i);
+        i
+    }
+}
+
+/// Where `break` and `continue` go in the innermost loop.
+struct LoopTargets {
+    brk: BlockId,
+    cont: BlockId,
+}
+
+struct FnLowerer<'m, 'a> {
+    m: &'m mut ModuleLowerer<'a>,
+    f: Function,
+    /// Terminators as they are set; a block without one falls off the function.
+    terms: Vec<Option<Term>>,
+    cur: BlockId,
+    scope: Option<FunctionScope>,
+    loops: Vec<LoopTargets>,
+}
+
+impl<'m, 'a> FnLowerer<'m, 'a> {
+    fn new(m: &'m mut ModuleLowerer<'a>, name: &str, index: u32, scope: Option<FunctionScope>) -> Self {
+        let base = format!("pyaot.{}.{}.{}", m.module_name, name, index);
+        let (symbol, object_symbol) = if index == 0 {
+            let mut s = String::new();
+            pyaot_abi::module_init_symbol(&m.module_name, &mut s).expect("formatting a symbol");
+            (s, None)
+        } else {
+            (base.clone(), Some(format!("{base}.obj")))
+        };
+        let mut vars = Vec::new();
+        let mut nparams = 0;
+        if let Some(sc) = &scope {
+            nparams = sc.nparams as u32;
+            for (i, l) in sc.locals.iter().enumerate() {
+                // Parameters are always bound; other locals start unbound.
+                let name = if i < sc.nparams { None } else { Some(l.clone()) };
+                vars.push(VarInfo { ty: Ty::Obj, name });
+            }
+        }
+        let f = Function {
+            name: name.to_string(),
+            symbol,
+            object_symbol,
+            info_symbol: format!("{base}.info"),
+            nparams,
+            vars,
+            blocks: Vec::new(),
+            line: 1,
+        };
+        let mut l = FnLowerer { m, f, terms: Vec::new(), cur: BlockId(0), scope, loops: Vec::new() };
+        l.cur = l.new_block();
+        l
+    }
+
+    fn lower_body(mut self, body: &[Stmt], line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.stmts(body)?;
+        // Falling off the end returns None. Blocks left open (unreachable code after
+        // return/break/continue) do the same.
+        let open: Vec<usize> = (0..self.terms.len()).filter(|&b| self.terms[b].is_none()).collect();
+        for b in open {
+            self.cur = BlockId(b as u32);
+            let none = self.konst(Const::None);
+            self.terminate(Term::Return(none));
+        }
+        let terms = std::mem::take(&mut self.terms);
+        for (b, t) in self.f.blocks.iter_mut().zip(terms) {
+            b.term = t.expect("every block terminated");
+        }
+        Ok(self.f)
+    }
+
+    // ---- building blocks ----
+
+    fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(Block { insts: Vec::new(), term: Term::Jump(BlockId(0)) });
+        self.terms.push(None);
+        BlockId(self.f.blocks.len() as u32 - 1)
+    }
+
+    fn fresh(&mut self, ty: Ty) -> Var {
+        self.f.vars.push(VarInfo { ty, name: None });
+        Var(self.f.vars.len() as u32 - 1)
+    }
+
+    fn emit(&mut self, inst: Inst) {
+        if self.terms[self.cur.0 as usize].is_none() {
+            self.f.blocks[self.cur.0 as usize].insts.push(inst);
+        }
+    }
+
+    /// Ends the current block (code after a return or break lands in a terminated
+    /// block and is dropped by `emit`).
+    fn terminate(&mut self, t: Term) {
+        let slot = &mut self.terms[self.cur.0 as usize];
+        if slot.is_none() {
+            *slot = Some(t);
+        }
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    /// Ends the current block with a jump to `b` and continues in `b`.
+    fn jump_and_switch(&mut self, b: BlockId) {
+        self.terminate(Term::Jump(b));
+        self.switch_to(b);
+    }
+
+    fn konst(&mut self, value: Const) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::Const { dst, value });
+        dst
+    }
+
+    fn line(&self, node: &impl Ranged) -> u32 {
+        self.m.src.line_of(node.start().to_u32())
+    }
+
+    fn internal(&self, node: &impl Ranged, what: &str) -> Diagnostic {
+        Diagnostic::at(self.m.src, node.start().to_u32(), format!("internal compiler error: {what}"))
+    }
+
+    fn resolve(&mut self, name: &str) -> NameRef {
+        match &self.scope {
+            Some(s) => s.resolve(&mut self.m.scope, name),
+            None => self.m.scope.resolve_module_level(name),
+        }
+    }
+
+    // ---- statements ----
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        match s {
+            Stmt::FunctionDef(f) => {
+                let (idx, _) = self.m.def_index[f.name.as_str()];
+                let obj = self.konst(Const::Func(idx));
+                self.store_name(f.name.as_str(), obj);
+                Ok(())
+            }
+            Stmt::Return(r) => {
+                let v = match &r.value {
+                    Some(e) => self.expr(e)?,
+                    None => self.konst(Const::None),
+                };
+                self.terminate(Term::Return(v));
+                Ok(())
+            }
+            Stmt::Assign(a) => self.assign(&a.targets, &a.value),
+            Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => self.assign(std::slice::from_ref(&*a.target), v),
+                None => Ok(()),
+            },
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::Expr(e) => self.expr(&e.value).map(|_| ()),
+            Stmt::If(i) => self.if_stmt(i),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let Some(l) = self.loops.last() else { return Err(self.internal(s, "loop exit outside loop")) };
+                let t = if matches!(s, Stmt::Break(_)) { l.brk } else { l.cont };
+                self.terminate(Term::Jump(t));
+                Ok(())
+            }
+            Stmt::Pass(_) | Stmt::Global(_) => Ok(()),
+            _ => Err(self.internal(s, "statement outside the checked subset")),
+        }
+    }
+
+    fn assign(&mut self, targets: &[Expr], value: &Expr) -> Result<()> {
+        // `a, b = x, y` assigns without building a tuple; every value is evaluated
+        // (and copied, since a value may be a local the assignment rebinds) first.
+        if let [target] = targets {
+            let telts = match target {
+                Expr::Tuple(t) => Some(&t.elts),
+                Expr::List(l) => Some(&l.elts),
+                _ => None,
+            };
+            if let (Some(telts), Expr::Tuple(v)) = (telts, value) {
+                if telts.len() == v.elts.len() {
+                    let mut vals = Vec::new();
+                    for e in &v.elts {
+                        let x = self.expr(e)?;
+                        let tmp = self.fresh(Ty::Obj);
+                        self.emit(Inst::Copy { dst: tmp, src: x });
+                        vals.push(tmp);
+                    }
+                    for (t, v) in telts.iter().zip(vals) {
+                        self.assign_to(t, v)?;
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let v = self.expr(value)?;
+        for t in targets {
+            self.assign_to(t, v)?;
+        }
+        Ok(())
+    }
+
+    fn assign_to(&mut self, target: &Expr, v: Var) -> Result<()> {
+        match target {
+            Expr::Name(n) => {
+                self.store_name(n.id.as_str(), v);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                let dst = self.fresh(Ty::Obj);
+                let line = self.line(target);
+                self.emit(Inst::CallRt { dst, func: RtFn::SetItem, args: vec![obj, key, v], line });
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
+                let line = self.line(target);
+                self.emit(Inst::Unpack { dsts: dsts.clone(), src: v, line });
+                for (e, d) in elts.iter().zip(dsts) {
+                    self.assign_to(e, d)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.internal(target, "assignment target outside the checked subset")),
+        }
+    }
+
+    fn store_name(&mut self, name: &str, v: Var) {
+        match self.resolve(name) {
+            NameRef::Local(i) => self.emit(Inst::Copy { dst: Var(i), src: v }),
+            // A name bound at module level (or declared global) is a global, never a
+            // builtin: the scope analysis gave it a slot.
+            NameRef::Global(_) | NameRef::Builtin => {
+                let slot = self.m.scope.slot(name);
+                self.emit(Inst::StoreGlobal { slot, src: v })
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<()> {
+        let op = binop(a.op);
+        let line = self.line(a);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(n.id.as_str(), &a.target)?;
+                let rhs = self.expr(&a.value)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::BinOp { dst, op, a: cur, b: rhs, line });
+                self.store_name(n.id.as_str(), dst);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                let cur = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt { dst: cur, func: RtFn::GetItem, args: vec![obj, key], line });
+                let rhs = self.expr(&a.value)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::BinOp { dst, op, a: cur, b: rhs, line });
+                let none = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt { dst: none, func: RtFn::SetItem, args: vec![obj, key, dst], line });
+            }
+            other => return Err(self.internal(other, "augmented assignment target")),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> Result<()> {
+        let exit = self.new_block();
+        let mut clauses: Vec<(Option<&Expr>, &[Stmt])> = vec![(Some(&*i.test), &i.body[..])];
+        for c in &i.elif_else_clauses {
+            clauses.push((c.test.as_ref(), &c.body[..]));
+        }
+        for (test, body) in clauses {
+            match test {
+                Some(t) => {
+                    let then = self.new_block();
+                    let next = self.new_block();
+                    self.cond(t, then, next)?;
+                    self.switch_to(then);
+                    self.stmts(body)?;
+                    self.terminate(Term::Jump(exit));
+                    self.switch_to(next);
+                }
+                None => self.stmts(body)?,
+            }
+        }
+        self.jump_and_switch(exit);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> Result<()> {
+        let head = self.new_block();
+        let body = self.new_block();
+        let orelse = self.new_block();
+        let exit = self.new_block();
+        self.jump_and_switch(head);
+        self.cond(&w.test, body, orelse)?;
+        self.switch_to(body);
+        self.loops.push(LoopTargets { brk: exit, cont: head });
+        self.stmts(&w.body)?;
+        self.loops.pop();
+        self.terminate(Term::Jump(head));
+        self.switch_to(orelse);
+        self.stmts(&w.orelse)?;
+        self.jump_and_switch(exit);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<()> {
+        if let Some((args, step)) = self.range_loop_args(&f.iter) {
+            return self.for_range(f, args, step);
+        }
+        let iterable = self.expr(&f.iter)?;
+        let it = self.fresh(Ty::Obj);
+        let line = self.line(&*f.iter);
+        self.emit(Inst::CallRt { dst: it, func: RtFn::Iter, args: vec![iterable], line });
+        let head = self.new_block();
+        let body = self.new_block();
+        let orelse = self.new_block();
+        let exit = self.new_block();
+        self.jump_and_switch(head);
+        let item = self.fresh(Ty::Obj);
+        self.terminate(Term::IterNext { dst: item, iter: it, body, done: orelse, line });
+        self.switch_to(body);
+        self.assign_to(&f.target, item)?;
+        self.loops.push(LoopTargets { brk: exit, cont: head });
+        self.stmts(&f.body)?;
+        self.loops.pop();
+        self.terminate(Term::Jump(head));
+        self.switch_to(orelse);
+        self.stmts(&f.orelse)?;
+        self.jump_and_switch(exit);
+        Ok(())
+    }
+
+    /// For `for x in range(a[, b[, STEP]])` with the builtin range and a constant,
+    /// non-zero step: the argument expressions and the step.
+    fn range_loop_args<'e>(&mut self, iter: &'e Expr) -> Option<(&'e [Expr], i64)> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "range" || !c.arguments.keywords.is_empty() || self.resolve("range") != NameRef::Builtin {
+            return None;
+        }
+        let args = &c.arguments.args[..];
+        let step = match args.len() {
+            1 | 2 => 1,
+            3 => int_literal(&args[2])?,
+            _ => return None,
+        };
+        let (min, max) = (-self.m.small_max - 1, self.m.small_max);
+        if step == 0 || step < min || step > max {
+            return None;
+        }
+        Some((args, step))
+    }
+
+    fn for_range(&mut self, f: &ast::StmtFor, args: &[Expr], step: i64) -> Result<()> {
+        let line = self.line(&*f.iter);
+        let mut checked = Vec::new();
+        for a in &args[..args.len().min(2)] {
+            let v = self.expr(a)?;
+            let dst = self.fresh(Ty::Obj);
+            self.emit(Inst::CallRt { dst, func: RtFn::RangeArg, args: vec![v], line });
+            checked.push(dst);
+        }
+        let (start, stop) = if checked.len() == 1 { (self.konst(Const::Int(0)), checked[0]) } else { (checked[0], checked[1]) };
+        let cur = self.fresh(Ty::Obj);
+        self.emit(Inst::Copy { dst: cur, src: start });
+        let step_var = self.konst(Const::Int(step));
+        let head = self.new_block();
+        let body = self.new_block();
+        let latch = self.new_block();
+        let orelse = self.new_block();
+        let exit = self.new_block();
+        self.jump_and_switch(head);
+        let c = self.fresh(Ty::Raw);
+        let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
+        self.emit(Inst::CompareWords { dst: c, op, a: cur, b: stop });
+        self.terminate(Term::Branch { cond: c, then: body, else_: orelse });
+        self.switch_to(body);
+        let item = self.fresh(Ty::Obj);
+        self.emit(Inst::Copy { dst: item, src: cur });
+        self.assign_to(&f.target, item)?;
+        self.loops.push(LoopTargets { brk: exit, cont: latch });
+        self.stmts(&f.body)?;
+        self.loops.pop();
+        self.jump_and_switch(latch);
+        self.terminate(Term::RangeStep { cur, step: step_var, next: head, overflow: orelse });
+        self.switch_to(orelse);
+        self.stmts(&f.orelse)?;
+        self.jump_and_switch(exit);
+        Ok(())
+    }
+
+    // ---- conditions ----
+
+    /// Branches to `t` if `e` is true, else to `f`, without building bool objects
+    /// where it can.
+    fn cond(&mut self, e: &Expr, t: BlockId, f: BlockId) -> Result<()> {
+        match e {
+            Expr::BoolOp(b) => {
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    if i == n - 1 {
+                        return self.cond(v, t, f);
+                    }
+                    let next = self.new_block();
+                    match b.op {
+                        ast::BoolOp::And => self.cond(v, next, f)?,
+                        ast::BoolOp::Or => self.cond(v, t, next)?,
+                    }
+                    self.switch_to(next);
+                }
+                Ok(())
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, f, t),
+            Expr::BooleanLiteral(b) => {
+                self.terminate(Term::Jump(if b.value { t } else { f }));
+                Ok(())
+            }
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                let a = self.expr(&c.left)?;
+                let b = self.expr(&c.comparators[0])?;
+                let r = self.compare_raw(c.ops[0], a, b, self.line(e));
+                self.terminate(Term::Branch { cond: r, then: t, else_: f });
+                Ok(())
+            }
+            _ => {
+                let v = self.expr(e)?;
+                let r = self.truth(v, self.line(e));
+                self.terminate(Term::Branch { cond: r, then: t, else_: f });
+                Ok(())
+            }
+        }
+    }
+
+    fn truth(&mut self, v: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        self.emit(Inst::Truth { dst, src: v, line });
+        dst
+    }
+
+    fn not(&mut self, v: Var) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        self.emit(Inst::Not { dst, src: v });
+        dst
+    }
+
+    /// A comparison whose result is only tested: a Raw var.
+    fn compare_raw(&mut self, op: ast::CmpOp, a: Var, b: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                self.emit(Inst::Is { dst, a, b });
+                if op == ast::CmpOp::IsNot {
+                    return self.not(dst);
+                }
+            }
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let obj = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt { dst: obj, func: RtFn::Contains, args: vec![a, b], line });
+                self.emit(Inst::Truth { dst, src: obj, line });
+                if op == ast::CmpOp::NotIn {
+                    return self.not(dst);
+                }
+            }
+            _ => self.emit(Inst::CompareRaw { dst, op: cmp_op(op), a, b, line }),
+        }
+        dst
+    }
+
+    /// A comparison used as a value: an Obj var.
+    fn compare_value(&mut self, op: ast::CmpOp, a: Var, b: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let r = self.compare_raw(op, a, b, line);
+                self.emit(Inst::BoxBool { dst, src: r });
+            }
+            _ => self.emit(Inst::Compare { dst, op: cmp_op(op), a, b, line }),
+        }
+        dst
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &Expr) -> Result<Var> {
+        let line = self.line(e);
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => {
+                    let v = i.as_u64().filter(|&v| v <= self.m.small_max as u64).ok_or_else(|| self.too_big(e))?;
+                    Ok(self.konst(Const::Int(v as i64)))
+                }
+                Number::Float(f) => {
+                    let i = self.m.floats.len() as u32;
+                    self.m.floats.push(*f);
+                    Ok(self.konst(Const::Float(i)))
+                }
+                Number::Complex { .. } => Err(self.internal(e, "complex literal")),
+            },
+            Expr::StringLiteral(s) => {
+                let i = self.m.intern(s.value.to_str());
+                Ok(self.konst(Const::Str(i)))
+            }
+            Expr::BooleanLiteral(b) => Ok(self.konst(if b.value { Const::True } else { Const::False })),
+            Expr::NoneLiteral(_) => Ok(self.konst(Const::None)),
+            Expr::Name(n) => self.load_name(n.id.as_str(), e),
+            Expr::BinOp(b) => {
+                let a = self.expr(&b.left)?;
+                let c = self.expr(&b.right)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::BinOp { dst, op: binop(b.op), a, b: c, line });
+                Ok(dst)
+            }
+            Expr::UnaryOp(u) => {
+                if u.op == ast::UnaryOp::USub {
+                    // `-N` is a constant, which also makes the most negative small int
+                    // expressible.
+                    if let Some(v) = int_literal(e) {
+                        if v >= -self.m.small_max - 1 {
+                            return Ok(self.konst(Const::Int(v)));
+                        }
+                    }
+                }
+                let src = self.expr(&u.operand)?;
+                let dst = self.fresh(Ty::Obj);
+                match u.op {
+                    ast::UnaryOp::Not => {
+                        let t = self.truth(src, line);
+                        let n = self.not(t);
+                        self.emit(Inst::BoxBool { dst, src: n });
+                    }
+                    ast::UnaryOp::USub => self.emit(Inst::Unary { dst, op: RtFn::Neg, src, line }),
+                    ast::UnaryOp::UAdd => self.emit(Inst::Unary { dst, op: RtFn::Pos, src, line }),
+                    ast::UnaryOp::Invert => self.emit(Inst::Unary { dst, op: RtFn::Invert, src, line }),
+                }
+                Ok(dst)
+            }
+            Expr::BoolOp(b) => {
+                // `a and b` is a if a is false, else b (and the mirror for `or`).
+                let result = self.fresh(Ty::Obj);
+                let exit = self.new_block();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    let x = self.expr(v)?;
+                    self.emit(Inst::Copy { dst: result, src: x });
+                    if i == n - 1 {
+                        break;
+                    }
+                    let next = self.new_block();
+                    let t = self.truth(result, self.line(v));
+                    let (then, else_) = match b.op {
+                        ast::BoolOp::And => (next, exit),
+                        ast::BoolOp::Or => (exit, next),
+                    };
+                    self.terminate(Term::Branch { cond: t, then, else_ });
+                    self.switch_to(next);
+                }
+                self.jump_and_switch(exit);
+                Ok(result)
+            }
+            Expr::If(i) => {
+                let result = self.fresh(Ty::Obj);
+                let (t, f, exit) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(&i.test, t, f)?;
+                for (b, x) in [(t, &i.body), (f, &i.orelse)] {
+                    self.switch_to(b);
+                    let v = self.expr(x)?;
+                    self.emit(Inst::Copy { dst: result, src: v });
+                    self.terminate(Term::Jump(exit));
+                }
+                self.switch_to(exit);
+                Ok(result)
+            }
+            Expr::Compare(c) => {
+                let mut a = self.expr(&c.left)?;
+                if c.ops.len() == 1 {
+                    let b = self.expr(&c.comparators[0])?;
+                    return Ok(self.compare_value(c.ops[0], a, b, line));
+                }
+                // a < b < c: each operand evaluated once; the value is the first false
+                // comparison's result, or the last one's.
+                let result = self.fresh(Ty::Obj);
+                let exit = self.new_block();
+                for (i, (op, x)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    let b = self.expr(x)?;
+                    let r = self.compare_value(*op, a, b, line);
+                    self.emit(Inst::Copy { dst: result, src: r });
+                    if i == c.ops.len() - 1 {
+                        break;
+                    }
+                    let next = self.new_block();
+                    let t = self.truth(result, line);
+                    self.terminate(Term::Branch { cond: t, then: next, else_: exit });
+                    self.switch_to(next);
+                    a = b;
+                }
+                self.jump_and_switch(exit);
+                Ok(result)
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
+            Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
+            Expr::Dict(d) => {
+                let mut kv = Vec::new();
+                for item in &d.items {
+                    let k = item.key.as_ref().ok_or_else(|| self.internal(e, "dict unpacking"))?;
+                    kv.push(self.expr(k)?);
+                    kv.push(self.expr(&item.value)?);
+                }
+                // build_dict counts pairs, not words.
+                let count = kv.len() as u32 / 2;
+                Ok(self.call_array(RtFn::BuildDict.symbol(), vec![], kv, count, vec![], line))
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt { dst, func: RtFn::GetItem, args: vec![obj, key], line });
+                Ok(dst)
+            }
+            _ => Err(self.internal(e, "expression outside the checked subset")),
+        }
+    }
+
+    fn too_big(&self, e: &Expr) -> Diagnostic {
+        Diagnostic::at(
+            self.m.src,
+            e.start().to_u32(),
+            "an integer literal beyond the target's small-int range (arbitrary-precision ints) is not supported yet",
+        )
+    }
+
+    fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
+        let line = self.line(at);
+        match self.resolve(name) {
+            NameRef::Local(i) => {
+                let v = Var(i);
+                if self.f.vars[i as usize].name.is_some() {
+                    let n = self.m.intern(name);
+                    self.emit(Inst::CheckBound { var: v, name: n, line });
+                }
+                Ok(v)
+            }
+            NameRef::Global(slot) => {
+                let dst = self.fresh(Ty::Obj);
+                let n = self.m.intern(name);
+                self.emit(Inst::LoadGlobal { dst, slot, name: n, line });
+                Ok(dst)
+            }
+            NameRef::Builtin => Err(Diagnostic::at(
+                self.m.src,
+                at.start().to_u32(),
+                format!("using the builtin '{name}' as a value is not supported yet"),
+            )),
+        }
+    }
+
+    fn call_array(&mut self, symbol: &str, before: Vec<Var>, array: Vec<Var>, count: u32, after: Vec<Var>, line: u32) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallArray { dst, symbol: symbol.to_string(), before, array, count, after, line });
+        dst
+    }
+
+    fn build(&mut self, elts: &[Expr], func: RtFn, line: u32) -> Result<Var> {
+        let items = elts.iter().map(|e| self.expr(e)).collect::<Result<Vec<_>>>()?;
+        let count = items.len() as u32;
+        Ok(self.call_array(func.symbol(), vec![], items, count, vec![], line))
+    }
+
+    fn args(&mut self, c: &ast::ExprCall) -> Result<Vec<Var>> {
+        c.arguments.args.iter().map(|a| self.expr(a)).collect()
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
+        let line = self.line(c);
+        match &*c.func {
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.m.intern(a.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let args = self.args(c)?;
+                let count = args.len() as u32;
+                return Ok(self.call_array(RtFn::CallMethod.symbol(), vec![obj, name], args, count, vec![], line));
+            }
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                match self.resolve(name) {
+                    NameRef::Builtin => return self.call_builtin(c, name, line),
+                    NameRef::Global(_) if self.m.scope.is_single_def(name) => {
+                        let (func, nparams) = self.m.def_index[name];
+                        let callee = self.load_name(name, &c.func)?;
+                        let args = self.args(c)?;
+                        if args.len() as u32 != nparams {
+                            // The runtime raises CPython's TypeError for the count.
+                            return Ok(self.call_generic(callee, args, line));
+                        }
+                        let dst = self.fresh(Ty::Obj);
+                        self.emit(Inst::CallDirect { dst, callee, func, args, line });
+                        return Ok(dst);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        let callee = self.expr(&c.func)?;
+        let args = self.args(c)?;
+        Ok(self.call_generic(callee, args, line))
+    }
+
+    fn call_generic(&mut self, callee: Var, args: Vec<Var>, line: u32) -> Var {
+        let count = args.len() as u32;
+        self.call_array(RtFn::Call.symbol(), vec![callee], args, count, vec![], line)
+    }
+
+    fn call_builtin(&mut self, c: &ast::ExprCall, name: &str, line: u32) -> Result<Var> {
+        let args = self.args(c)?;
+        let count = args.len() as u32;
+        if name == "print" {
+            let (mut sep, mut end) = (None, None);
+            for k in &c.arguments.keywords {
+                let v = self.expr(&k.value)?;
+                match k.arg.as_ref().map(|a| a.as_str()) {
+                    Some("sep") => sep = Some(v),
+                    Some("end") => end = Some(v),
+                    _ => return Err(self.internal(k, "print keyword")),
+                }
+            }
+            let sep = sep.unwrap_or_else(|| self.konst(Const::Zero));
+            let end = end.unwrap_or_else(|| self.konst(Const::Zero));
+            return Ok(self.call_array(RtFn::Print.symbol(), vec![], args, count, vec![sep, end], line));
+        }
+        let symbol = pyaot_abi::builtin_symbol(name).ok_or_else(|| self.internal(c, "unknown builtin"))?;
+        Ok(self.call_array(symbol, vec![], args, count, vec![], line))
+    }
+}
+
+/// The value of an int literal, or of `-literal`.
+fn int_literal(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Int(i), .. }) => {
+            i.as_u64().and_then(|v| i64::try_from(v).ok())
+        }
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_literal(&u.operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+fn binop(op: ast::Operator) -> RtFn {
+    use ast::Operator as O;
+    match op {
+        O::Add => RtFn::Add,
+        O::Sub => RtFn::Sub,
+        O::Mult => RtFn::Mul,
+        O::Div => RtFn::TrueDiv,
+        O::FloorDiv => RtFn::FloorDiv,
+        O::Mod => RtFn::Mod,
+        O::Pow => RtFn::Pow,
+        O::LShift => RtFn::LShift,
+        O::RShift => RtFn::RShift,
+        O::BitAnd => RtFn::BitAnd,
+        O::BitOr => RtFn::BitOr,
+        O::BitXor => RtFn::BitXor,
+        // `@` is rejected by the subset check before lowering.
+        O::MatMult => RtFn::Mul,
+    }
+}
+
+fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        // Is/In variants never reach here (compare_raw handles them).
+        _ => CmpOp::Ge,
+    }
+}

@@ -1,0 +1,183 @@
+//! The target-independent IR (DESIGN §7): per function, basic blocks of instructions
+//! on virtual registers ("vars"), each with a type. `lower` builds it from the front
+//! end's checked tree; `codegen::lower` turns it into machine code for either ISA.
+//!
+//! Types are a small lattice kept per var: `Obj` (any Python value as a word) and
+//! `Raw` (a machine 0/1 truth value that never escapes to Python). Narrower Python
+//! types (int, float, ...) are for later type inference; today the fast paths test
+//! tags at run time.
+
+pub mod lower;
+mod print;
+
+use pyaot_abi::{CmpOp, RtFn};
+
+/// A virtual register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Var(pub u32);
+
+/// A basic block of a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BlockId(pub u32);
+
+/// The type of a var.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A Python value (tagged small int or object pointer).
+    Obj,
+    /// A machine truth value, 0 or 1.
+    Raw,
+}
+
+/// What the compiler knows of a var.
+#[derive(Clone, Debug)]
+pub struct VarInfo {
+    /// Its type.
+    pub ty: Ty,
+    /// For named locals, the name: such vars start unbound (0) and reads check them.
+    pub name: Option<String>,
+}
+
+/// A compile-time constant value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    /// A small int (fits the target's tagged range).
+    Int(i64),
+    /// None.
+    None,
+    /// True.
+    True,
+    /// False.
+    False,
+    /// The i-th str constant of the module.
+    Str(u32),
+    /// The i-th float constant of the module.
+    Float(u32),
+    /// The function object of the i-th function of the module.
+    Func(u32),
+    /// The machine word 0 ("absent" for optional runtime arguments).
+    Zero,
+}
+
+/// A binary operator, each with its runtime entry point as the slow path.
+pub type BinOp = RtFn;
+
+/// An instruction. Those with a `line` may raise: they are followed by a test of the
+/// result and a branch to the error path, which records `line` in the traceback.
+#[derive(Clone, Debug)]
+pub enum Inst {
+    /// dst = constant.
+    Const { dst: Var, value: Const },
+    /// dst = src.
+    Copy { dst: Var, src: Var },
+    /// Raises UnboundLocalError if the named local `var` is unbound.
+    CheckBound { var: Var, name: u32, line: u32 },
+    /// dst = global slot; NameError (named by str constant `name`) if unbound.
+    LoadGlobal { dst: Var, slot: u32, name: u32, line: u32 },
+    /// global slot = src.
+    StoreGlobal { slot: u32, src: Var },
+    /// dst = a op b (inline small-int paths for + - *; the runtime otherwise).
+    BinOp { dst: Var, op: BinOp, a: Var, b: Var, line: u32 },
+    /// dst = op src for the unary operators (Neg, Pos, Invert).
+    Unary { dst: Var, op: RtFn, src: Var, line: u32 },
+    /// dst (Obj) = a op b as a Python value.
+    Compare { dst: Var, op: CmpOp, a: Var, b: Var, line: u32 },
+    /// dst (Raw) = truth of a op b.
+    CompareRaw { dst: Var, op: CmpOp, a: Var, b: Var, line: u32 },
+    /// dst (Raw) = a op b on words known to be small ints (range loops).
+    CompareWords { dst: Var, op: CmpOp, a: Var, b: Var },
+    /// dst (Raw) = a is b.
+    Is { dst: Var, a: Var, b: Var },
+    /// dst (Raw) = bool(src).
+    Truth { dst: Var, src: Var, line: u32 },
+    /// dst (Raw) = not src (Raw).
+    Not { dst: Var, src: Var },
+    /// dst (Obj) = True or False from src (Raw).
+    BoxBool { dst: Var, src: Var },
+    /// dst = runtime function applied to word arguments.
+    CallRt { dst: Var, func: RtFn, args: Vec<Var>, line: u32 },
+    /// dst = `symbol(before..., array*, count, after...)`: runtime calls that take an
+    /// argument array (build_list, print, builtins, call, call_method). `count` is
+    /// the number the callee expects (items, or pairs for build_dict).
+    CallArray { dst: Var, symbol: String, before: Vec<Var>, array: Vec<Var>, count: u32, after: Vec<Var>, line: u32 },
+    /// dst = call of the module's function `func` through `callee` (the loaded global):
+    /// a direct call of its fast entry when `callee` still is that function, else the
+    /// generic call.
+    CallDirect { dst: Var, callee: Var, func: u32, args: Vec<Var>, line: u32 },
+    /// dsts = the items of iterable `src`, which must have exactly dsts.len() items.
+    Unpack { dsts: Vec<Var>, src: Var, line: u32 },
+}
+
+/// How a block ends.
+#[derive(Clone, Debug)]
+pub enum Term {
+    /// Go to a block.
+    Jump(BlockId),
+    /// Go to `then` if cond (Raw) is 1, else to `else_`.
+    Branch { cond: Var, then: BlockId, else_: BlockId },
+    /// Return a value.
+    Return(Var),
+    /// dst = next item of `iter`; to `body` if there was one, `done` if exhausted.
+    IterNext { dst: Var, iter: Var, body: BlockId, done: BlockId, line: u32 },
+    /// cur += step (small ints); to `next`, or to `overflow` when the sum leaves the
+    /// small-int range (then it is past any range end too).
+    RangeStep { cur: Var, step: Var, next: BlockId, overflow: BlockId },
+}
+
+/// A basic block.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Its instructions, in order.
+    pub insts: Vec<Inst>,
+    /// Its terminator.
+    pub term: Term,
+}
+
+/// A compiled function (or a module's init function).
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// The Python name (`<module>` for a module body), as tracebacks print it.
+    pub name: String,
+    /// Symbol of the fast entry.
+    pub symbol: String,
+    /// Symbol of the static function object (none for a module body).
+    pub object_symbol: Option<String>,
+    /// Symbol of the static FuncInfo (name, file, source) used by tracebacks.
+    pub info_symbol: String,
+    /// Number of positional parameters; they are vars 0..nparams.
+    pub nparams: u32,
+    /// Every var's type and name.
+    pub vars: Vec<VarInfo>,
+    /// Blocks; the entry is block 0.
+    pub blocks: Vec<Block>,
+    /// Line of the `def` (or 1).
+    pub line: u32,
+}
+
+/// A module's IR.
+#[derive(Clone, Debug)]
+pub struct Module {
+    /// Module name (`__main__` for the main file).
+    pub name: String,
+    /// The file path as given (tracebacks print it).
+    pub path: String,
+    /// The source text (tracebacks print lines of it).
+    pub source: String,
+    /// Global slot names.
+    pub globals: Vec<String>,
+    /// Symbol of the globals array.
+    pub globals_symbol: String,
+    /// Functions; index 0 is the module's init function.
+    pub functions: Vec<Function>,
+    /// str constants.
+    pub strings: Vec<String>,
+    /// float constants.
+    pub floats: Vec<f64>,
+}
+
+impl Function {
+    /// The type of a var.
+    pub fn ty(&self, v: Var) -> Ty {
+        self.vars[v.0 as usize].ty
+    }
+}

@@ -1,0 +1,145 @@
+//! ELF relocatable objects, written with the `object` crate: code, static objects,
+//! globals, symbols and relocations. Knows ELF, not Python: what goes in each static
+//! object is decided by `obj::statics`.
+
+mod reloc;
+pub mod statics;
+
+use crate::codegen::buffer::Reloc;
+use crate::target::{Isa, Target};
+use object::write::{Object, Relocation, SectionId, StandardSection, Symbol, SymbolId, SymbolSection};
+use object::{elf, Architecture, BinaryFormat, Endianness, FileFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope};
+use std::collections::HashMap;
+
+/// Builds one object file.
+pub struct ObjectWriter {
+    obj: Object<'static>,
+    target: Target,
+    text: SectionId,
+    data: SectionId,
+    bss: SectionId,
+    defined: HashMap<String, SymbolId>,
+    pending: Vec<(SectionId, u64, Reloc)>,
+}
+
+impl ObjectWriter {
+    /// An empty object for `target`.
+    pub fn new(target: &Target) -> Self {
+        let arch = match target.isa {
+            Isa::X64 => Architecture::X86_64,
+            Isa::Thumb => Architecture::Arm,
+        };
+        let mut obj = Object::new(BinaryFormat::Elf, arch, Endianness::Little);
+        let text = obj.section_id(StandardSection::Text);
+        // Static objects hold absolute addresses (their type, their strings): on the
+        // host they go to .data.rel.ro so PIE links need no text relocations; on a
+        // microcontroller they stay in flash (.rodata).
+        let data = match target.isa {
+            Isa::X64 => obj.section_id(StandardSection::ReadOnlyDataWithRel),
+            Isa::Thumb => obj.section_id(StandardSection::ReadOnlyData),
+        };
+        let bss = obj.section_id(StandardSection::UninitializedData);
+        match target.isa {
+            Isa::X64 => {
+                // An empty .note.GNU-stack says the stack need not be executable.
+                obj.add_section(Vec::new(), b".note.GNU-stack".to_vec(), SectionKind::Elf(elf::SHT_PROGBITS));
+            }
+            Isa::Thumb => {
+                let mut e_flags = elf::EF_ARM_EABI_VER5;
+                if target.hard_float {
+                    e_flags |= elf::EF_ARM_ABI_FLOAT_HARD;
+                }
+                obj.flags = FileFlags::Elf { os_abi: 0, abi_version: 0, e_flags };
+            }
+        }
+        let mut w = ObjectWriter { obj, target: target.clone(), text, data, bss, defined: HashMap::new(), pending: Vec::new() };
+        if target.isa == Isa::Thumb {
+            // ARM mapping symbols: $t marks Thumb code, $d data, from these offsets on.
+            w.mapping_symbol("$t", text);
+            w.mapping_symbol("$d", data);
+        }
+        w
+    }
+
+    fn mapping_symbol(&mut self, name: &str, section: SectionId) {
+        self.obj.add_symbol(Symbol {
+            name: name.as_bytes().to_vec(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Unknown,
+            scope: SymbolScope::Compilation,
+            weak: false,
+            section: SymbolSection::Section(section),
+            flags: SymbolFlags::None,
+        });
+    }
+
+    fn define(&mut self, name: &str, section: SectionId, offset: u64, size: u64, kind: SymbolKind, global: bool) {
+        // Thumb function symbols carry bit 0, so calls and addresses taken through
+        // relocations stay in Thumb state.
+        let value = if kind == SymbolKind::Text && self.target.isa == Isa::Thumb { offset | 1 } else { offset };
+        let id = self.obj.add_symbol(Symbol {
+            name: name.as_bytes().to_vec(),
+            value,
+            size,
+            kind,
+            scope: if global { SymbolScope::Dynamic } else { SymbolScope::Compilation },
+            weak: false,
+            section: SymbolSection::Section(section),
+            flags: SymbolFlags::None,
+        });
+        self.defined.insert(name.to_string(), id);
+    }
+
+    /// Adds a function's code.
+    pub fn add_function(&mut self, name: &str, global: bool, code: &[u8], relocs: Vec<Reloc>) {
+        let align = if self.target.isa == Isa::X64 { 16 } else { 4 };
+        let offset = self.obj.append_section_data(self.text, code, align);
+        self.define(name, self.text, offset, code.len() as u64, SymbolKind::Text, global);
+        self.pending.extend(relocs.into_iter().map(|r| (self.text, offset, r)));
+    }
+
+    /// Adds a static object (read-only after linking).
+    pub fn add_data(&mut self, name: &str, bytes: &[u8], relocs: Vec<Reloc>, align: u64) {
+        let offset = self.obj.append_section_data(self.data, bytes, align);
+        self.define(name, self.data, offset, bytes.len() as u64, SymbolKind::Data, false);
+        self.pending.extend(relocs.into_iter().map(|r| (self.data, offset, r)));
+    }
+
+    /// Adds zero-initialised writable memory.
+    pub fn add_bss(&mut self, name: &str, size: u64, align: u64) {
+        let offset = self.obj.append_section_bss(self.bss, size.max(1), align);
+        self.define(name, self.bss, offset, size, SymbolKind::Data, false);
+    }
+
+    fn symbol(&mut self, name: &str) -> SymbolId {
+        if let Some(&id) = self.defined.get(name) {
+            return id;
+        }
+        let id = self.obj.add_symbol(Symbol {
+            name: name.as_bytes().to_vec(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Unknown,
+            scope: SymbolScope::Unknown,
+            weak: false,
+            section: SymbolSection::Undefined,
+            flags: SymbolFlags::None,
+        });
+        self.defined.insert(name.to_string(), id);
+        id
+    }
+
+    /// Resolves every relocation and serialises the object.
+    pub fn finish(mut self) -> Result<Vec<u8>, String> {
+        let word = self.target.word_bytes();
+        for (section, base, r) in std::mem::take(&mut self.pending) {
+            let symbol = self.symbol(&r.symbol);
+            let flags = reloc::elf_flags(r.kind, word);
+            self.obj
+                .add_relocation(section, Relocation { offset: base + r.offset as u64, symbol, addend: r.addend, flags })
+                .map_err(|e| e.to_string())?;
+        }
+        self.obj.write().map_err(|e| e.to_string())
+    }
+}

@@ -1,0 +1,95 @@
+//! The static objects of a module (DESIGN §3): str and float constants, function
+//! objects and their traceback info, laid out per `pyaot_abi::layout` with
+//! relocations to the runtime's type objects. No start-up cost, and on a
+//! microcontroller they stay in flash.
+
+use super::ObjectWriter;
+use crate::codegen::buffer::{Reloc, RelocKind};
+use crate::codegen::emit::symbols;
+use crate::ir::Module;
+use pyaot_abi::{layout, sym};
+
+/// Bytes of one static object under construction, with its relocations.
+struct Data {
+    word: u32,
+    bytes: Vec<u8>,
+    relocs: Vec<Reloc>,
+}
+
+impl Data {
+    fn new(word: u32) -> Self {
+        Data { word, bytes: Vec::new(), relocs: Vec::new() }
+    }
+
+    fn word(&mut self, v: u64) {
+        let b = v.to_le_bytes();
+        self.bytes.extend_from_slice(&b[..self.word as usize]);
+    }
+
+    /// A word holding the address of `symbol` (ARM's REL addend, 0, is in the bytes).
+    fn addr(&mut self, symbol: &str) {
+        self.relocs.push(Reloc { offset: self.bytes.len() as u32, kind: RelocKind::AbsWord, symbol: symbol.to_string(), addend: 0 });
+        self.word(0);
+    }
+
+    fn pad_to(&mut self, align: usize) {
+        while self.bytes.len() % align != 0 {
+            self.bytes.push(0);
+        }
+    }
+
+    fn add_to(self, w: &mut ObjectWriter, name: &str) {
+        w.add_data(name, &self.bytes, self.relocs, 8);
+    }
+}
+
+fn str_object(word: u32, s: &str) -> Data {
+    let mut d = Data::new(word);
+    d.addr(sym::TYPE_STR);
+    d.word(pyaot_abi::str_hash(s.as_bytes(), word * 8));
+    d.word(s.chars().count() as u64);
+    d.word(s.len() as u64);
+    debug_assert_eq!(d.bytes.len() as u32, layout::str_data(word));
+    d.bytes.extend_from_slice(s.as_bytes());
+    d.bytes.push(0);
+    d.pad_to(word as usize);
+    d
+}
+
+/// Adds every static object of `m` and its globals array to the object.
+pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
+    for (i, s) in m.strings.iter().enumerate() {
+        str_object(word, s).add_to(w, &symbols::str_const(&m.name, i as u32));
+    }
+    for (i, f) in m.floats.iter().enumerate() {
+        let mut d = Data::new(word);
+        d.addr(sym::TYPE_FLOAT);
+        d.pad_to(layout::float_value(word) as usize);
+        d.bytes.extend_from_slice(&f.to_le_bytes());
+        d.add_to(w, &symbols::float_const(&m.name, i as u32));
+    }
+    let file_sym = format!("pyaot.{}.file", m.name);
+    str_object(word, &m.path).add_to(w, &file_sym);
+    let source_sym = format!("pyaot.{}.source", m.name);
+    str_object(word, &m.source).add_to(w, &source_sym);
+    for f in &m.functions {
+        let name_sym = format!("{}.name", f.info_symbol);
+        str_object(word, &f.name).add_to(w, &name_sym);
+        let mut info = Data::new(word);
+        info.addr(&name_sym);
+        info.addr(&file_sym);
+        info.addr(&source_sym);
+        debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
+        info.add_to(w, &f.info_symbol);
+        if let Some(obj) = &f.object_symbol {
+            let mut d = Data::new(word);
+            d.addr(sym::TYPE_FUNCTION);
+            d.addr(&f.info_symbol);
+            d.word(f.nparams as u64);
+            d.addr(&f.symbol);
+            debug_assert_eq!(d.bytes.len() as u32, layout::function_size(word));
+            d.add_to(w, obj);
+        }
+    }
+    w.add_bss(&m.globals_symbol, m.globals.len() as u64 * word as u64, word as u64);
+}

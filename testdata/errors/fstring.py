@@ -1,0 +1,2 @@
+name = "pyaot"
+print(f"hello {name}")

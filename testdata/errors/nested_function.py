@@ -1,0 +1,4 @@
+def outer(x):
+    def inner(y):
+        return x + y
+    return inner(1)

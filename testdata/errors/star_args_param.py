@@ -1,0 +1,2 @@
+def total(*nums):
+    return 0

@@ -1,0 +1,5 @@
+x = 0
+try:
+    x = 1 // x
+except ZeroDivisionError:
+    print("caught")

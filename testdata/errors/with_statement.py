@@ -1,0 +1,3 @@
+lock = None
+with lock:
+    print("inside")

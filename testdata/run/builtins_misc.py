@@ -1,0 +1,10 @@
+print(abs(-3), abs(3), abs(-2.5), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min([5, -2, 9]), max([5, -2, 9]))
+print(min(2.5, 2), max(-1, -1.5), min("b", "a"), max(["x", "yy", "z"]))
+print(sum([1, 2, 3]), sum([]), sum([0.5, 0.25]), sum((1, 2)), sum(range(101)))
+print(sum([1, 2], 10), sum([True, True, False]))
+print(len("abc"), len([1, 2]), len((1,)), len({"a": 1}), len(range(5, 10)))
+print(chr(65), chr(97), ord("A"), ord("z"), ord(" "), chr(48))
+print(max(1, 1.0), min(1.0, 1), max([0, 0.0]))
+xs = [4, 7, 1]
+print(min(xs) + max(xs), sum(xs) / len(xs))

@@ -1,0 +1,30 @@
+def collatz_len(n):
+    steps = 0
+    while n != 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        steps = steps + 1
+    return steps
+
+def collatz_peak(n):
+    peak = n
+    while n != 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        if n > peak:
+            peak = n
+    return peak
+
+print(collatz_len(27), collatz_peak(27))
+best = 0
+best_n = 0
+for n in range(1, 3000):
+    c = collatz_len(n)
+    if c > best:
+        best = c
+        best_n = n
+print(best_n, best)

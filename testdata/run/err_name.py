@@ -1,0 +1,5 @@
+def show():
+    print(undefined_variable_xyz)
+
+print("start")
+show()

@@ -1,0 +1,4 @@
+print("Hello, world!")
+print("pyaot", "compiles", "Python")
+print()
+print(42)
