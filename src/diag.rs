@@ -28,12 +28,18 @@ pub struct Location {
 impl Diagnostic {
     /// An error with no source location (missing file, bad target, ...).
     pub fn plain(message: impl Into<String>) -> Self {
-        Diagnostic { location: None, message: message.into() }
+        Diagnostic {
+            location: None,
+            message: message.into(),
+        }
     }
 
     /// An error at a byte offset of a source file.
     pub fn at(src: &SourceFile, offset: u32, message: impl Into<String>) -> Self {
-        Diagnostic { location: Some(src.location(offset)), message: message.into() }
+        Diagnostic {
+            location: Some(src.location(offset)),
+            message: message.into(),
+        }
     }
 }
 
@@ -42,7 +48,11 @@ impl fmt::Display for Diagnostic {
         match &self.location {
             None => write!(f, "pyaot: error: {}", self.message),
             Some(loc) => {
-                writeln!(f, "{}:{}:{}: error: {}", loc.file, loc.line, loc.col, self.message)?;
+                writeln!(
+                    f,
+                    "{}:{}:{}: error: {}",
+                    loc.file, loc.line, loc.col, self.message
+                )?;
                 writeln!(f, "{}", loc.source_line)?;
                 // The caret lines up under the column even when the line has tabs.
                 let pad: String = loc
@@ -75,7 +85,11 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { path: path.into(), text, line_starts }
+        SourceFile {
+            path: path.into(),
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line of a byte offset.
@@ -91,10 +105,17 @@ impl SourceFile {
         let offset = offset.min(self.text.len() as u32);
         let line = self.line_of(offset);
         let start = self.line_starts[line as usize - 1] as usize;
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |n| start + n);
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |n| start + n);
         let source_line = self.text[start..end].trim_end_matches('\r').to_string();
         let col = self.text[start..offset as usize].chars().count() as u32 + 1;
-        Location { file: self.path.clone(), line, col, source_line }
+        Location {
+            file: self.path.clone(),
+            line,
+            col,
+            source_line,
+        }
     }
 }
 
@@ -106,11 +127,17 @@ mod tests {
     fn renders_location_source_line_and_caret() {
         let src = SourceFile::new("t.py", "x = 1\ny = x +\n".to_string());
         let d = Diagnostic::at(&src, 12, "invalid syntax");
-        assert_eq!(d.to_string(), "t.py:2:7: error: invalid syntax\ny = x +\n      ^");
+        assert_eq!(
+            d.to_string(),
+            "t.py:2:7: error: invalid syntax\ny = x +\n      ^"
+        );
     }
 
     #[test]
     fn plain_errors_have_the_program_name() {
-        assert_eq!(Diagnostic::plain("no input").to_string(), "pyaot: error: no input");
+        assert_eq!(
+            Diagnostic::plain("no input").to_string(),
+            "pyaot: error: no input"
+        );
     }
 }

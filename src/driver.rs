@@ -34,8 +34,13 @@ pub struct Options {
 
 /// Runs the whole compilation.
 pub fn run(opts: &Options) -> Result<(), Diagnostic> {
-    let text = std::fs::read_to_string(&opts.input)
-        .map_err(|e| Diagnostic::plain(format!("cannot read '{}': {}", opts.input.display(), io_reason(&e))))?;
+    let text = std::fs::read_to_string(&opts.input).map_err(|e| {
+        Diagnostic::plain(format!(
+            "cannot read '{}': {}",
+            opts.input.display(),
+            io_reason(&e)
+        ))
+    })?;
     let source = SourceFile::new(opts.input.display().to_string(), text);
     let parsed = front::parse("__main__", source)?;
     let module = ir::lower::lower_module(&parsed, opts.target.word_bytes() * 8)?;
@@ -44,16 +49,24 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         return Ok(());
     }
     let object = compile_module(&module, &opts.target, opts.emit == Emit::Executable)?;
-    let output = opts.output.clone().unwrap_or_else(|| default_output(&opts.input, opts.emit));
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&opts.input, opts.emit));
     match opts.emit {
         Emit::Object => write_atomically(&output, &object, false),
         _ => {
-            let tmp = tempfile::tempdir().map_err(|e| Diagnostic::plain(format!("cannot create a temporary directory: {e}")))?;
+            let tmp = tempfile::tempdir().map_err(|e| {
+                Diagnostic::plain(format!("cannot create a temporary directory: {e}"))
+            })?;
             let obj_path = tmp.path().join("main.o");
-            std::fs::write(&obj_path, &object).map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", obj_path.display())))?;
+            std::fs::write(&obj_path, &object).map_err(|e| {
+                Diagnostic::plain(format!("cannot write {}: {e}", obj_path.display()))
+            })?;
             let linked = tmp.path().join("a.out");
             link::link(&opts.target, &[obj_path], &linked)?;
-            let bytes = std::fs::read(&linked).map_err(|e| Diagnostic::plain(format!("cannot read the linked output: {e}")))?;
+            let bytes = std::fs::read(&linked)
+                .map_err(|e| Diagnostic::plain(format!("cannot read the linked output: {e}")))?;
             write_atomically(&output, &bytes, true)
         }
     }
@@ -68,7 +81,10 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 fn default_output(input: &Path, emit: Emit) -> PathBuf {
-    let stem = input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("a"));
+    let stem = input
+        .file_stem()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("a"));
     match emit {
         Emit::Object => stem.with_extension("o"),
         _ => stem,
@@ -76,17 +92,25 @@ fn default_output(input: &Path, emit: Emit) -> PathBuf {
 }
 
 /// Compiles a module to an object file's bytes; with `entry`, also emits `main`.
-pub fn compile_module(module: &ir::Module, target: &Target, entry: bool) -> Result<Vec<u8>, Diagnostic> {
-    let ice = |f: &str, e: String| Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"));
+pub fn compile_module(
+    module: &ir::Module,
+    target: &Target,
+    entry: bool,
+) -> Result<Vec<u8>, Diagnostic> {
+    let ice = |f: &str, e: String| {
+        Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"))
+    };
     let mut w = ObjectWriter::new(target);
     for (i, f) in module.functions.iter().enumerate() {
-        let (code, relocs) = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
+        let (code, relocs) =
+            codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
         // The module's init function is the object's interface; the rest is local.
         w.add_function(&f.symbol, i == 0, &code, relocs);
     }
     statics::add_module_statics(&mut w, module, target.word_bytes());
     if entry {
-        let (code, relocs) = codegen::compile_entry(target, &module.functions[0].symbol).map_err(|e| ice("main", e))?;
+        let (code, relocs) = codegen::compile_entry(target, &module.functions[0].symbol)
+            .map_err(|e| ice("main", e))?;
         w.add_function("main", true, &code, relocs);
     }
     w.finish().map_err(|e| ice(&module.name, e))
@@ -95,7 +119,13 @@ pub fn compile_module(module: &ir::Module, target: &Target, entry: bool) -> Resu
 /// Writes `bytes` to `path` through a temporary file in the same folder, renamed into
 /// place only once complete.
 fn write_atomically(path: &Path, bytes: &[u8], executable: bool) -> Result<(), Diagnostic> {
-    let fail = |e: std::io::Error| Diagnostic::plain(format!("cannot write '{}': {}", path.display(), io_reason(&e)));
+    let fail = |e: std::io::Error| {
+        Diagnostic::plain(format!(
+            "cannot write '{}': {}",
+            path.display(),
+            io_reason(&e)
+        ))
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -104,7 +134,9 @@ fn write_atomically(path: &Path, bytes: &[u8], executable: bool) -> Result<(), D
     tmp.write_all(bytes).map_err(fail)?;
     if executable {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o755)).map_err(fail)?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o755))
+            .map_err(fail)?;
     }
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())

@@ -40,7 +40,10 @@ pub fn runtime_dir(target: &Target) -> Result<PathBuf, Diagnostic> {
             return Ok(candidate);
         }
     }
-    let looked: Vec<String> = dirs.iter().map(|d| d.join(&target.triple).display().to_string()).collect();
+    let looked: Vec<String> = dirs
+        .iter()
+        .map(|d| d.join(&target.triple).display().to_string())
+        .collect();
     Err(Diagnostic::plain(format!(
         "the runtime library for {} was not found (looked in {}); build it with `make runtime` or set PYAOT_RUNTIME_DIR",
         target.triple,
@@ -59,7 +62,10 @@ fn rust_lld() -> Result<PathBuf, Diagnostic> {
     if lld.is_file() {
         Ok(lld)
     } else {
-        Err(Diagnostic::plain(format!("rust-lld not found at {}", lld.display())))
+        Err(Diagnostic::plain(format!(
+            "rust-lld not found at {}",
+            lld.display()
+        )))
     }
 }
 
@@ -68,17 +74,29 @@ pub fn link(target: &Target, objects: &[PathBuf], output: &Path) -> Result<(), D
     let rt = runtime_dir(target)?;
     let mut cmd = if target.is_bare_metal() {
         let mut c = Command::new(rust_lld()?);
-        c.args(["-flavor", "gnu", "--gc-sections", "-T"]).arg(rt.join(BOARD_SCRIPT));
+        c.args(["-flavor", "gnu", "--gc-sections", "-T"])
+            .arg(rt.join(BOARD_SCRIPT));
         c
     } else {
         let mut c = Command::new("cc");
         c.arg("-Wl,--gc-sections");
         c
     };
-    cmd.args(objects).arg(rt.join(RUNTIME_LIB)).arg("-o").arg(output);
-    let out = cmd.output().map_err(|e| Diagnostic::plain(format!("cannot run the linker {:?}: {e}", cmd.get_program())))?;
+    cmd.args(objects)
+        .arg(rt.join(RUNTIME_LIB))
+        .arg("-o")
+        .arg(output);
+    let out = cmd.output().map_err(|e| {
+        Diagnostic::plain(format!(
+            "cannot run the linker {:?}: {e}",
+            cmd.get_program()
+        ))
+    })?;
     if !out.status.success() {
-        return Err(Diagnostic::plain(format!("linking failed:\n{}", String::from_utf8_lossy(&out.stderr).trim_end())));
+        return Err(Diagnostic::plain(format!(
+            "linking failed:\n{}",
+            String::from_utf8_lossy(&out.stderr).trim_end()
+        )));
     }
     Ok(())
 }

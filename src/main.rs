@@ -58,5 +58,10 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
         (None, true) => Emit::Object,
         (None, false) => Emit::Executable,
     };
-    driver::run(&Options { input: cli.input.clone(), output: cli.output.clone(), target, emit })
+    driver::run(&Options {
+        input: cli.input.clone(),
+        output: cli.output.clone(),
+        target,
+        emit,
+    })
 }

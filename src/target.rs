@@ -34,7 +34,11 @@ pub struct Target {
 impl Target {
     /// The machine pyaot runs on (the default target).
     pub fn host() -> Target {
-        Target { triple: "x86_64-unknown-linux-gnu".into(), isa: Isa::X64, hard_float: false }
+        Target {
+            triple: "x86_64-unknown-linux-gnu".into(),
+            isa: Isa::X64,
+            hard_float: false,
+        }
     }
 
     /// Parses a triple; anything unsupported is an error listing the supported ones.
@@ -52,7 +56,11 @@ impl Target {
                 if matches!(arm, ArmArchitecture::Thumbv7em | ArmArchitecture::Thumbv7m)
                     && SUPPORTED.contains(&s) =>
             {
-                Ok(Target { triple: s.to_string(), isa: Isa::Thumb, hard_float: s.ends_with("hf") })
+                Ok(Target {
+                    triple: s.to_string(),
+                    isa: Isa::Thumb,
+                    hard_float: s.ends_with("hf"),
+                })
             }
             _ => Err(unsupported()),
         }
@@ -78,15 +86,25 @@ mod tests {
 
     #[test]
     fn parses_supported_triples() {
-        assert_eq!(Target::parse("x86_64-unknown-linux-gnu").unwrap().isa, Isa::X64);
+        assert_eq!(
+            Target::parse("x86_64-unknown-linux-gnu").unwrap().isa,
+            Isa::X64
+        );
         let t = Target::parse("thumbv7em-none-eabi").unwrap();
-        assert_eq!((t.isa, t.hard_float, t.word_bytes()), (Isa::Thumb, false, 4));
+        assert_eq!(
+            (t.isa, t.hard_float, t.word_bytes()),
+            (Isa::Thumb, false, 4)
+        );
         assert!(Target::parse("thumbv7em-none-eabihf").unwrap().hard_float);
     }
 
     #[test]
     fn rejects_others_listing_the_supported() {
-        for bad in ["mips-unknown-linux-gnu", "nonsense", "aarch64-unknown-linux-gnu"] {
+        for bad in [
+            "mips-unknown-linux-gnu",
+            "nonsense",
+            "aarch64-unknown-linux-gnu",
+        ] {
             let e = Target::parse(bad).unwrap_err().message;
             assert!(e.contains("thumbv7em-none-eabi") && e.contains(bad), "{e}");
         }

@@ -10,7 +10,7 @@ use crate::object::{
     TYPE_OBJECT, WORD,
 };
 use crate::{list, tuple};
-use pyaot_abi::CmpOp;
+use pyaot_abi::{is_small_int, untag_int, CmpOp};
 
 mod view;
 
@@ -165,7 +165,7 @@ fn probe(d: Obj, key: Obj, hash: isize) -> Result<Probe, ()> {
             // SAFETY: index slots only name initialised entries.
             let e = unsafe { *entries.add(ix - FIRST_ENTRY) };
             // Identity first: interned and static str keys hit without a comparison.
-            if e.key == key || (e.hash == hash && e.key != 0 && object::eq(e.key, key)?) {
+            if e.key == key || (e.hash == hash && e.key != 0 && keys_equal(e.key, key)?) {
                 return Ok(Probe {
                     slot: i,
                     entry: Some(ix - FIRST_ENTRY),
@@ -178,9 +178,30 @@ fn probe(d: Obj, key: Obj, hash: isize) -> Result<Probe, ()> {
     }
 }
 
+/// `hash(key)`, with the common key types (str, small int) answered inline.
+#[inline]
+fn key_hash(key: Obj) -> Result<isize, ()> {
+    if is_small_int(key) {
+        Ok(crate::int::hash_int(untag_int(key)))
+    } else if crate::str::is_str(key) {
+        Ok(crate::str::hash_of(key) as isize)
+    } else {
+        object::hash(key)
+    }
+}
+
+/// `a == b` for two keys with equal hashes, strs compared inline.
+#[inline]
+fn keys_equal(a: Obj, b: Obj) -> Result<bool, ()> {
+    if crate::str::is_str(a) && crate::str::is_str(b) {
+        return Ok(crate::str::as_bytes(a) == crate::str::as_bytes(b));
+    }
+    object::eq(a, b)
+}
+
 /// The value for `key`, None if absent; Err if hashing or comparing raised.
 pub fn lookup(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
-    let hash = object::hash(key)?;
+    let hash = key_hash(key)?;
     if as_dict(d).indices.is_null() {
         return Ok(None);
     }
@@ -193,7 +214,7 @@ pub fn lookup(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
 
 /// `d[key] = value`.
 pub fn set(d: Obj, key: Obj, value: Obj) -> Result<(), ()> {
-    let hash = object::hash(key)?;
+    let hash = key_hash(key)?;
     set_hashed(d, key, hash, value)
 }
 
@@ -290,7 +311,7 @@ fn alloc_array<T>(n: usize) -> Result<*mut T, ()> {
 
 /// Removes `key`, returning its value (None if absent).
 fn remove(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
-    let hash = object::hash(key)?;
+    let hash = key_hash(key)?;
     if as_dict(d).indices.is_null() {
         return Ok(None);
     }

@@ -66,19 +66,12 @@ pub extern "C" fn pyaot_main(
     // SAFETY: single-threaded; compiled code only reads the limit.
     unsafe { pyaot_stack_limit = limit };
     let status = if init() == pyaot_abi::ERROR {
-        report_uncaught()
+        crate::exc::report_uncaught()
     } else {
         0
     };
     port::flush_stdout();
     status
-}
-
-/// Prints the exception that escaped the program and gives the exit status.
-fn report_uncaught() -> i32 {
-    // Stand-in until `exc` provides `report_uncaught` (traceback, SystemExit codes).
-    port::write_stderr(b"uncaught exception\n");
-    1
 }
 
 static PANICKING: Global<bool> = Global::new(false);

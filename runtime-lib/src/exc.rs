@@ -37,7 +37,8 @@ pub static TYPE_EXCEPTION: TypeObject = exc_type("Exception", &TYPE_BASE_EXCEPTI
 /// `ArithmeticError`.
 pub static TYPE_ARITHMETIC_ERROR: TypeObject = exc_type("ArithmeticError", &TYPE_EXCEPTION);
 /// `ZeroDivisionError`.
-pub static TYPE_ZERO_DIVISION_ERROR: TypeObject = exc_type("ZeroDivisionError", &TYPE_ARITHMETIC_ERROR);
+pub static TYPE_ZERO_DIVISION_ERROR: TypeObject =
+    exc_type("ZeroDivisionError", &TYPE_ARITHMETIC_ERROR);
 /// `OverflowError`.
 pub static TYPE_OVERFLOW_ERROR: TypeObject = exc_type("OverflowError", &TYPE_ARITHMETIC_ERROR);
 /// `LookupError`.
@@ -62,7 +63,8 @@ pub static TYPE_RUNTIME_ERROR: TypeObject = exc_type("RuntimeError", &TYPE_EXCEP
 /// `RecursionError`.
 pub static TYPE_RECURSION_ERROR: TypeObject = exc_type("RecursionError", &TYPE_RUNTIME_ERROR);
 /// `NotImplementedError`.
-pub static TYPE_NOT_IMPLEMENTED_ERROR: TypeObject = exc_type("NotImplementedError", &TYPE_RUNTIME_ERROR);
+pub static TYPE_NOT_IMPLEMENTED_ERROR: TypeObject =
+    exc_type("NotImplementedError", &TYPE_RUNTIME_ERROR);
 /// `MemoryError`.
 pub static TYPE_MEMORY_ERROR: TypeObject = exc_type("MemoryError", &TYPE_EXCEPTION);
 /// `AttributeError`.
@@ -73,7 +75,12 @@ pub static TYPE_STOP_ITERATION: TypeObject = exc_type("StopIteration", &TYPE_EXC
 pub static TYPE_ASSERTION_ERROR: TypeObject = exc_type("AssertionError", &TYPE_EXCEPTION);
 
 /// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
-static MEMORY_ERROR: ExcObject = ExcObject { header: Header { ob_type: &TYPE_MEMORY_ERROR }, arg: 0 };
+static MEMORY_ERROR: ExcObject = ExcObject {
+    header: Header {
+        ob_type: &TYPE_MEMORY_ERROR,
+    },
+    arg: 0,
+};
 
 /// Frames kept at each end of a traceback; the middle of a deeper one is counted.
 const TB_KEEP: usize = 64;
@@ -87,7 +94,11 @@ struct Frame {
     repeat: usize,
 }
 
-const NO_FRAME: Frame = Frame { info: 0, line: 0, repeat: 0 };
+const NO_FRAME: Frame = Frame {
+    info: 0,
+    line: 0,
+    repeat: 0,
+};
 
 /// The pending exception and its traceback, innermost frame first (frames are added
 /// as the exception unwinds outwards).
@@ -227,7 +238,9 @@ pub fn overflow_error(msg: Arguments) -> Obj {
 /// Raises the OverflowError of a result beyond the small-int range (pyaot has no
 /// arbitrary-precision ints yet; it never wraps silently); returns 0.
 pub fn int_overflow() -> Obj {
-    overflow_error(format_args!("integer overflow: arbitrary-precision ints are not supported yet"))
+    overflow_error(format_args!(
+        "integer overflow: arbitrary-precision ints are not supported yet"
+    ))
 }
 
 /// Raises NameError with a formatted message; returns 0.
@@ -247,13 +260,19 @@ pub fn runtime_error(msg: Arguments) -> Obj {
 
 /// Raises RecursionError; returns 0.
 pub fn recursion_error() -> Obj {
-    raise(&TYPE_RECURSION_ERROR, crate::static_str!("maximum recursion depth exceeded"))
+    raise(
+        &TYPE_RECURSION_ERROR,
+        crate::static_str!("maximum recursion depth exceeded"),
+    )
 }
 
 /// Raises NameError for an unbound global `name` (a str). Returns 0.
 #[no_mangle]
 pub extern "C" fn pyaot_name_error(name: Obj) -> Obj {
-    name_error(format_args!("name '{}' is not defined", pystr::as_str(name)))
+    name_error(format_args!(
+        "name '{}' is not defined",
+        pystr::as_str(name)
+    ))
 }
 
 /// Raises UnboundLocalError for local `name` (a str) read before assignment.
@@ -282,7 +301,11 @@ pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
     if st.pending == 0 {
         return 0;
     }
-    let frame = Frame { info, line, repeat: 1 };
+    let frame = Frame {
+        info,
+        line,
+        repeat: 1,
+    };
     let last = if st.n_outer > 0 {
         Some(&mut st.outer[(st.n_outer - 1) % TB_KEEP])
     } else if st.n_inner > 0 {
@@ -418,10 +441,11 @@ pub fn report_uncaught() -> i32 {
             print_entry(w, f);
         }
     }
+    // Cleared before formatting the message, which may allocate or raise again.
+    st.pending = 0;
     if e != 0 {
         write_exception_line(w, e);
     }
-    st.pending = 0;
     1
 }
 

@@ -21,8 +21,11 @@ pub struct FloatObject {
     pub value: f64,
 }
 
-const _: () = assert!(core::mem::offset_of!(FloatObject, value) == pyaot_abi::layout::float_value(0) as usize);
-const _: () = assert!(core::mem::size_of::<FloatObject>() == pyaot_abi::layout::float_size(0) as usize);
+const _: () = assert!(
+    core::mem::offset_of!(FloatObject, value) == pyaot_abi::layout::float_value(0) as usize
+);
+const _: () =
+    assert!(core::mem::size_of::<FloatObject>() == pyaot_abi::layout::float_size(0) as usize);
 
 /// `float`.
 #[export_name = "pyaot_type_float"]
@@ -112,7 +115,11 @@ pub fn hash_f64(v: f64) -> isize {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    } as u32;
     x = ((x << e) & MODULUS) | x >> (BITS - e);
     let h = (x as isize).wrapping_mul(sign);
     if h == -1 {
@@ -127,7 +134,11 @@ pub fn frexp(v: f64) -> (f64, i32) {
     if v == 0.0 || !v.is_finite() {
         return (v, 0);
     }
-    let (v, adjust) = if v.abs() < f64::MIN_POSITIVE { (v * 18014398509481984.0, -54) } else { (v, 0) };
+    let (v, adjust) = if v.abs() < f64::MIN_POSITIVE {
+        (v * 18014398509481984.0, -54)
+    } else {
+        (v, 0)
+    };
     let bits = v.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -144,7 +155,11 @@ pub fn order_int_float(i: isize, f: f64) -> Option<Ordering> {
         return (i as f64).partial_cmp(&f);
     }
     if f.abs() >= 9.3e18 {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let t = trunc(f);
     match (i as i128).cmp(&(t as i128)) {
@@ -228,7 +243,10 @@ pub fn binop(op: BinOp, a: f64, b: f64) -> Obj {
             float_new(divmod(a, b).1)
         }
         BinOp::Pow => pow_obj(a, b),
-        _ => exc::type_error(format_args!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol())),
+        _ => exc::type_error(format_args!(
+            "unsupported operand type(s) for {}: 'float' and 'float'",
+            op.symbol()
+        )),
     }
 }
 
@@ -293,7 +311,7 @@ pub fn fmod(x: f64, y: f64) -> f64 {
     let mut ey = ((uy >> 52) & 0x7ff) as i64;
     let sx = ux >> 63;
     if uy << 1 == 0 || y.is_nan() || ex == 0x7ff {
-        return (x * y) / (x * y);
+        return f64::NAN;
     }
     if ux << 1 <= uy << 1 {
         return if ux << 1 == uy << 1 { 0.0 * x } else { x };
@@ -425,7 +443,9 @@ fn pow_checked(iv: f64, iw: f64) -> Result<f64, ()> {
     if x < 0.0 {
         if trunc(iw) != iw {
             // CPython returns a complex number here; pyaot has no complex type.
-            exc::value_error(format_args!("negative number cannot be raised to a fractional power"));
+            exc::value_error(format_args!(
+                "negative number cannot be raised to a fractional power"
+            ));
             return Err(());
         }
         x = -x;
@@ -474,13 +494,19 @@ mod dd {
 
     fn quick_two_sum(a: f64, b: f64) -> DD {
         let s = a + b;
-        DD { hi: s, lo: b - (s - a) }
+        DD {
+            hi: s,
+            lo: b - (s - a),
+        }
     }
 
     fn two_sum(a: f64, b: f64) -> DD {
         let s = a + b;
         let bb = s - a;
-        DD { hi: s, lo: (a - (s - bb)) + (b - bb) }
+        DD {
+            hi: s,
+            lo: (a - (s - bb)) + (b - bb),
+        }
     }
 
     /// Dekker's split: hi holds the top 26 bits (no FMA in core).
@@ -494,7 +520,10 @@ mod dd {
         let p = a * b;
         let (ah, al) = split(a);
         let (bh, bl) = split(b);
-        DD { hi: p, lo: ((ah * bh - p) + ah * bl + al * bh) + al * bl }
+        DD {
+            hi: p,
+            lo: ((ah * bh - p) + ah * bl + al * bh) + al * bl,
+        }
     }
 
     fn add(a: DD, b: DD) -> DD {
@@ -505,7 +534,10 @@ mod dd {
     }
 
     fn neg(a: DD) -> DD {
-        DD { hi: -a.hi, lo: -a.lo }
+        DD {
+            hi: -a.hi,
+            lo: -a.lo,
+        }
     }
 
     fn mul(a: DD, b: DD) -> DD {
@@ -523,7 +555,10 @@ mod dd {
     }
 
     fn scale(a: DD, e: i32) -> DD {
-        DD { hi: ldexp(a.hi, e), lo: ldexp(a.lo, e) }
+        DD {
+            hi: ldexp(a.hi, e),
+            lo: ldexp(a.lo, e),
+        }
     }
 
     /// Keeps `a` near 1 by moving its binary exponent into `exp`, so long products
@@ -569,7 +604,10 @@ mod dd {
         ldexp(v, exp)
     }
 
-    const LN2: DD = DD { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
+    const LN2: DD = DD {
+        hi: core::f64::consts::LN_2,
+        lo: 2.3190468138462996e-17,
+    };
 
     /// ln(x) for finite x > 0.
     fn ln(x: f64) -> DD {

@@ -19,7 +19,11 @@ impl<const N: usize> Buf<N> {
     /// An empty buffer.
     #[inline]
     pub const fn new() -> Self {
-        Buf { data: [0; N], len: 0, overflowed: false }
+        Buf {
+            data: [0; N],
+            len: 0,
+            overflowed: false,
+        }
     }
 
     /// The bytes written so far.
@@ -140,6 +144,20 @@ pub fn float_repr<W: Write>(x: f64, out: &mut W) -> core::fmt::Result {
     // differs from Python's.
     let mut sci: Buf<40> = Buf::new();
     let _ = write!(sci, "{:e}", x.abs());
+    // When the value lies exactly halfway between two shortest candidates, core
+    // rounds the last digit up where CPython rounds half to even. Only an odd last
+    // digit can be such a case: redo it with exact (half-even) formatting at the
+    // same length, and keep that when it still round-trips.
+    let e_pos = sci.as_bytes().iter().position(|&c| c == b'e').unwrap_or(0);
+    if e_pos > 0 && (sci.as_bytes()[e_pos - 1] - b'0') % 2 == 1 {
+        // Digits before the 'e', not counting the '.' of "d.ddd".
+        let ndigits = if e_pos > 1 { e_pos - 1 } else { 1 };
+        let mut exact: Buf<40> = Buf::new();
+        let _ = write!(exact, "{:.*e}", ndigits - 1, x.abs());
+        if exact.as_str().parse::<f64>() == Ok(x.abs()) {
+            sci = exact;
+        }
+    }
     let s = sci.as_bytes();
     let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
     let mut digits: Buf<20> = Buf::new();

@@ -15,6 +15,37 @@ pub static TYPE_FUNCTION: TypeObject = TypeObject {
     ..TypeObject::new("function", Some(&TYPE_OBJECT))
 };
 
+/// `builtin_function_or_method`: a builtin used as a value (`f = len`).
+#[export_name = "pyaot_type_builtin"]
+pub static TYPE_BUILTIN: TypeObject = TypeObject {
+    repr: Some(builtin_repr),
+    hash: Some(object::identity_hash),
+    ..TypeObject::new("builtin_function_or_method", Some(&TYPE_OBJECT))
+};
+
+/// A builtin function object, emitted statically by the compiler.
+#[repr(C)]
+pub struct BuiltinObj {
+    /// `builtin_function_or_method`.
+    pub header: Header,
+    /// Its name (a str).
+    pub name: Obj,
+    /// The builtin's entry point.
+    pub entry: extern "C" fn(*const Obj, usize) -> Obj,
+}
+
+const _: () = {
+    let w = core::mem::size_of::<usize>() as u32;
+    assert!(core::mem::offset_of!(BuiltinObj, name) as u32 == pyaot_abi::layout::builtin_name(w));
+    assert!(core::mem::offset_of!(BuiltinObj, entry) as u32 == pyaot_abi::layout::builtin_entry(w));
+};
+
+fn builtin_repr(o: Obj) -> Obj {
+    // SAFETY: only builtin objects have this type.
+    let b = unsafe { &*(o as *const BuiltinObj) };
+    crate::str::format(format_args!("<built-in function {}>", crate::str::as_str(b.name)))
+}
+
 /// A function object (emitted statically by the compiler for module-level defs).
 #[repr(C)]
 pub struct FuncObj {
@@ -73,6 +104,11 @@ fn function_repr(f: Obj) -> Obj {
 /// `(callable, args*, n)`: calls `callable` with `n` positional arguments.
 #[no_mangle]
 pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
+    if is_type(callable, &TYPE_BUILTIN) {
+        // SAFETY: builtin objects are emitted by the compiler with this layout.
+        let b = unsafe { &*(callable as *const BuiltinObj) };
+        return (b.entry)(args, n);
+    }
     if !is_type(callable, &TYPE_FUNCTION) {
         return exc::type_error(format_args!(
             "'{}' object is not callable",
@@ -188,6 +224,70 @@ pub extern "C" fn pyaot_iter_next(it: Obj) -> Obj {
     match ty.next {
         Some(f) => f(it),
         None => exc::type_error(format_args!("'{}' object is not an iterator", ty.name)),
+    }
+}
+
+/// `(seq, n, out*)`: `a, b = seq`: stores exactly `n` items of iterable `seq` in
+/// `out[0..n]`; returns None, or 0 with TypeError/ValueError pending.
+#[no_mangle]
+pub extern "C" fn pyaot_unpack_sequence(seq: Obj, n: usize, out: *mut Obj) -> Obj {
+    let out: &mut [Obj] = if n == 0 {
+        &mut []
+    } else {
+        // SAFETY: compiled code passes room for `n` words at `out`.
+        unsafe { core::slice::from_raw_parts_mut(out, n) }
+    };
+    // Lists and tuples: check the length first, copy without an iterator.
+    let items = if is_type(seq, &tuple::TYPE_TUPLE) {
+        Some(tuple::items(seq))
+    } else if is_type(seq, &list::TYPE_LIST) {
+        Some(list::items(seq))
+    } else {
+        None
+    };
+    if let Some(items) = items {
+        if items.len() == n {
+            out.copy_from_slice(items);
+            return object::none();
+        }
+        return unpack_count_error(n, items.len());
+    }
+    let ty = type_of(seq);
+    if ty.iter.is_none() {
+        return exc::type_error(format_args!(
+            "cannot unpack non-iterable {} object",
+            ty.name
+        ));
+    }
+    let it = pyaot_iter(seq);
+    if it == 0 {
+        return 0;
+    }
+    // One more item than wanted tells "too many" from "exactly n".
+    for got in 0..=n {
+        match pyaot_iter_next(it) {
+            0 => return 0,
+            ITER_DONE if got == n => return object::none(),
+            ITER_DONE => return unpack_count_error(n, got),
+            x if got < n => out[got] = x,
+            _ => return unpack_count_error(n, n + 1),
+        }
+    }
+    object::none()
+}
+
+/// ValueError for unpacking `got` items into `want` targets, in CPython 3.11's words.
+fn unpack_count_error(want: usize, got: usize) -> Obj {
+    if got > want {
+        exc::value_error(format_args!(
+            "too many values to unpack (expected {})",
+            want
+        ))
+    } else {
+        exc::value_error(format_args!(
+            "not enough values to unpack (expected {}, got {})",
+            want, got
+        ))
     }
 }
 

@@ -87,7 +87,11 @@ pub fn new_i64(v: i64) -> Obj {
 /// CPython's hash of an int: `n mod (2**61 - 1)` keeping the sign (modulus
 /// `2**31 - 1` on 32-bit targets), with -1 (the C API's error value) mapped to -2.
 pub fn hash_int(n: isize) -> isize {
-    let modulus: u64 = if usize::BITS == 64 { (1 << 61) - 1 } else { (1 << 31) - 1 };
+    let modulus: u64 = if usize::BITS == 64 {
+        (1 << 61) - 1
+    } else {
+        (1 << 31) - 1
+    };
     let m = (n.unsigned_abs() as u64 % modulus) as isize;
     let h = if n < 0 { -m } else { m };
     if h == -1 {
@@ -116,12 +120,18 @@ pub fn cmp_values<T: PartialOrd>(a: T, b: T, op: CmpOp) -> bool {
 }
 
 fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
-    let Some(x) = value(a) else { return NOT_IMPLEMENTED };
+    let Some(x) = value(a) else {
+        return NOT_IMPLEMENTED;
+    };
     if let Some(y) = value(b) {
         return bool_obj(cmp_values(x, y, op));
     }
     if crate::float::is_float(b) {
-        return bool_obj(crate::float::compare_int_float(x, crate::float::value(b), op));
+        return bool_obj(crate::float::compare_int_float(
+            x,
+            crate::float::value(b),
+            op,
+        ));
     }
     NOT_IMPLEMENTED
 }

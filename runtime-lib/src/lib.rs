@@ -25,6 +25,7 @@ pub mod dict;
 pub mod range;
 pub mod func;
 pub mod ops;
+pub mod subscript;
 pub mod builtins;
 pub mod print;
 pub mod fmt;

@@ -2,6 +2,8 @@
 //! the None/True/False singletons, and the generic operations every type answers
 //! (repr, str, hash, ==, truth, len), dispatched through type slots like CPython's.
 
+// `Err(())` means "an exception is pending in `exc`": the error value lives there.
+#![allow(clippy::result_unit_err)]
 use crate::exc;
 use pyaot_abi::CmpOp;
 
@@ -62,7 +64,9 @@ impl TypeObject {
     /// A type with every slot empty; fill the ones it has with struct update syntax.
     pub const fn new(name: &'static str, base: Option<&'static TypeObject>) -> TypeObject {
         TypeObject {
-            header: Header { ob_type: &TYPE_TYPE },
+            header: Header {
+                ob_type: &TYPE_TYPE,
+            },
             name,
             base,
             repr: None,
@@ -117,13 +121,25 @@ pub struct Singleton {
 
 /// `None`.
 #[export_name = "pyaot_None"]
-pub static NONE_OBJ: Singleton = Singleton { header: Header { ob_type: &TYPE_NONE } };
+pub static NONE_OBJ: Singleton = Singleton {
+    header: Header {
+        ob_type: &TYPE_NONE,
+    },
+};
 /// `True`.
 #[export_name = "pyaot_True"]
-pub static TRUE_OBJ: Singleton = Singleton { header: Header { ob_type: &crate::int::TYPE_BOOL } };
+pub static TRUE_OBJ: Singleton = Singleton {
+    header: Header {
+        ob_type: &crate::int::TYPE_BOOL,
+    },
+};
 /// `False`.
 #[export_name = "pyaot_False"]
-pub static FALSE_OBJ: Singleton = Singleton { header: Header { ob_type: &crate::int::TYPE_BOOL } };
+pub static FALSE_OBJ: Singleton = Singleton {
+    header: Header {
+        ob_type: &crate::int::TYPE_BOOL,
+    },
+};
 
 /// The `None` object as a word.
 #[inline]

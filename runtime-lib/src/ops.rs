@@ -28,7 +28,9 @@ fn numeric(op: BinOp, a: Obj, b: Obj) -> Option<Obj> {
     }
     let (x, y) = (float::to_f64(a)?, float::to_f64(b)?);
     Some(match op {
-        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => unsupported(op, a, b),
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => {
+            unsupported(op, a, b)
+        }
         _ => float::binop(op, x, y),
     })
 }
@@ -44,11 +46,20 @@ fn seq_of(o: Obj) -> Option<Seq> {
         return None;
     }
     if pystr::is_str(o) {
-        Some(Seq { concat: pystr::concat, repeat: pystr::repeat })
+        Some(Seq {
+            concat: pystr::concat,
+            repeat: pystr::repeat,
+        })
     } else if is_type(o, &list::TYPE_LIST) {
-        Some(Seq { concat: list::concat, repeat: list::repeat })
+        Some(Seq {
+            concat: list::concat,
+            repeat: list::repeat,
+        })
     } else if is_type(o, &tuple::TYPE_TUPLE) {
-        Some(Seq { concat: tuple::concat, repeat: tuple::repeat })
+        Some(Seq {
+            concat: tuple::concat,
+            repeat: tuple::repeat,
+        })
     } else {
         None
     }
@@ -179,7 +190,11 @@ pub extern "C" fn pyaot_bitxor(a: Obj, b: Obj) -> Obj {
 }
 
 fn bad_unary(sym: &str, a: Obj) -> Obj {
-    exc::type_error(format_args!("bad operand type for unary {}: '{}'", sym, type_of(a).name))
+    exc::type_error(format_args!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        type_of(a).name
+    ))
 }
 
 /// `-a`.
@@ -236,7 +251,10 @@ pub extern "C" fn pyaot_contains(item: Obj, container: Obj) -> Obj {
         return f(container, item);
     }
     if ty.iter.is_none() {
-        return exc::type_error(format_args!("argument of type '{}' is not iterable", ty.name));
+        return exc::type_error(format_args!(
+            "argument of type '{}' is not iterable",
+            ty.name
+        ));
     }
     let mut found = false;
     let r = crate::func::for_each(container, |x| {

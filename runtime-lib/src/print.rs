@@ -48,7 +48,11 @@ fn sep_arg(o: Obj, name: &str, default: &'static [u8]) -> Result<&'static [u8], 
     } else if pystr::is_str(o) {
         Ok(pystr::as_bytes(o))
     } else {
-        exc::type_error(format_args!("{} must be None or a string, not {}", name, type_of(o).name));
+        exc::type_error(format_args!(
+            "{} must be None or a string, not {}",
+            name,
+            type_of(o).name
+        ));
         Err(())
     }
 }
@@ -56,8 +60,12 @@ fn sep_arg(o: Obj, name: &str, default: &'static [u8]) -> Result<&'static [u8], 
 /// `(args*, n, sep, end)`: `print(*args, sep=sep, end=end)`; returns None.
 #[no_mangle]
 pub extern "C" fn pyaot_print(args: *const Obj, n: usize, sep: Obj, end: Obj) -> Obj {
-    let Ok(sep) = sep_arg(sep, "sep", b" ") else { return 0 };
-    let Ok(end) = sep_arg(end, "end", b"\n") else { return 0 };
+    let Ok(sep) = sep_arg(sep, "sep", b" ") else {
+        return 0;
+    };
+    let Ok(end) = sep_arg(end, "end", b"\n") else {
+        return 0;
+    };
     for (i, &o) in word_slice(args, n).iter().enumerate() {
         if i > 0 {
             write_stdout(sep);
@@ -81,7 +89,10 @@ fn one_arg(name: &str, args: *const Obj, n: usize) -> Result<Obj, ()> {
     match *word_slice(args, n) {
         [o] => Ok(o),
         _ => {
-            exc::type_error(format_args!("{}() takes exactly one argument ({} given)", name, n));
+            exc::type_error(format_args!(
+                "{}() takes exactly one argument ({} given)",
+                name, n
+            ));
             Err(())
         }
     }
@@ -95,14 +106,23 @@ pub extern "C" fn pyaot_builtin_str(args: *const Obj, n: usize) -> Obj {
         [o] => object::str_of(o),
         [o, enc, ..] if n <= 3 => {
             if !pystr::is_str(enc) {
-                exc::type_error(format_args!("str() argument 'encoding' must be str, not {}", type_of(enc).name))
+                exc::type_error(format_args!(
+                    "str() argument 'encoding' must be str, not {}",
+                    type_of(enc).name
+                ))
             } else if pystr::is_str(o) {
                 exc::type_error(format_args!("decoding str is not supported"))
             } else {
-                exc::type_error(format_args!("decoding to str: need a bytes-like object, {} found", type_of(o).name))
+                exc::type_error(format_args!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    type_of(o).name
+                ))
             }
         }
-        _ => exc::type_error(format_args!("str() takes at most 3 arguments ({} given)", n)),
+        _ => exc::type_error(format_args!(
+            "str() takes at most 3 arguments ({} given)",
+            n
+        )),
     }
 }
 
@@ -142,14 +162,19 @@ pub extern "C" fn pyaot_builtin_int(args: *const Obj, n: usize) -> Obj {
                 ));
             };
             if !pystr::is_str(o) {
-                return exc::type_error(format_args!("int() can't convert non-string with explicit base"));
+                return exc::type_error(format_args!(
+                    "int() can't convert non-string with explicit base"
+                ));
             }
             if b != 0 && !(2..=36).contains(&b) {
                 return exc::value_error(format_args!("int() base must be >= 2 and <= 36, or 0"));
             }
             int_from_str(o, b as u32)
         }
-        _ => exc::type_error(format_args!("int() takes at most 2 arguments ({} given)", n)),
+        _ => exc::type_error(format_args!(
+            "int() takes at most 2 arguments ({} given)",
+            n
+        )),
     }
 }
 
@@ -194,7 +219,8 @@ enum ParseError {
 /// Whether `_` separators in `digits` each sit between two digits (PEP 515).
 fn underscores_ok(digits: &[u8], is_digit: impl Fn(u8) -> bool) -> bool {
     digits.iter().enumerate().all(|(i, &c)| {
-        c != b'_' || (i > 0 && i + 1 < digits.len() && is_digit(digits[i - 1]) && is_digit(digits[i + 1]))
+        c != b'_'
+            || (i > 0 && i + 1 < digits.len() && is_digit(digits[i - 1]) && is_digit(digits[i + 1]))
     })
 }
 
@@ -241,7 +267,10 @@ fn parse_int(text: &str, mut base: u32) -> Result<isize, ParseError> {
     let mut v: isize = 0;
     for &c in t.iter().filter(|&&c| c != b'_') {
         let d = digit(c).unwrap_or(0) as isize;
-        v = v.checked_mul(base as isize).and_then(|v| v.checked_sub(d)).ok_or(ParseError::Overflow)?;
+        v = v
+            .checked_mul(base as isize)
+            .and_then(|v| v.checked_sub(d))
+            .ok_or(ParseError::Overflow)?;
     }
     // Accumulated negatively so that the most negative value parses too.
     if neg {
@@ -311,7 +340,10 @@ pub extern "C" fn pyaot_builtin_float(args: *const Obj, n: usize) -> Obj {
                 if r == 0 {
                     return 0;
                 }
-                exc::value_error(format_args!("could not convert string to float: {}", pystr::as_str(r)))
+                exc::value_error(format_args!(
+                    "could not convert string to float: {}",
+                    pystr::as_str(r)
+                ))
             }
         };
     }
@@ -324,21 +356,32 @@ pub extern "C" fn pyaot_builtin_float(args: *const Obj, n: usize) -> Obj {
 /// `abs(x)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_abs(args: *const Obj, n: usize) -> Obj {
-    let Ok(o) = one_arg("abs", args, n) else { return 0 };
+    let Ok(o) = one_arg("abs", args, n) else {
+        return 0;
+    };
     if let Some(v) = int::value(o) {
         return int::new(v.abs());
     }
     if float::is_float(o) {
         let v = float::value(o);
-        return if v.is_sign_negative() { float::float_new(-v) } else { o };
+        return if v.is_sign_negative() {
+            float::float_new(-v)
+        } else {
+            o
+        };
     }
-    exc::type_error(format_args!("bad operand type for abs(): '{}'", type_of(o).name))
+    exc::type_error(format_args!(
+        "bad operand type for abs(): '{}'",
+        type_of(o).name
+    ))
 }
 
 /// `chr(i)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_chr(args: *const Obj, n: usize) -> Obj {
-    let Ok(o) = one_arg("chr", args, n) else { return 0 };
+    let Ok(o) = one_arg("chr", args, n) else {
+        return 0;
+    };
     let Some(v) = int::value(o) else {
         return exc::type_error(format_args!(
             "'{}' object cannot be interpreted as an integer",
@@ -358,7 +401,9 @@ pub extern "C" fn pyaot_builtin_chr(args: *const Obj, n: usize) -> Obj {
 /// `ord(c)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_ord(args: *const Obj, n: usize) -> Obj {
-    let Ok(o) = one_arg("ord", args, n) else { return 0 };
+    let Ok(o) = one_arg("ord", args, n) else {
+        return 0;
+    };
     if !pystr::is_str(o) {
         return exc::type_error(format_args!(
             "ord() expected string of length 1, but {} found",
@@ -379,7 +424,9 @@ pub extern "C" fn pyaot_builtin_ord(args: *const Obj, n: usize) -> Obj {
 /// `hash(o)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_hash(args: *const Obj, n: usize) -> Obj {
-    let Ok(o) = one_arg("hash", args, n) else { return 0 };
+    let Ok(o) = one_arg("hash", args, n) else {
+        return 0;
+    };
     match object::hash(o) {
         // str hashes use the whole word; fold them into the small-int range (CPython
         // randomises str hashes, so no program depends on the exact values).

@@ -7,7 +7,9 @@
 
 use crate::exc;
 use crate::fmt::{Buf, Counter, RawWriter};
-use crate::object::{self, alloc_obj, bool_obj, type_of, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT, WORD};
+use crate::object::{
+    self, alloc_obj, bool_obj, type_of, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT, WORD,
+};
 use core::fmt::Write;
 use pyaot_abi::{CmpOp, ITER_DONE};
 
@@ -75,8 +77,16 @@ const fn const_hash(bytes: &[u8]) -> usize {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
         i += 1;
     }
-    let h = if usize::BITS == 32 { (h ^ (h >> 32)) & 0xffff_ffff } else { h };
-    let minus_one = if usize::BITS == 32 { 0xffff_ffff } else { u64::MAX };
+    let h = if usize::BITS == 32 {
+        (h ^ (h >> 32)) & 0xffff_ffff
+    } else {
+        h
+    };
+    let minus_one = if usize::BITS == 32 {
+        0xffff_ffff
+    } else {
+        u64::MAX
+    };
     (if h == minus_one { h - 1 } else { h }) as usize
 }
 
@@ -262,7 +272,10 @@ pub fn build(f: impl Fn(&mut dyn Write) -> core::fmt::Result) -> Obj {
     if s == 0 {
         return 0;
     }
-    let mut w = RawWriter { ptr: data_mut(s).as_mut_ptr(), left: n.0 };
+    let mut w = RawWriter {
+        ptr: data_mut(s).as_mut_ptr(),
+        left: n.0,
+    };
     let _ = f(&mut w);
     seal(s)
 }
@@ -375,7 +388,10 @@ pub fn substring(s: Obj, start: usize, stop: usize) -> Obj {
 fn getitem(s: Obj, key: Obj) -> Obj {
     match crate::int::value(key) {
         Some(i) => index(s, i),
-        None => exc::type_error(format_args!("string indices must be integers, not '{}'", type_of(key).name)),
+        None => exc::type_error(format_args!(
+            "string indices must be integers, not '{}'",
+            type_of(key).name
+        )),
     }
 }
 
@@ -404,7 +420,9 @@ fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    (0..=hay.len() - needle.len())
+        .rev()
+        .find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
 fn contains(s: Obj, item: Obj) -> Obj {
@@ -467,7 +485,11 @@ fn iter_next(it: Obj) -> Obj {
 
 /// Writes `repr(s)` as CPython does: single quotes unless the text has `'` and no `"`.
 pub fn write_repr(t: &str, w: &mut dyn Write) -> core::fmt::Result {
-    let quote = if t.contains('\'') && !t.contains('"') { '"' } else { '\'' };
+    let quote = if t.contains('\'') && !t.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     w.write_char(quote)?;
     let mut run = 0;
     for (i, c) in t.char_indices() {
@@ -506,12 +528,19 @@ pub fn write_repr(t: &str, w: &mut dyn Write) -> core::fmt::Result {
 /// Python's `str.isprintable` for one character, approximated outside Latin-1 by the
 /// separator and format characters that CPython escapes most often.
 fn is_printable(c: char) -> bool {
-    match c as u32 {
-        0..=0x1f | 0x7f..=0xa0 | 0xad => false,
-        0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff => false,
-        0xd800..=0xdfff | 0xe000..=0xf8ff => false,
-        _ => true,
-    }
+    !matches!(
+        c as u32,
+        0..=0x1f
+            | 0x7f..=0xa0
+            | 0xad
+            | 0x2028
+            | 0x2029
+            | 0x200b..=0x200f
+            | 0x202a..=0x202e
+            | 0x2060..=0x2064
+            | 0xfeff
+            | 0xd800..=0xf8ff
+    )
 }
 
 fn repr(s: Obj) -> Obj {
@@ -545,18 +574,32 @@ fn no_args(name: &str, args: &[Obj]) -> Result<(), ()> {
     if args.is_empty() {
         Ok(())
     } else {
-        exc::type_error(format_args!("str.{}() takes no arguments ({} given)", name, args.len()));
+        exc::type_error(format_args!(
+            "str.{}() takes no arguments ({} given)",
+            name,
+            args.len()
+        ));
         Err(())
     }
 }
 
 fn arg_range(name: &str, args: &[Obj], min: usize, max: usize) -> Result<(), ()> {
     if args.len() < min {
-        exc::type_error(format_args!("{}() takes at least {} argument ({} given)", name, min, args.len()));
+        exc::type_error(format_args!(
+            "{}() takes at least {} argument ({} given)",
+            name,
+            min,
+            args.len()
+        ));
         return Err(());
     }
     if args.len() > max {
-        exc::type_error(format_args!("{}() takes at most {} arguments ({} given)", name, max, args.len()));
+        exc::type_error(format_args!(
+            "{}() takes at most {} arguments ({} given)",
+            name,
+            max,
+            args.len()
+        ));
         return Err(());
     }
     Ok(())
@@ -573,25 +616,30 @@ fn str_arg(o: Obj) -> Result<&'static str, ()> {
 
 fn int_arg(o: Obj) -> Result<isize, ()> {
     crate::int::value(o).ok_or_else(|| {
-        exc::type_error(format_args!("'{}' object cannot be interpreted as an integer", type_of(o).name));
+        exc::type_error(format_args!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(o).name
+        ));
     })
 }
 
-/// Optional `start, end` arguments as a byte range of `s` (slice semantics).
+/// Optional `start, end` arguments as a byte range of `s`, clamped as CPython's
+/// `ADJUST_INDICES` does; `(usize::MAX, 0)` when start lies past end (no match at
+/// all, not even of an empty string).
 fn byte_range(s: Obj, args: &[Obj]) -> Result<(usize, usize), ()> {
     let len = char_len(s) as isize;
-    let clamp = |i: isize| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
     let mut bounds = [0, len];
     for (k, &a) in args.iter().enumerate().take(2) {
         if a != object::none() {
-            bounds[k] = clamp(int_arg(a)?) as isize;
+            let i = int_arg(a)?;
+            bounds[k] = if i < 0 { (i + len).max(0) } else { i };
         }
     }
-    let (a, b) = (bounds[0] as usize, bounds[1] as usize);
+    let (a, b) = (bounds[0], bounds[1].min(len));
     if a > b {
         return Ok((usize::MAX, 0));
     }
-    Ok((byte_offset(s, a), byte_offset(s, b)))
+    Ok((byte_offset(s, a as usize), byte_offset(s, b as usize)))
 }
 
 fn int_obj(v: usize) -> Obj {
@@ -652,7 +700,11 @@ fn map_case(s: Obj, upper: bool) -> Obj {
 
 fn strip(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
     if args.len() > 1 {
-        exc::type_error(format_args!("{} expected at most 1 argument, got {}", name, args.len()));
+        exc::type_error(format_args!(
+            "{} expected at most 1 argument, got {}",
+            name,
+            args.len()
+        ));
         return Err(());
     }
     let chars = match args.first() {
@@ -678,8 +730,17 @@ fn strip(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
 }
 
 /// Calls `piece` for each part of `t` split by `sep` (None: runs of whitespace).
-fn split_pieces(t: &str, sep: Option<&str>, maxsplit: isize, mut piece: impl FnMut(&str) -> Result<(), ()>) -> Result<(), ()> {
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+fn split_pieces(
+    t: &str,
+    sep: Option<&str>,
+    maxsplit: isize,
+    mut piece: impl FnMut(&str) -> Result<(), ()>,
+) -> Result<(), ()> {
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some(sep) => {
             let mut rest = t;
@@ -709,7 +770,10 @@ fn split_pieces(t: &str, sep: Option<&str>, maxsplit: isize, mut piece: impl FnM
 
 fn split(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
     if args.len() > 2 {
-        exc::type_error(format_args!("split() takes at most 2 arguments ({} given)", args.len()));
+        exc::type_error(format_args!(
+            "split() takes at most 2 arguments ({} given)",
+            args.len()
+        ));
         return Err(());
     }
     let sep = match args.first() {
@@ -761,7 +825,10 @@ fn nonzero(o: Obj) -> Result<Obj, ()> {
 
 fn join(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
     if args.len() != 1 {
-        exc::type_error(format_args!("str.join() takes exactly one argument ({} given)", args.len()));
+        exc::type_error(format_args!(
+            "str.join() takes exactly one argument ({} given)",
+            args.len()
+        ));
         return Err(());
     }
     let it = args[0];
@@ -810,13 +877,25 @@ fn join(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
 
 fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
     if args.len() < 2 || args.len() > 3 {
-        let what = if args.len() < 2 { "at least 2 arguments" } else { "at most 3 arguments" };
-        exc::type_error(format_args!("replace expected {}, got {}", what, args.len()));
+        let what = if args.len() < 2 {
+            "at least 2 arguments"
+        } else {
+            "at most 3 arguments"
+        };
+        exc::type_error(format_args!(
+            "replace expected {}, got {}",
+            what,
+            args.len()
+        ));
         return Err(());
     }
     for (k, &a) in args[..2].iter().enumerate() {
         if !is_str(a) {
-            exc::type_error(format_args!("replace() argument {} must be str, not {}", k + 1, type_of(a).name));
+            exc::type_error(format_args!(
+                "replace() argument {} must be str, not {}",
+                k + 1,
+                type_of(a).name
+            ));
             return Err(());
         }
     }
@@ -825,7 +904,11 @@ fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
         None => -1,
     };
     let (t, old, new) = (as_bytes(s), as_bytes(args[0]), as_bytes(args[1]));
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     // Pass 1 counts matches; pass 2 copies. An empty `old` matches before every
     // character and at the end, as in CPython.
     let step = |from: usize| -> Option<(usize, usize)> {
@@ -833,7 +916,11 @@ fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
             if from > t.len() {
                 return None;
             }
-            let next = if from == t.len() { from + 1 } else { from + utf8_width(t[from]) };
+            let next = if from == t.len() {
+                from + 1
+            } else {
+                from + utf8_width(t[from])
+            };
             return Some((from, next));
         }
         find_bytes(t, old, from).map(|i| (i, i + old.len()))
@@ -860,7 +947,11 @@ fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
         d[at..at + new.len()].copy_from_slice(new);
         at += new.len();
         // With an empty `old`, the character after the insertion point is kept.
-        let end = if old.is_empty() { next.min(t.len()) } else { next };
+        let end = if old.is_empty() {
+            next.min(t.len())
+        } else {
+            next
+        };
         let kept = &t[i + old.len()..end];
         d[at..at + kept.len()].copy_from_slice(kept);
         at += kept.len();
@@ -887,7 +978,13 @@ fn starts_ends(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
         return Ok(bool_obj(false));
     }
     let t = &as_bytes(s)[a..b];
-    let test = |p: &[u8]| if name == "startswith" { t.starts_with(p) } else { t.ends_with(p) };
+    let test = |p: &[u8]| {
+        if name == "startswith" {
+            t.starts_with(p)
+        } else {
+            t.ends_with(p)
+        }
+    };
     let pat = args[0];
     if is_str(pat) {
         return Ok(bool_obj(test(as_bytes(pat))));
@@ -895,7 +992,11 @@ fn starts_ends(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
     if object::is_type(pat, &tuple::TYPE_TUPLE) {
         for &p in tuple::items(pat) {
             if !is_str(p) {
-                exc::type_error(format_args!("tuple for {} must only contain str, not {}", name, type_of(p).name));
+                exc::type_error(format_args!(
+                    "tuple for {} must only contain str, not {}",
+                    name,
+                    type_of(p).name
+                ));
                 return Err(());
             }
             if test(as_bytes(p)) {
@@ -960,7 +1061,9 @@ fn classify(t: &str, name: &str) -> bool {
         return false;
     }
     match name {
-        "isdigit" => t.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
+        "isdigit" => t
+            .chars()
+            .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
         "isalpha" => t.chars().all(char::is_alphabetic),
         "isalnum" => t.chars().all(char::is_alphanumeric),
         "isspace" => t.chars().all(is_space),

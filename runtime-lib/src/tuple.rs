@@ -452,9 +452,10 @@ static REPR_STACK: ReprStack = ReprStack {
     len: UnsafeCell::new(0),
 };
 
-/// The repr of a container: `recursive` if it is already being printed, else `open`,
+/// The repr of a sequence: `recursive` if it is already being printed, else `open`,
 /// the reprs of its items (`item(i)` until None) joined by ", ", then `close`.
-/// Items come in pairs `key: value` when the container is a dict (see [`repr_pairs`]).
+/// The item reprs are gathered in a tuple first, so they stay reachable while the
+/// next one is computed, then written out in one go.
 pub(crate) fn repr_container(
     o: Obj,
     recursive: &'static str,

@@ -57,7 +57,12 @@ pub struct CodeBuffer<U: LabelUse> {
 
 impl<U: LabelUse> Default for CodeBuffer<U> {
     fn default() -> Self {
-        CodeBuffer { code: Vec::new(), labels: Vec::new(), fixups: Vec::new(), relocs: Vec::new() }
+        CodeBuffer {
+            code: Vec::new(),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            relocs: Vec::new(),
+        }
     }
 }
 
@@ -119,7 +124,12 @@ impl<U: LabelUse> CodeBuffer<U> {
 
     /// Records a relocation against `symbol` at `offset`.
     pub fn reloc(&mut self, offset: u32, kind: RelocKind, symbol: &str, addend: i64) {
-        self.relocs.push(Reloc { offset, kind, symbol: symbol.to_string(), addend });
+        self.relocs.push(Reloc {
+            offset,
+            kind,
+            symbol: symbol.to_string(),
+            addend,
+        });
     }
 
     /// Patches every label use and returns the bytes and relocations. Fails (an

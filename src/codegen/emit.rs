@@ -27,6 +27,13 @@ pub mod symbols {
     pub fn str_const(module: &str, i: u32) -> String {
         format!("pyaot.{module}.str.{i}")
     }
+    /// Symbol of the builtin function object for `pyaot_abi::BUILTINS[i]`.
+    pub fn builtin(module: &str, i: u32) -> String {
+        format!(
+            "pyaot.{module}.builtin.{}",
+            pyaot_abi::BUILTINS[i as usize].0
+        )
+    }
     /// Symbol of the module's i-th float constant.
     pub fn float_const(module: &str, i: u32) -> String {
         format!("pyaot.{module}.float.{i}")
@@ -38,23 +45,66 @@ enum Cold {
     /// Records `line` in the traceback and returns 0.
     Error { label: Label, line: u32 },
     /// Calls `func(arg)` (a raising entry point), then takes the error path.
-    Raise { label: Label, func: RtFn, arg: Option<String>, line: u32 },
+    Raise {
+        label: Label,
+        func: RtFn,
+        arg: Option<String>,
+        line: u32,
+    },
     /// The runtime call for a binary operator whose inline path did not apply.
-    BinOp { label: Label, op: RtFn, a: Var, b: Var, dst: Var, line: u32, resume: Label },
+    BinOp {
+        label: Label,
+        op: RtFn,
+        a: Var,
+        b: Var,
+        dst: Var,
+        line: u32,
+        resume: Label,
+    },
     /// The runtime comparison for `CompareRaw`/`Compare`.
-    Compare { label: Label, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32, resume: Label },
+    Compare {
+        label: Label,
+        op: CmpOp,
+        a: Var,
+        b: Var,
+        dst: Var,
+        raw: bool,
+        line: u32,
+        resume: Label,
+    },
     /// The generic call when a direct call's guard fails.
-    Call { label: Label, callee: Var, args: Vec<Var>, dst: Var, line: u32, resume: Label },
+    Call {
+        label: Label,
+        callee: Var,
+        args: Vec<Var>,
+        dst: Var,
+        line: u32,
+        resume: Label,
+    },
 }
 
 /// Emits `f` (a function of `module`) and returns its code and relocations.
-pub fn emit_function<M: MacroAssembler>(mut masm: M, module: &Module, f: &Function) -> Result<(Vec<u8>, Vec<super::buffer::Reloc>), String> {
+pub fn emit_function<M: MacroAssembler>(
+    mut masm: M,
+    module: &Module,
+    f: &Function,
+) -> Result<(Vec<u8>, Vec<super::buffer::Reloc>), String> {
     let word = masm.word_bytes();
     let area_words = max_array_words(f);
     let area = area_words * word;
     let frame = round_up(area + f.vars.len() as u32 * word, 16);
     let labels: Vec<Label> = (0..f.blocks.len()).map(|_| masm.new_label()).collect();
-    let mut e = Emitter { masm, module, f, word, area, labels, cold: Vec::new(), error_stubs: HashMap::new(), consts: HashMap::new() };
+    let mut e = Emitter {
+        masm,
+        module,
+        f,
+        word,
+        area,
+        labels,
+        cold: Vec::new(),
+        error_stubs: HashMap::new(),
+        consts: HashMap::new(),
+    };
     e.prologue(frame);
     for (i, b) in f.blocks.iter().enumerate() {
         e.masm.bind(e.labels[i]);
@@ -150,7 +200,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     fn prologue(&mut self, frame: u32) {
         self.masm.prologue(frame);
         let overflow = self.masm.new_label();
-        self.cold.push(Cold::Raise { label: overflow, func: RtFn::RecursionError, arg: None, line: self.f.line });
+        self.cold.push(Cold::Raise {
+            label: overflow,
+            func: RtFn::RecursionError,
+            arg: None,
+            line: self.f.line,
+        });
         self.masm.stack_check(overflow);
         let n = self.f.nparams;
         if n as usize <= pyaot_abi::MAX_REG_ARGS {
@@ -166,7 +221,10 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             }
         }
         // Named locals start unbound (0) so reads can raise UnboundLocalError.
-        let named: Vec<Var> = (n..self.f.vars.len() as u32).map(Var).filter(|v| self.f.vars[v.0 as usize].name.is_some()).collect();
+        let named: Vec<Var> = (n..self.f.vars.len() as u32)
+            .map(Var)
+            .filter(|v| self.f.vars[v.0 as usize].name.is_some())
+            .collect();
         if !named.is_empty() {
             self.masm.mov_imm(T0, 0);
             for v in named {
@@ -181,12 +239,22 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Const::None => self.masm.symbol_address(r, sym::NONE),
             Const::True => self.masm.symbol_address(r, sym::TRUE),
             Const::False => self.masm.symbol_address(r, sym::FALSE),
-            Const::Str(i) => self.masm.symbol_address(r, &symbols::str_const(&self.module.name, i)),
-            Const::Float(i) => self.masm.symbol_address(r, &symbols::float_const(&self.module.name, i)),
+            Const::Str(i) => self
+                .masm
+                .symbol_address(r, &symbols::str_const(&self.module.name, i)),
+            Const::Float(i) => self
+                .masm
+                .symbol_address(r, &symbols::float_const(&self.module.name, i)),
             Const::Func(i) => {
-                let s = self.module.functions[i as usize].object_symbol.clone().expect("a def has a function object");
+                let s = self.module.functions[i as usize]
+                    .object_symbol
+                    .clone()
+                    .expect("a def has a function object");
                 self.masm.symbol_address(r, &s)
             }
+            Const::Builtin(i) => self
+                .masm
+                .symbol_address(r, &symbols::builtin(&self.module.name, i)),
             Const::Zero => self.masm.mov_imm(r, 0),
         }
     }
@@ -207,14 +275,29 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Inst::CheckBound { var, name, line } => {
                 let label = self.masm.new_label();
                 let name = symbols::str_const(&self.module.name, *name);
-                self.cold.push(Cold::Raise { label, func: RtFn::UnboundLocal, arg: Some(name), line: *line });
+                self.cold.push(Cold::Raise {
+                    label,
+                    func: RtFn::UnboundLocal,
+                    arg: Some(name),
+                    line: *line,
+                });
                 self.ld(T0, *var);
                 self.masm.branch_cmp_imm(Cond::Eq, T0, 0, label);
             }
-            Inst::LoadGlobal { dst, slot, name, line } => {
+            Inst::LoadGlobal {
+                dst,
+                slot,
+                name,
+                line,
+            } => {
                 let label = self.masm.new_label();
                 let name = symbols::str_const(&self.module.name, *name);
-                self.cold.push(Cold::Raise { label, func: RtFn::NameError, arg: Some(name), line: *line });
+                self.cold.push(Cold::Raise {
+                    label,
+                    func: RtFn::NameError,
+                    arg: Some(name),
+                    line: *line,
+                });
                 self.masm.symbol_address(T0, &self.module.globals_symbol);
                 self.masm.load(T1, T0, (*slot * self.word) as i32);
                 self.masm.branch_cmp_imm(Cond::Eq, T1, 0, label);
@@ -225,14 +308,32 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.ld(T1, *src);
                 self.masm.store(T1, T0, (*slot * self.word) as i32);
             }
-            Inst::BinOp { dst, op, a, b, line } => self.binop(*op, *a, *b, *dst, *line),
+            Inst::BinOp {
+                dst,
+                op,
+                a,
+                b,
+                line,
+            } => self.binop(*op, *a, *b, *dst, *line),
             Inst::Unary { dst, op, src, line } => {
                 self.ld(Reg::Arg(0), *src);
                 self.call_checked(op.symbol(), *line);
                 self.st(Reg::Ret, *dst);
             }
-            Inst::Compare { dst, op, a, b, line } => self.compare(*op, *a, *b, *dst, false, *line),
-            Inst::CompareRaw { dst, op, a, b, line } => self.compare(*op, *a, *b, *dst, true, *line),
+            Inst::Compare {
+                dst,
+                op,
+                a,
+                b,
+                line,
+            } => self.compare(*op, *a, *b, *dst, false, *line),
+            Inst::CompareRaw {
+                dst,
+                op,
+                a,
+                b,
+                line,
+            } => self.compare(*op, *a, *b, *dst, true, *line),
             Inst::CompareWords { dst, op, a, b } => {
                 self.ld(T0, *a);
                 self.ld(T1, *b);
@@ -266,14 +367,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.ld(Reg::Arg(0), *src);
                 self.truth_of(Reg::Arg(0), *dst, *line);
             }
-            Inst::CallRt { dst, func, args, line } => {
+            Inst::CallRt {
+                dst,
+                func,
+                args,
+                line,
+            } => {
                 for (i, a) in args.iter().enumerate() {
                     self.ld(Reg::Arg(i as u8), *a);
                 }
                 self.call_checked(func.symbol(), *line);
                 self.st(Reg::Ret, *dst);
             }
-            Inst::CallArray { dst, symbol, before, array, count, after, line } => {
+            Inst::CallArray {
+                dst,
+                symbol,
+                before,
+                array,
+                count,
+                after,
+                line,
+            } => {
                 self.fill_area(array);
                 let mut r = 0u8;
                 for v in before {
@@ -291,11 +405,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.call_checked(symbol, *line);
                 self.st(Reg::Ret, *dst);
             }
-            Inst::CallDirect { dst, callee, func, args, line } => {
+            Inst::CallDirect {
+                dst,
+                callee,
+                func,
+                args,
+                line,
+            } => {
                 let callee_fn = &self.module.functions[*func as usize];
-                let (obj, entry) = (callee_fn.object_symbol.clone().expect("def object"), callee_fn.symbol.clone());
+                let (obj, entry) = (
+                    callee_fn.object_symbol.clone().expect("def object"),
+                    callee_fn.symbol.clone(),
+                );
                 let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-                self.cold.push(Cold::Call { label: slow, callee: *callee, args: args.clone(), dst: *dst, line: *line, resume });
+                self.cold.push(Cold::Call {
+                    label: slow,
+                    callee: *callee,
+                    args: args.clone(),
+                    dst: *dst,
+                    line: *line,
+                    resume,
+                });
                 self.ld(T0, *callee);
                 self.masm.symbol_address(T1, &obj);
                 self.masm.branch_cmp(Cond::Ne, T0, T1, slow);
@@ -334,7 +464,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     /// Sets Raw `dst` to the truth of the value in `r` (an argument register).
     fn truth_of(&mut self, r: Reg, dst: Var, line: u32) {
-        let (int, one, zero, done) = (self.masm.new_label(), self.masm.new_label(), self.masm.new_label(), self.masm.new_label());
+        let (int, one, zero, done) = (
+            self.masm.new_label(),
+            self.masm.new_label(),
+            self.masm.new_label(),
+            self.masm.new_label(),
+        );
         self.masm.branch_test_imm(r, 1, true, int);
         self.masm.symbol_address(T1, sym::TRUE);
         self.masm.branch_cmp(Cond::Eq, r, T1, one);
@@ -387,7 +522,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             return;
         }
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-        self.cold.push(Cold::BinOp { label: slow, op, a, b, dst, line, resume });
+        self.cold.push(Cold::BinOp {
+            label: slow,
+            op,
+            a,
+            b,
+            dst,
+            line,
+            resume,
+        });
         self.ld(T0, a);
         self.ld(T1, b);
         self.both_ints_or(a, b, slow);
@@ -415,7 +558,16 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     fn compare(&mut self, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32) {
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-        self.cold.push(Cold::Compare { label: slow, op, a, b, dst, raw, line, resume });
+        self.cold.push(Cold::Compare {
+            label: slow,
+            op,
+            a,
+            b,
+            dst,
+            raw,
+            line,
+            resume,
+        });
         self.ld(T0, a);
         self.ld(T1, b);
         self.both_ints_or(a, b, slow);
@@ -452,9 +604,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Term::Branch { cond, then, else_ } => {
                 self.ld(T0, *cond);
                 if *then == next {
-                    self.masm.branch_cmp_imm(Cond::Eq, T0, 0, self.labels[else_.0 as usize]);
+                    self.masm
+                        .branch_cmp_imm(Cond::Eq, T0, 0, self.labels[else_.0 as usize]);
                 } else {
-                    self.masm.branch_cmp_imm(Cond::Ne, T0, 0, self.labels[then.0 as usize]);
+                    self.masm
+                        .branch_cmp_imm(Cond::Ne, T0, 0, self.labels[then.0 as usize]);
                     if *else_ != next {
                         self.masm.jump(self.labels[else_.0 as usize]);
                     }
@@ -464,21 +618,42 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.ld(Reg::Ret, *v);
                 self.masm.epilogue();
             }
-            Term::IterNext { dst, iter, body, done, line } => {
+            Term::IterNext {
+                dst,
+                iter,
+                body,
+                done,
+                line,
+            } => {
                 self.ld(Reg::Arg(0), *iter);
                 self.call_checked(RtFn::IterNext.symbol(), *line);
-                self.masm.branch_cmp_imm(Cond::Eq, Reg::Ret, ITER_DONE as i32, self.labels[done.0 as usize]);
+                self.masm.branch_cmp_imm(
+                    Cond::Eq,
+                    Reg::Ret,
+                    ITER_DONE as i32,
+                    self.labels[done.0 as usize],
+                );
                 self.st(Reg::Ret, *dst);
                 if *body != next {
                     self.masm.jump(self.labels[body.0 as usize]);
                 }
             }
-            Term::RangeStep { cur, step, next: head, overflow } => {
-                let step = self.consts.get(step).copied().expect("range step is a constant");
+            Term::RangeStep {
+                cur,
+                step,
+                next: head,
+                overflow,
+            } => {
+                let step = self
+                    .consts
+                    .get(step)
+                    .copied()
+                    .expect("range step is a constant");
                 self.ld(T0, *cur);
                 // cur + step on tagged words: add 2*step (fits: |step| is a small int).
                 self.masm.mov_imm(T1, step * 2);
-                self.masm.add_overflow(T0, T0, T1, self.labels[overflow.0 as usize]);
+                self.masm
+                    .add_overflow(T0, T0, T1, self.labels[overflow.0 as usize]);
                 self.st(T0, *cur);
                 self.masm.jump(self.labels[head.0 as usize]);
             }
@@ -490,7 +665,13 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         // Stubs may add error stubs while being emitted: loop until none are left.
         let mut i = 0;
         while i < self.cold.len() {
-            let stub = std::mem::replace(&mut self.cold[i], Cold::Error { label: err_exit, line: 0 });
+            let stub = std::mem::replace(
+                &mut self.cold[i],
+                Cold::Error {
+                    label: err_exit,
+                    line: 0,
+                },
+            );
             i += 1;
             match stub {
                 Cold::Error { label, line } => {
@@ -498,7 +679,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     self.masm.mov_imm(Reg::Arg(1), line as i64);
                     self.masm.jump(err_exit);
                 }
-                Cold::Raise { label, func, arg, line } => {
+                Cold::Raise {
+                    label,
+                    func,
+                    arg,
+                    line,
+                } => {
                     self.masm.bind(label);
                     if let Some(a) = arg {
                         self.masm.symbol_address(Reg::Arg(0), &a);
@@ -507,7 +693,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     let l = self.error_label(line);
                     self.masm.jump(l);
                 }
-                Cold::BinOp { label, op, a, b, dst, line, resume } => {
+                Cold::BinOp {
+                    label,
+                    op,
+                    a,
+                    b,
+                    dst,
+                    line,
+                    resume,
+                } => {
                     self.masm.bind(label);
                     self.ld(Reg::Arg(0), a);
                     self.ld(Reg::Arg(1), b);
@@ -515,7 +709,16 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     self.st(Reg::Ret, dst);
                     self.masm.jump(resume);
                 }
-                Cold::Compare { label, op, a, b, dst, raw, line, resume } => {
+                Cold::Compare {
+                    label,
+                    op,
+                    a,
+                    b,
+                    dst,
+                    raw,
+                    line,
+                    resume,
+                } => {
                     self.masm.bind(label);
                     self.ld(Reg::Arg(0), a);
                     self.ld(Reg::Arg(1), b);
@@ -529,7 +732,14 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     }
                     self.masm.jump(resume);
                 }
-                Cold::Call { label, callee, args, dst, line, resume } => {
+                Cold::Call {
+                    label,
+                    callee,
+                    args,
+                    dst,
+                    line,
+                    resume,
+                } => {
                     self.masm.bind(label);
                     self.fill_area(&args);
                     self.ld(Reg::Arg(0), callee);

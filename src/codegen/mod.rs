@@ -6,9 +6,9 @@ pub mod masm;
 pub mod thumb;
 pub mod x64;
 
+pub mod emit;
 #[cfg(test)]
 pub mod testutil;
-pub mod emit;
 
 use crate::ir::{Function, Module};
 use crate::target::{Isa, Target};

@@ -19,7 +19,8 @@ pub enum Isa {
 pub fn llvm_objdump() -> PathBuf {
     if let Ok(out) = Command::new("rustc").args(["--print", "sysroot"]).output() {
         let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let p = PathBuf::from(sysroot).join("lib/rustlib/x86_64-unknown-linux-gnu/bin/llvm-objdump");
+        let p =
+            PathBuf::from(sysroot).join("lib/rustlib/x86_64-unknown-linux-gnu/bin/llvm-objdump");
         if p.exists() {
             return p;
         }
@@ -53,24 +54,39 @@ pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<(u32, String)> {
     std::fs::write(&path, bytes).unwrap();
     // Addresses stay in the listing: each line reads "  off: text".
     let mut cmd = Command::new(llvm_objdump());
-    cmd.arg("-d").arg("--no-show-raw-insn").arg("--no-print-imm-hex");
+    cmd.arg("-d")
+        .arg("--no-show-raw-insn")
+        .arg("--no-print-imm-hex");
     match isa {
         Isa::X64 => cmd.arg("--x86-asm-syntax=intel"),
         Isa::Thumb => cmd.arg("--triple=thumbv7em-none-eabi"),
     };
     let out = cmd.arg(&path).output().expect("run llvm-objdump");
-    assert!(out.status.success(), "llvm-objdump failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "llvm-objdump failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let listing = String::from_utf8_lossy(&out.stdout);
     let mut insns = Vec::new();
     for line in listing.lines() {
-        let Some((addr, rest)) = line.split_once(':') else { continue };
+        let Some((addr, rest)) = line.split_once(':') else {
+            continue;
+        };
         let addr = addr.trim();
         if addr.is_empty() || !addr.chars().all(|c| c.is_ascii_hexdigit()) {
             continue;
         }
         let text = rest.split_whitespace().collect::<Vec<_>>().join(" ");
         // Drop objdump's trailing comments ("# 0x..." / "@ imm = #...").
-        let text = text.split(" # ").next().unwrap().split(" @ ").next().unwrap().to_string();
+        let text = text
+            .split(" # ")
+            .next()
+            .unwrap()
+            .split(" @ ")
+            .next()
+            .unwrap()
+            .to_string();
         insns.push((u32::from_str_radix(addr, 16).unwrap(), text));
     }
     insns

@@ -20,17 +20,29 @@ type Result<T = ()> = std::result::Result<T, Diagnostic>;
 
 /// Checks a whole module.
 pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
-    let mut c = Checker { src, in_function: false, loop_depth: 0 };
+    let mut c = Checker {
+        src,
+        in_function: false,
+        loop_depth: 0,
+    };
     c.stmts(&module.body)
 }
 
 impl Checker<'_> {
     fn unsupported(&self, node: &impl Ranged, feature: &str) -> Diagnostic {
-        Diagnostic::at(self.src, node.start().to_u32(), format!("{feature} is not supported yet"))
+        Diagnostic::at(
+            self.src,
+            node.start().to_u32(),
+            format!("{feature} is not supported yet"),
+        )
     }
 
     fn syntax(&self, node: &impl Ranged, msg: &str) -> Diagnostic {
-        Diagnostic::at(self.src, node.start().to_u32(), format!("SyntaxError: {msg}"))
+        Diagnostic::at(
+            self.src,
+            node.start().to_u32(),
+            format!("SyntaxError: {msg}"),
+        )
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> Result {
@@ -40,15 +52,15 @@ impl Checker<'_> {
     fn stmt(&mut self, s: &Stmt) -> Result {
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
-            Stmt::ClassDef(_) => Err(self.unsupported(s, "class definitions")),
+            Stmt::ClassDef(_) => Err(self.unsupported(s, "class definition")),
             Stmt::Return(r) => {
                 if !self.in_function {
                     return Err(self.syntax(s, "'return' outside function"));
                 }
                 r.value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
-            Stmt::Delete(_) => Err(self.unsupported(s, "del statements")),
-            Stmt::TypeAlias(_) => Err(self.unsupported(s, "type aliases")),
+            Stmt::Delete(_) => Err(self.unsupported(s, "del statement")),
+            Stmt::TypeAlias(_) => Err(self.unsupported(s, "type alias")),
             Stmt::Assign(a) => {
                 for t in &a.targets {
                     self.target(t)?;
@@ -58,7 +70,11 @@ impl Checker<'_> {
             Stmt::AugAssign(a) => {
                 match &*a.target {
                     Expr::Name(_) | Expr::Subscript(_) => self.target(&a.target)?,
-                    _ => return Err(self.unsupported(&*a.target, "augmented assignment to this target")),
+                    _ => {
+                        return Err(
+                            self.unsupported(&*a.target, "augmented assignment to this target")
+                        )
+                    }
                 }
                 self.operator(&*a.value, a.op)?;
                 self.expr(&a.value)
@@ -94,19 +110,30 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            Stmt::With(_) => Err(self.unsupported(s, "with statements")),
-            Stmt::Match(_) => Err(self.unsupported(s, "match statements")),
-            Stmt::Raise(_) => Err(self.unsupported(s, "raise statements")),
-            Stmt::Try(_) => Err(self.unsupported(s, "try statements")),
-            Stmt::Assert(_) => Err(self.unsupported(s, "assert statements")),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => Err(self.unsupported(s, "import statements")),
+            Stmt::With(_) => Err(self.unsupported(s, "with statement")),
+            Stmt::Match(_) => Err(self.unsupported(s, "match statement")),
+            Stmt::Raise(_) => Err(self.unsupported(s, "raise statement")),
+            Stmt::Try(_) => Err(self.unsupported(s, "try statement")),
+            Stmt::Assert(_) => Err(self.unsupported(s, "assert statement")),
+            Stmt::Import(i) => {
+                let first = &i.names[0];
+                Err(self.import(&first.name, first.name.as_str()))
+            }
+            Stmt::ImportFrom(i) => match &i.module {
+                Some(m) if i.level == 0 => Err(self.import(m, m.as_str())),
+                _ => Err(self.unsupported(s, "relative import")),
+            },
             Stmt::Global(_) => Ok(()),
-            Stmt::Nonlocal(_) => Err(self.unsupported(s, "nonlocal declarations")),
+            Stmt::Nonlocal(_) => Err(self.unsupported(s, "nonlocal declaration")),
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) => Ok(()),
             Stmt::Break(_) | Stmt::Continue(_) => {
                 if self.loop_depth == 0 {
-                    let what = if matches!(s, Stmt::Break(_)) { "break" } else { "continue" };
+                    let what = if matches!(s, Stmt::Break(_)) {
+                        "break"
+                    } else {
+                        "continue"
+                    };
                     let msg = if what == "break" {
                         "'break' outside loop".to_string()
                     } else {
@@ -120,6 +147,27 @@ impl Checker<'_> {
         }
     }
 
+    /// Imports come with multi-module programs; a module that resolves nowhere is
+    /// named as such, since that error will stay.
+    fn import(&self, at: &impl Ranged, module: &str) -> Diagnostic {
+        let top = module.split('.').next().unwrap_or(module);
+        let dir = std::path::Path::new(&self.src.path)
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
+        let exists =
+            dir.join(format!("{top}.py")).is_file() || dir.join(top).join("__init__.py").is_file();
+        if exists {
+            self.unsupported(at, "import statement")
+        } else {
+            Diagnostic::at(
+                self.src,
+                at.start().to_u32(),
+                format!("no module named '{module}'"),
+            )
+        }
+    }
+
     fn loop_body(&mut self, body: &[Stmt]) -> Result {
         self.loop_depth += 1;
         let r = self.stmts(body);
@@ -129,38 +177,41 @@ impl Checker<'_> {
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result {
         if f.is_async {
-            return Err(self.unsupported(f, "async functions"));
+            return Err(self.unsupported(f, "async function"));
         }
         if self.in_function {
-            return Err(self.unsupported(f, "nested functions"));
+            return Err(self.unsupported(f, "nested function definition"));
         }
         if let Some(d) = f.decorator_list.first() {
-            return Err(self.unsupported(d, "decorators"));
+            return Err(self.unsupported(d, "decorator"));
         }
         if let Some(tp) = &f.type_params {
-            return Err(self.unsupported(&**tp, "generic functions"));
+            return Err(self.unsupported(&**tp, "generic function"));
         }
         let p = &f.parameters;
         if let Some(a) = p.posonlyargs.first() {
-            return Err(self.unsupported(a, "positional-only parameters"));
+            return Err(self.unsupported(a, "positional-only parameter"));
         }
         if let Some(a) = &p.vararg {
-            return Err(self.unsupported(&**a, "*args parameters"));
+            return Err(self.unsupported(&**a, "*args parameter"));
         }
         if let Some(a) = p.kwonlyargs.first() {
-            return Err(self.unsupported(a, "keyword-only parameters"));
+            return Err(self.unsupported(a, "keyword-only parameter"));
         }
         if let Some(a) = &p.kwarg {
-            return Err(self.unsupported(&**a, "**kwargs parameters"));
+            return Err(self.unsupported(&**a, "**kwargs parameter"));
         }
         let mut seen = Vec::new();
         for a in &p.args {
             if let Some(d) = &a.default {
-                return Err(self.unsupported(&**d, "default parameter values"));
+                return Err(self.unsupported(&**d, "default parameter value"));
             }
             let name = a.parameter.name.as_str();
             if seen.contains(&name) {
-                return Err(self.syntax(a, &format!("duplicate argument '{name}' in function definition")));
+                return Err(self.syntax(
+                    a,
+                    &format!("duplicate argument '{name}' in function definition"),
+                ));
             }
             seen.push(name);
         }
@@ -188,7 +239,7 @@ impl Checker<'_> {
                     match e {
                         Expr::Name(_) => {}
                         Expr::Starred(_) => return Err(self.unsupported(e, "starred assignment")),
-                        _ => return Err(self.unsupported(e, "nested unpacking targets")),
+                        _ => return Err(self.unsupported(e, "nested unpacking target")),
                     }
                 }
                 Ok(())
@@ -213,14 +264,14 @@ impl Checker<'_> {
     fn expr(&mut self, e: &Expr) -> Result {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
-            Expr::Named(_) => Err(self.unsupported(e, "assignment expressions (:=)")),
+            Expr::Named(_) => Err(self.unsupported(e, "assignment expression (:=)")),
             Expr::BinOp(b) => {
                 self.operator(e, b.op)?;
                 self.expr(&b.left)?;
                 self.expr(&b.right)
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
-            Expr::Lambda(_) => Err(self.unsupported(e, "lambda expressions")),
+            Expr::Lambda(_) => Err(self.unsupported(e, "lambda")),
             Expr::If(i) => {
                 self.expr(&i.test)?;
                 self.expr(&i.body)?;
@@ -236,24 +287,24 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            Expr::Set(_) => Err(self.unsupported(e, "set literals")),
-            Expr::ListComp(_) => Err(self.unsupported(e, "list comprehensions")),
-            Expr::SetComp(_) => Err(self.unsupported(e, "set comprehensions")),
-            Expr::DictComp(_) => Err(self.unsupported(e, "dict comprehensions")),
-            Expr::Generator(_) => Err(self.unsupported(e, "generator expressions")),
-            Expr::Await(_) => Err(self.unsupported(e, "await expressions")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "generators (yield)")),
+            Expr::Set(_) => Err(self.unsupported(e, "set literal")),
+            Expr::ListComp(_) => Err(self.unsupported(e, "list comprehension")),
+            Expr::SetComp(_) => Err(self.unsupported(e, "set comprehension")),
+            Expr::DictComp(_) => Err(self.unsupported(e, "dict comprehension")),
+            Expr::Generator(_) => Err(self.unsupported(e, "generator expression")),
+            Expr::Await(_) => Err(self.unsupported(e, "await expression")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "yield")),
             Expr::Compare(c) => {
                 self.expr(&c.left)?;
                 self.exprs(&c.comparators)
             }
             Expr::Call(c) => self.call(c),
-            Expr::FString(_) => Err(self.unsupported(e, "f-strings")),
-            Expr::TString(_) => Err(self.unsupported(e, "template strings")),
+            Expr::FString(_) => Err(self.unsupported(e, "f-string")),
+            Expr::TString(_) => Err(self.unsupported(e, "template string")),
             Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => Ok(()),
-            Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literals")),
+            Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literal")),
             Expr::NumberLiteral(n) => match n.value {
-                Number::Complex { .. } => Err(self.unsupported(e, "complex numbers")),
+                Number::Complex { .. } => Err(self.unsupported(e, "complex number")),
                 _ => Ok(()),
             },
             Expr::EllipsisLiteral(_) => Err(self.unsupported(e, "the Ellipsis literal")),
@@ -265,7 +316,7 @@ impl Checker<'_> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)
             }
-            Expr::Starred(_) => Err(self.unsupported(e, "starred expressions")),
+            Expr::Starred(_) => Err(self.unsupported(e, "starred expression")),
             Expr::Name(_) => Ok(()),
             Expr::List(l) => self.exprs(&l.elts),
             Expr::Tuple(t) => self.exprs(&t.elts),
@@ -285,19 +336,19 @@ impl Checker<'_> {
         }
         for a in c.arguments.args.iter() {
             if matches!(a, Expr::Starred(_)) {
-                return Err(self.unsupported(a, "argument unpacking (*args)"));
+                return Err(self.unsupported(a, "argument unpacking with *"));
             }
             self.expr(a)?;
         }
         let is_print = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "print");
         for k in &c.arguments.keywords {
             match &k.arg {
-                None => return Err(self.unsupported(k, "argument unpacking (**kwargs)")),
+                None => return Err(self.unsupported(k, "argument unpacking with **")),
                 Some(name) if is_print && PRINT_KEYWORDS.contains(&name.as_str()) => {}
                 Some(name) if is_print => {
                     return Err(self.unsupported(k, &format!("print() keyword argument '{name}'")))
                 }
-                Some(_) => return Err(self.unsupported(k, "keyword arguments")),
+                Some(_) => return Err(self.unsupported(k, "keyword argument")),
             }
             self.expr(&k.value)?;
         }
@@ -324,16 +375,26 @@ mod tests {
     #[test]
     fn rejects_unsupported_constructs_at_their_location() {
         let e = check("x = 1\nclass A:\n    pass\n").unwrap_err();
-        assert!(e.starts_with("t.py:2:1: error: class definitions is not supported yet"), "{e}");
+        assert!(
+            e.starts_with("t.py:2:1: error: class definition is not supported yet"),
+            "{e}"
+        );
         let e = check("y = [x for x in z]\n").unwrap_err();
-        assert!(e.starts_with("t.py:1:5: error: list comprehensions"), "{e}");
+        assert!(
+            e.starts_with("t.py:1:5: error: list comprehension is not supported yet"),
+            "{e}"
+        );
         let e = check("f(a=1)\n").unwrap_err();
-        assert!(e.contains("keyword arguments is not supported yet"), "{e}");
+        assert!(e.contains("keyword argument is not supported yet"), "{e}");
     }
 
     #[test]
     fn reports_compiler_syntax_errors() {
-        assert!(check("return 1\n").unwrap_err().contains("'return' outside function"));
-        assert!(check("break\n").unwrap_err().contains("'break' outside loop"));
+        assert!(check("return 1\n")
+            .unwrap_err()
+            .contains("'return' outside function"));
+        assert!(check("break\n")
+            .unwrap_err()
+            .contains("'break' outside loop"));
     }
 }

@@ -30,5 +30,9 @@ pub fn parse(name: &str, source: SourceFile) -> Result<ParsedModule, Diagnostic>
         }
     };
     check::check_module(&source, &ast)?;
-    Ok(ParsedModule { name: name.to_string(), source, ast })
+    Ok(ParsedModule {
+        name: name.to_string(),
+        source,
+        ast,
+    })
 }

@@ -106,8 +106,12 @@ impl FunctionScope {
     pub fn analyze(f: &ast::StmtFunctionDef) -> FunctionScope {
         let mut declared_global = HashSet::new();
         collect_global_decls(&f.body, &mut declared_global);
-        let mut locals: Vec<String> =
-            f.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        let mut locals: Vec<String> = f
+            .parameters
+            .args
+            .iter()
+            .map(|a| a.parameter.name.to_string())
+            .collect();
         let nparams = locals.len();
         let mut bound = Vec::new();
         collect_bindings(&f.body, &mut bound, false);
@@ -116,7 +120,11 @@ impl FunctionScope {
                 locals.push(n);
             }
         }
-        FunctionScope { locals, nparams, declared_global }
+        FunctionScope {
+            locals,
+            nparams,
+            declared_global,
+        }
     }
 
     /// Resolves a name used inside this function.
@@ -220,7 +228,9 @@ mod tests {
     fn locals_params_globals_and_builtins() {
         let m = module("g = 1\ndef f(a):\n    global h\n    b = a\n    h = b\n    return len(g)\n");
         let mut ms = ModuleScope::analyze(&m.body);
-        let Stmt::FunctionDef(f) = &m.body[1] else { panic!() };
+        let Stmt::FunctionDef(f) = &m.body[1] else {
+            panic!()
+        };
         let fs = FunctionScope::analyze(f);
         assert_eq!(fs.locals, vec!["a", "b"]);
         assert_eq!(fs.resolve(&mut ms, "a"), NameRef::Local(0));

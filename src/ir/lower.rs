@@ -27,6 +27,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         floats: Vec::new(),
         functions: Vec::new(),
         def_index: HashMap::new(),
+        def_at: HashMap::new(),
         small_max: pyaot_abi::small_int_range(word_bits).1,
         module_name: name.clone(),
     };
@@ -37,7 +38,9 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         if let Stmt::FunctionDef(f) = s {
             let idx = m.functions.len() as u32;
             m.functions.push(None);
-            m.def_index.insert(f.name.to_string(), (idx, f.parameters.args.len() as u32));
+            m.def_index
+                .insert(f.name.to_string(), (idx, f.parameters.args.len() as u32));
+            m.def_at.insert(f.start().to_u32(), idx);
         }
     }
     let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
@@ -47,7 +50,8 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         if let Stmt::FunctionDef(f) = s {
             let scope = FunctionScope::analyze(f);
             let line = m.src.line_of(f.start().to_u32());
-            let lowered = FnLowerer::new(&mut m, f.name.as_str(), next, Some(scope)).lower_body(&f.body, line)?;
+            let lowered = FnLowerer::new(&mut m, f.name.as_str(), next, Some(scope))
+                .lower_body(&f.body, line)?;
             m.functions[next as usize] = Some(lowered);
             next += 1;
         }
@@ -58,7 +62,11 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         source: pm.source.text.clone(),
         globals: m.scope.globals.clone(),
         globals_symbol: format!("pyaot.{name}.globals"),
-        functions: m.functions.into_iter().map(|f| f.expect("every function lowered")).collect(),
+        functions: m
+            .functions
+            .into_iter()
+            .map(|f| f.expect("every function lowered"))
+            .collect(),
         strings: m.strings,
         floats: m.floats,
     })
@@ -71,8 +79,11 @@ struct ModuleLowerer<'a> {
     string_index: HashMap<String, u32>,
     floats: Vec<f64>,
     functions: Vec<Option<Function>>,
-    /// Module-level def name → (function index, number of parameters).
+    /// Module-level def name → (function index, number of parameters) of its last
+    /// def (only used for names bound by a single def).
     def_index: HashMap<String, (u32, u32)>,
+    /// Function index of each module-level def, by its source offset.
+    def_at: HashMap<u32, u32>,
     small_max: i64,
     module_name: String,
 }
@@ -106,7 +117,12 @@ struct FnLowerer<'m, 'a> {
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
-    fn new(m: &'m mut ModuleLowerer<'a>, name: &str, index: u32, scope: Option<FunctionScope>) -> Self {
+    fn new(
+        m: &'m mut ModuleLowerer<'a>,
+        name: &str,
+        index: u32,
+        scope: Option<FunctionScope>,
+    ) -> Self {
         let base = format!("pyaot.{}.{}.{}", m.module_name, name, index);
         let (symbol, object_symbol) = if index == 0 {
             let mut s = String::new();
@@ -121,7 +137,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             nparams = sc.nparams as u32;
             for (i, l) in sc.locals.iter().enumerate() {
                 // Parameters are always bound; other locals start unbound.
-                let name = if i < sc.nparams { None } else { Some(l.clone()) };
+                let name = if i < sc.nparams {
+                    None
+                } else {
+                    Some(l.clone())
+                };
                 vars.push(VarInfo { ty: Ty::Obj, name });
             }
         }
@@ -135,7 +155,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             blocks: Vec::new(),
             line: 1,
         };
-        let mut l = FnLowerer { m, f, terms: Vec::new(), cur: BlockId(0), scope, loops: Vec::new() };
+        let mut l = FnLowerer {
+            m,
+            f,
+            terms: Vec::new(),
+            cur: BlockId(0),
+            scope,
+            loops: Vec::new(),
+        };
         l.cur = l.new_block();
         l
     }
@@ -145,7 +172,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.stmts(body)?;
         // Falling off the end returns None. Blocks left open (unreachable code after
         // return/break/continue) do the same.
-        let open: Vec<usize> = (0..self.terms.len()).filter(|&b| self.terms[b].is_none()).collect();
+        let open: Vec<usize> = (0..self.terms.len())
+            .filter(|&b| self.terms[b].is_none())
+            .collect();
         for b in open {
             self.cur = BlockId(b as u32);
             let none = self.konst(Const::None);
@@ -161,7 +190,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     // ---- building blocks ----
 
     fn new_block(&mut self) -> BlockId {
-        self.f.blocks.push(Block { insts: Vec::new(), term: Term::Jump(BlockId(0)) });
+        self.f.blocks.push(Block {
+            insts: Vec::new(),
+            term: Term::Jump(BlockId(0)),
+        });
         self.terms.push(None);
         BlockId(self.f.blocks.len() as u32 - 1)
     }
@@ -207,7 +239,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn internal(&self, node: &impl Ranged, what: &str) -> Diagnostic {
-        Diagnostic::at(self.m.src, node.start().to_u32(), format!("internal compiler error: {what}"))
+        Diagnostic::at(
+            self.m.src,
+            node.start().to_u32(),
+            format!("internal compiler error: {what}"),
+        )
     }
 
     fn resolve(&mut self, name: &str) -> NameRef {
@@ -226,7 +262,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     fn stmt(&mut self, s: &Stmt) -> Result<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                let (idx, _) = self.m.def_index[f.name.as_str()];
+                let idx = self.m.def_at[&f.start().to_u32()];
                 let obj = self.konst(Const::Func(idx));
                 self.store_name(f.name.as_str(), obj);
                 Ok(())
@@ -250,8 +286,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::For(f) => self.for_stmt(f),
             Stmt::Break(_) | Stmt::Continue(_) => {
-                let Some(l) = self.loops.last() else { return Err(self.internal(s, "loop exit outside loop")) };
-                let t = if matches!(s, Stmt::Break(_)) { l.brk } else { l.cont };
+                let Some(l) = self.loops.last() else {
+                    return Err(self.internal(s, "loop exit outside loop"));
+                };
+                let t = if matches!(s, Stmt::Break(_)) {
+                    l.brk
+                } else {
+                    l.cont
+                };
                 self.terminate(Term::Jump(t));
                 Ok(())
             }
@@ -303,13 +345,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let key = self.expr(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
                 let line = self.line(target);
-                self.emit(Inst::CallRt { dst, func: RtFn::SetItem, args: vec![obj, key, v], line });
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::SetItem,
+                    args: vec![obj, key, v],
+                    line,
+                });
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
                 let line = self.line(target);
-                self.emit(Inst::Unpack { dsts: dsts.clone(), src: v, line });
+                self.emit(Inst::Unpack {
+                    dsts: dsts.clone(),
+                    src: v,
+                    line,
+                });
                 for (e, d) in elts.iter().zip(dsts) {
                     self.assign_to(e, d)?;
                 }
@@ -321,7 +372,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn store_name(&mut self, name: &str, v: Var) {
         match self.resolve(name) {
-            NameRef::Local(i) => self.emit(Inst::Copy { dst: Var(i), src: v }),
+            NameRef::Local(i) => self.emit(Inst::Copy {
+                dst: Var(i),
+                src: v,
+            }),
             // A name bound at module level (or declared global) is a global, never a
             // builtin: the scope analysis gave it a slot.
             NameRef::Global(_) | NameRef::Builtin => {
@@ -339,19 +393,41 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let cur = self.load_name(n.id.as_str(), &a.target)?;
                 let rhs = self.expr(&a.value)?;
                 let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp { dst, op, a: cur, b: rhs, line });
+                self.emit(Inst::BinOp {
+                    dst,
+                    op,
+                    a: cur,
+                    b: rhs,
+                    line,
+                });
                 self.store_name(n.id.as_str(), dst);
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
                 let cur = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt { dst: cur, func: RtFn::GetItem, args: vec![obj, key], line });
+                self.emit(Inst::CallRt {
+                    dst: cur,
+                    func: RtFn::GetItem,
+                    args: vec![obj, key],
+                    line,
+                });
                 let rhs = self.expr(&a.value)?;
                 let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp { dst, op, a: cur, b: rhs, line });
+                self.emit(Inst::BinOp {
+                    dst,
+                    op,
+                    a: cur,
+                    b: rhs,
+                    line,
+                });
                 let none = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt { dst: none, func: RtFn::SetItem, args: vec![obj, key, dst], line });
+                self.emit(Inst::CallRt {
+                    dst: none,
+                    func: RtFn::SetItem,
+                    args: vec![obj, key, dst],
+                    line,
+                });
             }
             other => return Err(self.internal(other, "augmented assignment target")),
         }
@@ -390,7 +466,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(head);
         self.cond(&w.test, body, orelse)?;
         self.switch_to(body);
-        self.loops.push(LoopTargets { brk: exit, cont: head });
+        self.loops.push(LoopTargets {
+            brk: exit,
+            cont: head,
+        });
         self.stmts(&w.body)?;
         self.loops.pop();
         self.terminate(Term::Jump(head));
@@ -407,17 +486,31 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let iterable = self.expr(&f.iter)?;
         let it = self.fresh(Ty::Obj);
         let line = self.line(&*f.iter);
-        self.emit(Inst::CallRt { dst: it, func: RtFn::Iter, args: vec![iterable], line });
+        self.emit(Inst::CallRt {
+            dst: it,
+            func: RtFn::Iter,
+            args: vec![iterable],
+            line,
+        });
         let head = self.new_block();
         let body = self.new_block();
         let orelse = self.new_block();
         let exit = self.new_block();
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
-        self.terminate(Term::IterNext { dst: item, iter: it, body, done: orelse, line });
+        self.terminate(Term::IterNext {
+            dst: item,
+            iter: it,
+            body,
+            done: orelse,
+            line,
+        });
         self.switch_to(body);
         self.assign_to(&f.target, item)?;
-        self.loops.push(LoopTargets { brk: exit, cont: head });
+        self.loops.push(LoopTargets {
+            brk: exit,
+            cont: head,
+        });
         self.stmts(&f.body)?;
         self.loops.pop();
         self.terminate(Term::Jump(head));
@@ -432,7 +525,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     fn range_loop_args<'e>(&mut self, iter: &'e Expr) -> Option<(&'e [Expr], i64)> {
         let Expr::Call(c) = iter else { return None };
         let Expr::Name(n) = &*c.func else { return None };
-        if n.id.as_str() != "range" || !c.arguments.keywords.is_empty() || self.resolve("range") != NameRef::Builtin {
+        if n.id.as_str() != "range"
+            || !c.arguments.keywords.is_empty()
+            || self.resolve("range") != NameRef::Builtin
+        {
             return None;
         }
         let args = &c.arguments.args[..];
@@ -454,12 +550,24 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         for a in &args[..args.len().min(2)] {
             let v = self.expr(a)?;
             let dst = self.fresh(Ty::Obj);
-            self.emit(Inst::CallRt { dst, func: RtFn::RangeArg, args: vec![v], line });
+            self.emit(Inst::CallRt {
+                dst,
+                func: RtFn::RangeArg,
+                args: vec![v],
+                line,
+            });
             checked.push(dst);
         }
-        let (start, stop) = if checked.len() == 1 { (self.konst(Const::Int(0)), checked[0]) } else { (checked[0], checked[1]) };
+        let (start, stop) = if checked.len() == 1 {
+            (self.konst(Const::Int(0)), checked[0])
+        } else {
+            (checked[0], checked[1])
+        };
         let cur = self.fresh(Ty::Obj);
-        self.emit(Inst::Copy { dst: cur, src: start });
+        self.emit(Inst::Copy {
+            dst: cur,
+            src: start,
+        });
         let step_var = self.konst(Const::Int(step));
         let head = self.new_block();
         let body = self.new_block();
@@ -469,17 +577,37 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(head);
         let c = self.fresh(Ty::Raw);
         let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
-        self.emit(Inst::CompareWords { dst: c, op, a: cur, b: stop });
-        self.terminate(Term::Branch { cond: c, then: body, else_: orelse });
+        self.emit(Inst::CompareWords {
+            dst: c,
+            op,
+            a: cur,
+            b: stop,
+        });
+        self.terminate(Term::Branch {
+            cond: c,
+            then: body,
+            else_: orelse,
+        });
         self.switch_to(body);
         let item = self.fresh(Ty::Obj);
-        self.emit(Inst::Copy { dst: item, src: cur });
+        self.emit(Inst::Copy {
+            dst: item,
+            src: cur,
+        });
         self.assign_to(&f.target, item)?;
-        self.loops.push(LoopTargets { brk: exit, cont: latch });
+        self.loops.push(LoopTargets {
+            brk: exit,
+            cont: latch,
+        });
         self.stmts(&f.body)?;
         self.loops.pop();
         self.jump_and_switch(latch);
-        self.terminate(Term::RangeStep { cur, step: step_var, next: head, overflow: orelse });
+        self.terminate(Term::RangeStep {
+            cur,
+            step: step_var,
+            next: head,
+            overflow: orelse,
+        });
         self.switch_to(orelse);
         self.stmts(&f.orelse)?;
         self.jump_and_switch(exit);
@@ -516,13 +644,21 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let a = self.expr(&c.left)?;
                 let b = self.expr(&c.comparators[0])?;
                 let r = self.compare_raw(c.ops[0], a, b, self.line(e));
-                self.terminate(Term::Branch { cond: r, then: t, else_: f });
+                self.terminate(Term::Branch {
+                    cond: r,
+                    then: t,
+                    else_: f,
+                });
                 Ok(())
             }
             _ => {
                 let v = self.expr(e)?;
                 let r = self.truth(v, self.line(e));
-                self.terminate(Term::Branch { cond: r, then: t, else_: f });
+                self.terminate(Term::Branch {
+                    cond: r,
+                    then: t,
+                    else_: f,
+                });
                 Ok(())
             }
         }
@@ -552,13 +688,28 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             ast::CmpOp::In | ast::CmpOp::NotIn => {
                 let obj = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt { dst: obj, func: RtFn::Contains, args: vec![a, b], line });
-                self.emit(Inst::Truth { dst, src: obj, line });
+                self.emit(Inst::CallRt {
+                    dst: obj,
+                    func: RtFn::Contains,
+                    args: vec![a, b],
+                    line,
+                });
+                self.emit(Inst::Truth {
+                    dst,
+                    src: obj,
+                    line,
+                });
                 if op == ast::CmpOp::NotIn {
                     return self.not(dst);
                 }
             }
-            _ => self.emit(Inst::CompareRaw { dst, op: cmp_op(op), a, b, line }),
+            _ => self.emit(Inst::CompareRaw {
+                dst,
+                op: cmp_op(op),
+                a,
+                b,
+                line,
+            }),
         }
         dst
     }
@@ -571,7 +722,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let r = self.compare_raw(op, a, b, line);
                 self.emit(Inst::BoxBool { dst, src: r });
             }
-            _ => self.emit(Inst::Compare { dst, op: cmp_op(op), a, b, line }),
+            _ => self.emit(Inst::Compare {
+                dst,
+                op: cmp_op(op),
+                a,
+                b,
+                line,
+            }),
         }
         dst
     }
@@ -583,7 +740,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => {
-                    let v = i.as_u64().filter(|&v| v <= self.m.small_max as u64).ok_or_else(|| self.too_big(e))?;
+                    let v = i
+                        .as_u64()
+                        .filter(|&v| v <= self.m.small_max as u64)
+                        .ok_or_else(|| self.too_big(e))?;
                     Ok(self.konst(Const::Int(v as i64)))
                 }
                 Number::Float(f) => {
@@ -597,14 +757,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let i = self.m.intern(s.value.to_str());
                 Ok(self.konst(Const::Str(i)))
             }
-            Expr::BooleanLiteral(b) => Ok(self.konst(if b.value { Const::True } else { Const::False })),
+            Expr::BooleanLiteral(b) => {
+                Ok(self.konst(if b.value { Const::True } else { Const::False }))
+            }
             Expr::NoneLiteral(_) => Ok(self.konst(Const::None)),
             Expr::Name(n) => self.load_name(n.id.as_str(), e),
             Expr::BinOp(b) => {
                 let a = self.expr(&b.left)?;
                 let c = self.expr(&b.right)?;
                 let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp { dst, op: binop(b.op), a, b: c, line });
+                self.emit(Inst::BinOp {
+                    dst,
+                    op: binop(b.op),
+                    a,
+                    b: c,
+                    line,
+                });
                 Ok(dst)
             }
             Expr::UnaryOp(u) => {
@@ -625,9 +793,24 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         let n = self.not(t);
                         self.emit(Inst::BoxBool { dst, src: n });
                     }
-                    ast::UnaryOp::USub => self.emit(Inst::Unary { dst, op: RtFn::Neg, src, line }),
-                    ast::UnaryOp::UAdd => self.emit(Inst::Unary { dst, op: RtFn::Pos, src, line }),
-                    ast::UnaryOp::Invert => self.emit(Inst::Unary { dst, op: RtFn::Invert, src, line }),
+                    ast::UnaryOp::USub => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Neg,
+                        src,
+                        line,
+                    }),
+                    ast::UnaryOp::UAdd => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Pos,
+                        src,
+                        line,
+                    }),
+                    ast::UnaryOp::Invert => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Invert,
+                        src,
+                        line,
+                    }),
                 }
                 Ok(dst)
             }
@@ -638,7 +821,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     let x = self.expr(v)?;
-                    self.emit(Inst::Copy { dst: result, src: x });
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: x,
+                    });
                     if i == n - 1 {
                         break;
                     }
@@ -648,7 +834,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         ast::BoolOp::And => (next, exit),
                         ast::BoolOp::Or => (exit, next),
                     };
-                    self.terminate(Term::Branch { cond: t, then, else_ });
+                    self.terminate(Term::Branch {
+                        cond: t,
+                        then,
+                        else_,
+                    });
                     self.switch_to(next);
                 }
                 self.jump_and_switch(exit);
@@ -661,7 +851,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 for (b, x) in [(t, &i.body), (f, &i.orelse)] {
                     self.switch_to(b);
                     let v = self.expr(x)?;
-                    self.emit(Inst::Copy { dst: result, src: v });
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: v,
+                    });
                     self.terminate(Term::Jump(exit));
                 }
                 self.switch_to(exit);
@@ -680,13 +873,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 for (i, (op, x)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
                     let b = self.expr(x)?;
                     let r = self.compare_value(*op, a, b, line);
-                    self.emit(Inst::Copy { dst: result, src: r });
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: r,
+                    });
                     if i == c.ops.len() - 1 {
                         break;
                     }
                     let next = self.new_block();
                     let t = self.truth(result, line);
-                    self.terminate(Term::Branch { cond: t, then: next, else_: exit });
+                    self.terminate(Term::Branch {
+                        cond: t,
+                        then: next,
+                        else_: exit,
+                    });
                     self.switch_to(next);
                     a = b;
                 }
@@ -699,7 +899,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Dict(d) => {
                 let mut kv = Vec::new();
                 for item in &d.items {
-                    let k = item.key.as_ref().ok_or_else(|| self.internal(e, "dict unpacking"))?;
+                    let k = item
+                        .key
+                        .as_ref()
+                        .ok_or_else(|| self.internal(e, "dict unpacking"))?;
                     kv.push(self.expr(k)?);
                     kv.push(self.expr(&item.value)?);
                 }
@@ -711,7 +914,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt { dst, func: RtFn::GetItem, args: vec![obj, key], line });
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::GetItem,
+                    args: vec![obj, key],
+                    line,
+                });
                 Ok(dst)
             }
             _ => Err(self.internal(e, "expression outside the checked subset")),
@@ -733,32 +941,62 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let v = Var(i);
                 if self.f.vars[i as usize].name.is_some() {
                     let n = self.m.intern(name);
-                    self.emit(Inst::CheckBound { var: v, name: n, line });
+                    self.emit(Inst::CheckBound {
+                        var: v,
+                        name: n,
+                        line,
+                    });
                 }
                 Ok(v)
             }
             NameRef::Global(slot) => {
                 let dst = self.fresh(Ty::Obj);
                 let n = self.m.intern(name);
-                self.emit(Inst::LoadGlobal { dst, slot, name: n, line });
+                self.emit(Inst::LoadGlobal {
+                    dst,
+                    slot,
+                    name: n,
+                    line,
+                });
                 Ok(dst)
             }
-            NameRef::Builtin => Err(Diagnostic::at(
-                self.m.src,
-                at.start().to_u32(),
-                format!("using the builtin '{name}' as a value is not supported yet"),
-            )),
+            NameRef::Builtin => {
+                let i = pyaot_abi::BUILTINS
+                    .iter()
+                    .position(|(n, _)| *n == name)
+                    .ok_or_else(|| self.internal(at, "unknown builtin"))?;
+                Ok(self.konst(Const::Builtin(i as u32)))
+            }
         }
     }
 
-    fn call_array(&mut self, symbol: &str, before: Vec<Var>, array: Vec<Var>, count: u32, after: Vec<Var>, line: u32) -> Var {
+    fn call_array(
+        &mut self,
+        symbol: &str,
+        before: Vec<Var>,
+        array: Vec<Var>,
+        count: u32,
+        after: Vec<Var>,
+        line: u32,
+    ) -> Var {
         let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::CallArray { dst, symbol: symbol.to_string(), before, array, count, after, line });
+        self.emit(Inst::CallArray {
+            dst,
+            symbol: symbol.to_string(),
+            before,
+            array,
+            count,
+            after,
+            line,
+        });
         dst
     }
 
     fn build(&mut self, elts: &[Expr], func: RtFn, line: u32) -> Result<Var> {
-        let items = elts.iter().map(|e| self.expr(e)).collect::<Result<Vec<_>>>()?;
+        let items = elts
+            .iter()
+            .map(|e| self.expr(e))
+            .collect::<Result<Vec<_>>>()?;
         let count = items.len() as u32;
         Ok(self.call_array(func.symbol(), vec![], items, count, vec![], line))
     }
@@ -776,7 +1014,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.konst(Const::Str(name));
                 let args = self.args(c)?;
                 let count = args.len() as u32;
-                return Ok(self.call_array(RtFn::CallMethod.symbol(), vec![obj, name], args, count, vec![], line));
+                return Ok(self.call_array(
+                    RtFn::CallMethod.symbol(),
+                    vec![obj, name],
+                    args,
+                    count,
+                    vec![],
+                    line,
+                ));
             }
             Expr::Name(n) => {
                 let name = n.id.as_str();
@@ -791,7 +1036,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                             return Ok(self.call_generic(callee, args, line));
                         }
                         let dst = self.fresh(Ty::Obj);
-                        self.emit(Inst::CallDirect { dst, callee, func, args, line });
+                        self.emit(Inst::CallDirect {
+                            dst,
+                            callee,
+                            func,
+                            args,
+                            line,
+                        });
                         return Ok(dst);
                     }
                     _ => {}
@@ -824,9 +1075,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             let sep = sep.unwrap_or_else(|| self.konst(Const::Zero));
             let end = end.unwrap_or_else(|| self.konst(Const::Zero));
-            return Ok(self.call_array(RtFn::Print.symbol(), vec![], args, count, vec![sep, end], line));
+            return Ok(self.call_array(
+                RtFn::Print.symbol(),
+                vec![],
+                args,
+                count,
+                vec![sep, end],
+                line,
+            ));
         }
-        let symbol = pyaot_abi::builtin_symbol(name).ok_or_else(|| self.internal(c, "unknown builtin"))?;
+        let symbol =
+            pyaot_abi::builtin_symbol(name).ok_or_else(|| self.internal(c, "unknown builtin"))?;
         Ok(self.call_array(symbol, vec![], args, count, vec![], line))
     }
 }
@@ -834,9 +1093,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 /// The value of an int literal, or of `-literal`.
 fn int_literal(e: &Expr) -> Option<i64> {
     match e {
-        Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Int(i), .. }) => {
-            i.as_u64().and_then(|v| i64::try_from(v).ok())
-        }
+        Expr::NumberLiteral(ast::ExprNumberLiteral {
+            value: Number::Int(i),
+            ..
+        }) => i.as_u64().and_then(|v| i64::try_from(v).ok()),
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_literal(&u.operand).map(|v| -v),
         _ => None,
     }

@@ -55,6 +55,9 @@ pub enum Const {
     Float(u32),
     /// The function object of the i-th function of the module.
     Func(u32),
+    /// The builtin function object of `pyaot_abi::BUILTINS[i]` (a builtin used as a
+    /// value).
+    Builtin(u32),
     /// The machine word 0 ("absent" for optional runtime arguments).
     Zero,
 }
@@ -73,17 +76,45 @@ pub enum Inst {
     /// Raises UnboundLocalError if the named local `var` is unbound.
     CheckBound { var: Var, name: u32, line: u32 },
     /// dst = global slot; NameError (named by str constant `name`) if unbound.
-    LoadGlobal { dst: Var, slot: u32, name: u32, line: u32 },
+    LoadGlobal {
+        dst: Var,
+        slot: u32,
+        name: u32,
+        line: u32,
+    },
     /// global slot = src.
     StoreGlobal { slot: u32, src: Var },
     /// dst = a op b (inline small-int paths for + - *; the runtime otherwise).
-    BinOp { dst: Var, op: BinOp, a: Var, b: Var, line: u32 },
+    BinOp {
+        dst: Var,
+        op: BinOp,
+        a: Var,
+        b: Var,
+        line: u32,
+    },
     /// dst = op src for the unary operators (Neg, Pos, Invert).
-    Unary { dst: Var, op: RtFn, src: Var, line: u32 },
+    Unary {
+        dst: Var,
+        op: RtFn,
+        src: Var,
+        line: u32,
+    },
     /// dst (Obj) = a op b as a Python value.
-    Compare { dst: Var, op: CmpOp, a: Var, b: Var, line: u32 },
+    Compare {
+        dst: Var,
+        op: CmpOp,
+        a: Var,
+        b: Var,
+        line: u32,
+    },
     /// dst (Raw) = truth of a op b.
-    CompareRaw { dst: Var, op: CmpOp, a: Var, b: Var, line: u32 },
+    CompareRaw {
+        dst: Var,
+        op: CmpOp,
+        a: Var,
+        b: Var,
+        line: u32,
+    },
     /// dst (Raw) = a op b on words known to be small ints (range loops).
     CompareWords { dst: Var, op: CmpOp, a: Var, b: Var },
     /// dst (Raw) = a is b.
@@ -95,15 +126,34 @@ pub enum Inst {
     /// dst (Obj) = True or False from src (Raw).
     BoxBool { dst: Var, src: Var },
     /// dst = runtime function applied to word arguments.
-    CallRt { dst: Var, func: RtFn, args: Vec<Var>, line: u32 },
+    CallRt {
+        dst: Var,
+        func: RtFn,
+        args: Vec<Var>,
+        line: u32,
+    },
     /// dst = `symbol(before..., array*, count, after...)`: runtime calls that take an
     /// argument array (build_list, print, builtins, call, call_method). `count` is
     /// the number the callee expects (items, or pairs for build_dict).
-    CallArray { dst: Var, symbol: String, before: Vec<Var>, array: Vec<Var>, count: u32, after: Vec<Var>, line: u32 },
+    CallArray {
+        dst: Var,
+        symbol: String,
+        before: Vec<Var>,
+        array: Vec<Var>,
+        count: u32,
+        after: Vec<Var>,
+        line: u32,
+    },
     /// dst = call of the module's function `func` through `callee` (the loaded global):
     /// a direct call of its fast entry when `callee` still is that function, else the
     /// generic call.
-    CallDirect { dst: Var, callee: Var, func: u32, args: Vec<Var>, line: u32 },
+    CallDirect {
+        dst: Var,
+        callee: Var,
+        func: u32,
+        args: Vec<Var>,
+        line: u32,
+    },
     /// dsts = the items of iterable `src`, which must have exactly dsts.len() items.
     Unpack { dsts: Vec<Var>, src: Var, line: u32 },
 }
@@ -114,14 +164,29 @@ pub enum Term {
     /// Go to a block.
     Jump(BlockId),
     /// Go to `then` if cond (Raw) is 1, else to `else_`.
-    Branch { cond: Var, then: BlockId, else_: BlockId },
+    Branch {
+        cond: Var,
+        then: BlockId,
+        else_: BlockId,
+    },
     /// Return a value.
     Return(Var),
     /// dst = next item of `iter`; to `body` if there was one, `done` if exhausted.
-    IterNext { dst: Var, iter: Var, body: BlockId, done: BlockId, line: u32 },
+    IterNext {
+        dst: Var,
+        iter: Var,
+        body: BlockId,
+        done: BlockId,
+        line: u32,
+    },
     /// cur += step (small ints); to `next`, or to `overflow` when the sum leaves the
     /// small-int range (then it is past any range end too).
-    RangeStep { cur: Var, step: Var, next: BlockId, overflow: BlockId },
+    RangeStep {
+        cur: Var,
+        step: Var,
+        next: BlockId,
+        overflow: BlockId,
+    },
 }
 
 /// A basic block.

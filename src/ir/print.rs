@@ -37,18 +37,47 @@ impl Display for Inst {
             Inst::BinOp { dst, op, a, b, .. } => write!(f, "{dst} = {op:?} {a}, {b}"),
             Inst::Unary { dst, op, src, .. } => write!(f, "{dst} = {op:?} {src}"),
             Inst::Compare { dst, op, a, b, .. } => write!(f, "{dst} = compare {op:?} {a}, {b}"),
-            Inst::CompareRaw { dst, op, a, b, .. } => write!(f, "{dst} = compare_raw {op:?} {a}, {b}"),
-            Inst::CompareWords { dst, op, a, b } => write!(f, "{dst} = compare_words {op:?} {a}, {b}"),
+            Inst::CompareRaw { dst, op, a, b, .. } => {
+                write!(f, "{dst} = compare_raw {op:?} {a}, {b}")
+            }
+            Inst::CompareWords { dst, op, a, b } => {
+                write!(f, "{dst} = compare_words {op:?} {a}, {b}")
+            }
             Inst::Is { dst, a, b } => write!(f, "{dst} = is {a}, {b}"),
             Inst::Truth { dst, src, .. } => write!(f, "{dst} = truth {src}"),
             Inst::Not { dst, src } => write!(f, "{dst} = not {src}"),
             Inst::BoxBool { dst, src } => write!(f, "{dst} = box_bool {src}"),
-            Inst::CallRt { dst, func, args, .. } => write!(f, "{dst} = call {} ({})", func.symbol(), list(args)),
-            Inst::CallArray { dst, symbol, before, array, after, .. } => {
-                write!(f, "{dst} = call {symbol} ({}) [{}] ({})", list(before), list(array), list(after))
+            Inst::CallRt {
+                dst, func, args, ..
+            } => write!(f, "{dst} = call {} ({})", func.symbol(), list(args)),
+            Inst::CallArray {
+                dst,
+                symbol,
+                before,
+                array,
+                after,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{dst} = call {symbol} ({}) [{}] ({})",
+                    list(before),
+                    list(array),
+                    list(after)
+                )
             }
-            Inst::CallDirect { dst, callee, func, args, .. } => {
-                write!(f, "{dst} = call_direct #{func} via {callee} ({})", list(args))
+            Inst::CallDirect {
+                dst,
+                callee,
+                func,
+                args,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{dst} = call_direct #{func} via {callee} ({})",
+                    list(args)
+                )
             }
             Inst::Unpack { dsts, src, .. } => write!(f, "{} = unpack {src}", list(dsts)),
         }
@@ -65,14 +94,27 @@ impl Display for Function {
             }
             match &b.term {
                 Term::Jump(t) => writeln!(f, "    jump b{}", t.0)?,
-                Term::Branch { cond, then, else_ } => writeln!(f, "    branch {cond}, b{}, b{}", then.0, else_.0)?,
+                Term::Branch { cond, then, else_ } => {
+                    writeln!(f, "    branch {cond}, b{}, b{}", then.0, else_.0)?
+                }
                 Term::Return(v) => writeln!(f, "    return {v}")?,
-                Term::IterNext { dst, iter, body, done, .. } => {
-                    writeln!(f, "    {dst} = next {iter} else b{}; b{}", done.0, body.0)?
-                }
-                Term::RangeStep { cur, step, next, overflow } => {
-                    writeln!(f, "    {cur} += {step}; b{} (overflow b{})", next.0, overflow.0)?
-                }
+                Term::IterNext {
+                    dst,
+                    iter,
+                    body,
+                    done,
+                    ..
+                } => writeln!(f, "    {dst} = next {iter} else b{}; b{}", done.0, body.0)?,
+                Term::RangeStep {
+                    cur,
+                    step,
+                    next,
+                    overflow,
+                } => writeln!(
+                    f,
+                    "    {cur} += {step}; b{} (overflow b{})",
+                    next.0, overflow.0
+                )?,
             }
         }
         Ok(())

@@ -7,8 +7,13 @@ pub mod statics;
 
 use crate::codegen::buffer::Reloc;
 use crate::target::{Isa, Target};
-use object::write::{Object, Relocation, SectionId, StandardSection, Symbol, SymbolId, SymbolSection};
-use object::{elf, Architecture, BinaryFormat, Endianness, FileFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope};
+use object::write::{
+    Object, Relocation, SectionId, StandardSection, Symbol, SymbolId, SymbolSection,
+};
+use object::{
+    elf, Architecture, BinaryFormat, Endianness, FileFlags, SectionKind, SymbolFlags, SymbolKind,
+    SymbolScope,
+};
 use std::collections::HashMap;
 
 /// Builds one object file.
@@ -42,17 +47,33 @@ impl ObjectWriter {
         match target.isa {
             Isa::X64 => {
                 // An empty .note.GNU-stack says the stack need not be executable.
-                obj.add_section(Vec::new(), b".note.GNU-stack".to_vec(), SectionKind::Elf(elf::SHT_PROGBITS));
+                obj.add_section(
+                    Vec::new(),
+                    b".note.GNU-stack".to_vec(),
+                    SectionKind::Elf(elf::SHT_PROGBITS),
+                );
             }
             Isa::Thumb => {
                 let mut e_flags = elf::EF_ARM_EABI_VER5;
                 if target.hard_float {
                     e_flags |= elf::EF_ARM_ABI_FLOAT_HARD;
                 }
-                obj.flags = FileFlags::Elf { os_abi: 0, abi_version: 0, e_flags };
+                obj.flags = FileFlags::Elf {
+                    os_abi: 0,
+                    abi_version: 0,
+                    e_flags,
+                };
             }
         }
-        let mut w = ObjectWriter { obj, target: target.clone(), text, data, bss, defined: HashMap::new(), pending: Vec::new() };
+        let mut w = ObjectWriter {
+            obj,
+            target: target.clone(),
+            text,
+            data,
+            bss,
+            defined: HashMap::new(),
+            pending: Vec::new(),
+        };
         if target.isa == Isa::Thumb {
             // ARM mapping symbols: $t marks Thumb code, $d data, from these offsets on.
             w.mapping_symbol("$t", text);
@@ -66,7 +87,7 @@ impl ObjectWriter {
             name: name.as_bytes().to_vec(),
             value: 0,
             size: 0,
-            kind: SymbolKind::Unknown,
+            kind: SymbolKind::Label,
             scope: SymbolScope::Compilation,
             weak: false,
             section: SymbolSection::Section(section),
@@ -74,16 +95,32 @@ impl ObjectWriter {
         });
     }
 
-    fn define(&mut self, name: &str, section: SectionId, offset: u64, size: u64, kind: SymbolKind, global: bool) {
+    fn define(
+        &mut self,
+        name: &str,
+        section: SectionId,
+        offset: u64,
+        size: u64,
+        kind: SymbolKind,
+        global: bool,
+    ) {
         // Thumb function symbols carry bit 0, so calls and addresses taken through
         // relocations stay in Thumb state.
-        let value = if kind == SymbolKind::Text && self.target.isa == Isa::Thumb { offset | 1 } else { offset };
+        let value = if kind == SymbolKind::Text && self.target.isa == Isa::Thumb {
+            offset | 1
+        } else {
+            offset
+        };
         let id = self.obj.add_symbol(Symbol {
             name: name.as_bytes().to_vec(),
             value,
             size,
             kind,
-            scope: if global { SymbolScope::Dynamic } else { SymbolScope::Compilation },
+            scope: if global {
+                SymbolScope::Dynamic
+            } else {
+                SymbolScope::Compilation
+            },
             weak: false,
             section: SymbolSection::Section(section),
             flags: SymbolFlags::None,
@@ -95,15 +132,31 @@ impl ObjectWriter {
     pub fn add_function(&mut self, name: &str, global: bool, code: &[u8], relocs: Vec<Reloc>) {
         let align = if self.target.isa == Isa::X64 { 16 } else { 4 };
         let offset = self.obj.append_section_data(self.text, code, align);
-        self.define(name, self.text, offset, code.len() as u64, SymbolKind::Text, global);
-        self.pending.extend(relocs.into_iter().map(|r| (self.text, offset, r)));
+        self.define(
+            name,
+            self.text,
+            offset,
+            code.len() as u64,
+            SymbolKind::Text,
+            global,
+        );
+        self.pending
+            .extend(relocs.into_iter().map(|r| (self.text, offset, r)));
     }
 
     /// Adds a static object (read-only after linking).
     pub fn add_data(&mut self, name: &str, bytes: &[u8], relocs: Vec<Reloc>, align: u64) {
         let offset = self.obj.append_section_data(self.data, bytes, align);
-        self.define(name, self.data, offset, bytes.len() as u64, SymbolKind::Data, false);
-        self.pending.extend(relocs.into_iter().map(|r| (self.data, offset, r)));
+        self.define(
+            name,
+            self.data,
+            offset,
+            bytes.len() as u64,
+            SymbolKind::Data,
+            false,
+        );
+        self.pending
+            .extend(relocs.into_iter().map(|r| (self.data, offset, r)));
     }
 
     /// Adds zero-initialised writable memory.
@@ -137,7 +190,15 @@ impl ObjectWriter {
             let symbol = self.symbol(&r.symbol);
             let flags = reloc::elf_flags(r.kind, word);
             self.obj
-                .add_relocation(section, Relocation { offset: base + r.offset as u64, symbol, addend: r.addend, flags })
+                .add_relocation(
+                    section,
+                    Relocation {
+                        offset: base + r.offset as u64,
+                        symbol,
+                        addend: r.addend,
+                        flags,
+                    },
+                )
                 .map_err(|e| e.to_string())?;
         }
         self.obj.write().map_err(|e| e.to_string())

@@ -6,7 +6,7 @@
 use super::ObjectWriter;
 use crate::codegen::buffer::{Reloc, RelocKind};
 use crate::codegen::emit::symbols;
-use crate::ir::Module;
+use crate::ir::{Const, Inst, Module};
 use pyaot_abi::{layout, sym};
 
 /// Bytes of one static object under construction, with its relocations.
@@ -18,7 +18,11 @@ struct Data {
 
 impl Data {
     fn new(word: u32) -> Self {
-        Data { word, bytes: Vec::new(), relocs: Vec::new() }
+        Data {
+            word,
+            bytes: Vec::new(),
+            relocs: Vec::new(),
+        }
     }
 
     fn word(&mut self, v: u64) {
@@ -28,7 +32,12 @@ impl Data {
 
     /// A word holding the address of `symbol` (ARM's REL addend, 0, is in the bytes).
     fn addr(&mut self, symbol: &str) {
-        self.relocs.push(Reloc { offset: self.bytes.len() as u32, kind: RelocKind::AbsWord, symbol: symbol.to_string(), addend: 0 });
+        self.relocs.push(Reloc {
+            offset: self.bytes.len() as u32,
+            kind: RelocKind::AbsWord,
+            symbol: symbol.to_string(),
+            addend: 0,
+        });
         self.word(0);
     }
 
@@ -91,5 +100,36 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
             d.add_to(w, obj);
         }
     }
-    w.add_bss(&m.globals_symbol, m.globals.len() as u64 * word as u64, word as u64);
+    // Builtins used as values get a builtin function object each.
+    let mut used: Vec<u32> = m
+        .functions
+        .iter()
+        .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+        .filter_map(|i| match i {
+            Inst::Const {
+                value: Const::Builtin(b),
+                ..
+            } => Some(*b),
+            _ => None,
+        })
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    for b in used {
+        let (name, entry) = pyaot_abi::BUILTINS[b as usize];
+        let obj_sym = symbols::builtin(&m.name, b);
+        let name_sym = format!("{obj_sym}.name");
+        str_object(word, name).add_to(w, &name_sym);
+        let mut d = Data::new(word);
+        d.addr(sym::TYPE_BUILTIN);
+        d.addr(&name_sym);
+        d.addr(entry);
+        debug_assert_eq!(d.bytes.len() as u32, layout::builtin_size(word));
+        d.add_to(w, &obj_sym);
+    }
+    w.add_bss(
+        &m.globals_symbol,
+        m.globals.len() as u64 * word as u64,
+        word as u64,
+    );
 }

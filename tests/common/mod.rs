@@ -65,13 +65,15 @@ pub fn pyaot() -> PathBuf {
 
 /// A directory under `testdata/` of the repository.
 pub fn testdata(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join(sub)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(sub)
 }
 
 /// The files in `dir` whose name ends with `.{ext}`, sorted by name.
 pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
     let mut files: Vec<PathBuf> = entries
         .map(|entry| entry.expect("directory entry").path())
         .filter(|path| path.extension().is_some_and(|x| x == ext))
@@ -175,7 +177,9 @@ pub fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<Outcome, S
             Ok(None) if Instant::now() >= deadline => {
                 timed_out = true;
                 kill_group(child.id());
-                break child.wait().map_err(|e| format!("wait for {description}: {e}"))?;
+                break child
+                    .wait()
+                    .map_err(|e| format!("wait for {description}: {e}"))?;
             }
             Ok(None) => thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(format!("wait for {description}: {e}")),
@@ -231,7 +235,7 @@ pub fn compile(source: &Path, target: Target, out_dir: &Path) -> Result<PathBuf,
         return Err(format!(
             "pyaot failed (exit status {}):\n{}",
             outcome.status_text(),
-            indent(&outcome.stderr_text())
+            indent(&head(&outcome.stderr_text(), 12))
         ));
     }
     if !output.exists() {
@@ -330,6 +334,19 @@ pub fn indent(text: &str) -> String {
     text.lines()
         .map(|line| format!("    {line}\n"))
         .collect::<String>()
+}
+
+/// The first `n` lines of `text`, and how many were left out.
+pub fn head(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= n {
+        return text.to_string();
+    }
+    format!(
+        "{}\n... ({} more lines)\n",
+        lines[..n].join("\n"),
+        lines.len() - n
+    )
 }
 
 /// Panics with every failure at once, or does nothing when there are none.

@@ -104,6 +104,21 @@ pub mod layout {
         4 * word
     }
 
+    /// `builtin_function_or_method` (a builtin used as a value):
+    /// `[type][name: str][entry]`, the entry being the builtin's
+    /// `Obj f(const Obj *args, usize n)`.
+    pub const fn builtin_name(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a builtin's entry point.
+    pub const fn builtin_entry(word: u32) -> u32 {
+        2 * word
+    }
+    /// Size of a builtin function object.
+    pub const fn builtin_size(word: u32) -> u32 {
+        3 * word
+    }
+
     /// `FuncInfo` (static, not an object): `[name: str][file: str][source: str or 0]`,
     /// used by tracebacks. `source` is the whole module text, so the runtime can print
     /// the source line under each frame as CPython does.
@@ -145,6 +160,8 @@ pub mod sym {
     pub const TYPE_TUPLE: &str = "pyaot_type_tuple";
     /// Type object of `function`.
     pub const TYPE_FUNCTION: &str = "pyaot_type_function";
+    /// Type object of builtin functions used as values.
+    pub const TYPE_BUILTIN: &str = "pyaot_type_builtin";
     /// A word holding the lowest stack address compiled code may use; prologues
     /// compare the stack pointer with it and raise RecursionError below it.
     pub const STACK_LIMIT: &str = "pyaot_stack_limit";
