@@ -19,6 +19,7 @@ setup:
 	@command -v qemu-system-arm >/dev/null 2>&1 || { apt-get update && \
 		apt-get install -y --no-install-recommends qemu-system-arm; }
 	@rustup target list --installed | grep -qx $(THUMB) || rustup target add $(THUMB)
+	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
 
 # libpyaot_rt.a per target, installed where pyaot looks for it (docs/RUNTIME.md).
 runtime:

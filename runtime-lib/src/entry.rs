@@ -11,6 +11,11 @@ use core::fmt::Write;
 #[no_mangle]
 pub static mut pyaot_stack_limit: usize = 0;
 
+/// The number of compiled Python frames on the stack: prologues increment it and
+/// raise RecursionError past `pyaot_abi::RECURSION_LIMIT`; every return decrements it.
+#[no_mangle]
+pub static mut pyaot_recursion_depth: usize = 0;
+
 /// Stack kept below the limit for the runtime's own frames: raising RecursionError,
 /// formatting and printing the traceback. The host can afford CPython-like headroom;
 /// the board's whole RAM is 4 MiB.
@@ -31,6 +36,7 @@ pub fn args() -> (i32, *const *const u8) {
 // The symbol names the compiler takes from pyaot-abi must be the ones defined here.
 const _: () = assert!(str_eq(pyaot_abi::sym::STACK_LIMIT, "pyaot_stack_limit"));
 const _: () = assert!(str_eq(pyaot_abi::sym::MAIN, "pyaot_main"));
+const _: () = assert!(str_eq(pyaot_abi::sym::RECURSION_DEPTH, "pyaot_recursion_depth"));
 
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -206,6 +206,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             arg: None,
             line: self.f.line,
         });
+        // CPython's recursion limit counts frames; the stack check is the backstop for
+        // frames larger than the limit assumes. The depth is counted before either
+        // check so that every exit, the error exit included, can uncount it.
+        self.masm.symbol_address(T0, sym::RECURSION_DEPTH);
+        self.masm.load(T1, T0, 0);
+        self.masm.add_imm(T1, T1, 1);
+        self.masm.store(T1, T0, 0);
+        self.masm
+            .branch_cmp_imm(Cond::Gt, T1, pyaot_abi::RECURSION_LIMIT, overflow);
         self.masm.stack_check(overflow);
         let n = self.f.nparams;
         if n as usize <= pyaot_abi::MAX_REG_ARGS {
@@ -616,7 +625,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             }
             Term::Return(v) => {
                 self.ld(Reg::Ret, *v);
-                self.masm.epilogue();
+                self.leave();
             }
             Term::IterNext {
                 dst,
@@ -756,6 +765,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.symbol_address(Reg::Arg(0), &self.f.info_symbol);
         self.masm.call_symbol(RtFn::TracebackAdd.symbol());
         self.masm.mov_imm(Reg::Ret, 0);
+        self.leave();
+    }
+
+    /// Uncounts this frame and returns (the result is in `Ret`).
+    fn leave(&mut self) {
+        self.masm.symbol_address(T0, sym::RECURSION_DEPTH);
+        self.masm.load(T1, T0, 0);
+        self.masm.add_imm(T1, T1, -1);
+        self.masm.store(T1, T0, 0);
         self.masm.epilogue();
     }
 }

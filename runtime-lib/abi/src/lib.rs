@@ -139,6 +139,10 @@ pub mod layout {
     }
 }
 
+/// CPython's default recursion limit (`sys.getrecursionlimit()`): the depth of
+/// Python frames, the module's own included, beyond which a call raises RecursionError.
+pub const RECURSION_LIMIT: i32 = 1000;
+
 /// Functions with at most this many positional parameters take them in registers
 /// (both ABIs pass four words in registers); above it, the fast entry takes one
 /// pointer to an array of arguments.
@@ -165,6 +169,9 @@ pub mod sym {
     /// A word holding the lowest stack address compiled code may use; prologues
     /// compare the stack pointer with it and raise RecursionError below it.
     pub const STACK_LIMIT: &str = "pyaot_stack_limit";
+    /// A word counting the compiled Python frames on the stack; prologues raise
+    /// RecursionError when it passes [`crate::RECURSION_LIMIT`], as CPython does.
+    pub const RECURSION_DEPTH: &str = "pyaot_recursion_depth";
     /// The C entry point the runtime provides to run a program:
     /// `int pyaot_main(int argc, char **argv, Obj (*init)(void))`.
     pub const MAIN: &str = "pyaot_main";

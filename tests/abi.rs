@@ -1,0 +1,68 @@
+//! The ABI list in `pyaot-abi` and the runtime library agree: every entry point,
+//! builtin and data symbol the compiler may reference is defined in the runtime
+//! library of every target (a missing one would only show as a link error in some
+//! program).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn defined_symbols(triple: &str) -> Vec<String> {
+    let lib = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/pyaot-runtime")
+        .join(triple)
+        .join("libpyaot_rt.a");
+    assert!(
+        lib.is_file(),
+        "{} is missing: run `make runtime`",
+        lib.display()
+    );
+    let out = Command::new("nm")
+        .arg("--defined-only")
+        .arg(&lib)
+        .output()
+        .expect("run nm");
+    assert!(out.status.success(), "nm failed on {}", lib.display());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.split_whitespace();
+            let (_addr, kind, name) = (parts.next()?, parts.next()?, parts.next()?);
+            // Global code or data: upper-case kinds.
+            kind.chars()
+                .all(|c| c.is_ascii_uppercase())
+                .then(|| name.to_string())
+        })
+        .collect()
+}
+
+fn required() -> Vec<&'static str> {
+    use pyaot_abi::sym;
+    let mut names: Vec<&'static str> = pyaot_abi::RtFn::ALL.iter().map(|f| f.symbol()).collect();
+    names.extend(pyaot_abi::BUILTINS.iter().map(|(_, s)| *s));
+    names.extend([
+        sym::NONE,
+        sym::TRUE,
+        sym::FALSE,
+        sym::TYPE_FLOAT,
+        sym::TYPE_STR,
+        sym::TYPE_TUPLE,
+        sym::TYPE_FUNCTION,
+        sym::TYPE_BUILTIN,
+        sym::STACK_LIMIT,
+        sym::RECURSION_DEPTH,
+        sym::MAIN,
+    ]);
+    names
+}
+
+#[test]
+fn every_abi_symbol_is_defined_by_each_runtime() {
+    for triple in ["x86_64-unknown-linux-gnu", "thumbv7em-none-eabi"] {
+        let defined = defined_symbols(triple);
+        let missing: Vec<_> = required()
+            .into_iter()
+            .filter(|s| !defined.iter().any(|d| d == s))
+            .collect();
+        assert!(missing.is_empty(), "{triple}: runtime lacks {missing:?}");
+    }
+}
