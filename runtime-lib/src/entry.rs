@@ -36,7 +36,10 @@ pub fn args() -> (i32, *const *const u8) {
 // The symbol names the compiler takes from pyaot-abi must be the ones defined here.
 const _: () = assert!(str_eq(pyaot_abi::sym::STACK_LIMIT, "pyaot_stack_limit"));
 const _: () = assert!(str_eq(pyaot_abi::sym::MAIN, "pyaot_main"));
-const _: () = assert!(str_eq(pyaot_abi::sym::RECURSION_DEPTH, "pyaot_recursion_depth"));
+const _: () = assert!(str_eq(
+    pyaot_abi::sym::RECURSION_DEPTH,
+    "pyaot_recursion_depth"
+));
 
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

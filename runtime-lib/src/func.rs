@@ -43,7 +43,10 @@ const _: () = {
 fn builtin_repr(o: Obj) -> Obj {
     // SAFETY: only builtin objects have this type.
     let b = unsafe { &*(o as *const BuiltinObj) };
-    crate::str::format(format_args!("<built-in function {}>", crate::str::as_str(b.name)))
+    crate::str::format(format_args!(
+        "<built-in function {}>",
+        crate::str::as_str(b.name)
+    ))
 }
 
 /// A function object (emitted statically by the compiler for module-level defs).
@@ -229,8 +232,11 @@ pub extern "C" fn pyaot_iter_next(it: Obj) -> Obj {
 
 /// `(seq, n, out*)`: `a, b = seq`: stores exactly `n` items of iterable `seq` in
 /// `out[0..n]`; returns None, or 0 with TypeError/ValueError pending.
+///
+/// # Safety
+/// `out` must point to room for `n` words (compiled code passes its argument area).
 #[no_mangle]
-pub extern "C" fn pyaot_unpack_sequence(seq: Obj, n: usize, out: *mut Obj) -> Obj {
+pub unsafe extern "C" fn pyaot_unpack_sequence(seq: Obj, n: usize, out: *mut Obj) -> Obj {
     let out: &mut [Obj] = if n == 0 {
         &mut []
     } else {
@@ -264,6 +270,7 @@ pub extern "C" fn pyaot_unpack_sequence(seq: Obj, n: usize, out: *mut Obj) -> Ob
         return 0;
     }
     // One more item than wanted tells "too many" from "exactly n".
+    #[allow(clippy::needless_range_loop)] // `got` is also the count reported
     for got in 0..=n {
         match pyaot_iter_next(it) {
             0 => return 0,

@@ -5,27 +5,31 @@
 //! - `port`: platform services (write bytes, exit, time, heap memory), `unix` on the
 //!   host (libc) and `baremetal` on Cortex-M (UART + semihosting on mps2-an386);
 //! - `heap`: object allocation;
-//! - `entry`: `pyaot_main`, the stack limit, the bare-metal reset handler;
+//! - `entry`: `pyaot_main`, the stack limit and recursion depth (the bare-metal
+//!   vector table and reset handler are in `port::startup`);
 //! - the object model: `object` (headers, type objects, singletons), one file per type,
 //!   `ops` (operators), `builtins`, `exc` (exceptions and tracebacks).
 #![no_std]
+// `Result<_, ()>` is the runtime's "an exception is pending" convention: the
+// error value lives in the thread state, not in the Err.
+#![allow(clippy::result_unit_err)]
 
-pub mod port;
-pub mod heap;
 pub mod entry;
+pub mod heap;
+pub mod port;
 
-pub mod object;
-pub mod exc;
-pub mod int;
-pub mod float;
-pub mod str;
-pub mod tuple;
-pub mod list;
-pub mod dict;
-pub mod range;
-pub mod func;
-pub mod ops;
-pub mod subscript;
 pub mod builtins;
-pub mod print;
+pub mod dict;
+pub mod exc;
+pub mod float;
 pub mod fmt;
+pub mod func;
+pub mod int;
+pub mod list;
+pub mod object;
+pub mod ops;
+pub mod print;
+pub mod range;
+pub mod str;
+pub mod subscript;
+pub mod tuple;

@@ -2,8 +2,6 @@
 //! the None/True/False singletons, and the generic operations every type answers
 //! (repr, str, hash, ==, truth, len), dispatched through type slots like CPython's.
 
-// `Err(())` means "an exception is pending in `exc`": the error value lives there.
-#![allow(clippy::result_unit_err)]
 use crate::exc;
 use pyaot_abi::CmpOp;
 

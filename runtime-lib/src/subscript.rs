@@ -26,9 +26,10 @@ pub extern "C" fn pyaot_setitem(obj: Obj, key: Obj, value: Obj) -> Obj {
                 none()
             }
         }
-        None if ty.getitem.is_some() => {
-            exc::type_error(format_args!("'{}' object does not support item assignment", ty.name))
-        }
+        None if ty.getitem.is_some() => exc::type_error(format_args!(
+            "'{}' object does not support item assignment",
+            ty.name
+        )),
         None => exc::type_error(format_args!("'{}' object is not subscriptable", ty.name)),
     }
 }

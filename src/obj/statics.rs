@@ -42,7 +42,7 @@ impl Data {
     }
 
     fn pad_to(&mut self, align: usize) {
-        while self.bytes.len() % align != 0 {
+        while !self.bytes.len().is_multiple_of(align) {
             self.bytes.push(0);
         }
     }

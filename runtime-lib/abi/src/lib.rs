@@ -353,8 +353,16 @@ pub fn str_hash(bytes: &[u8], word_bits: u32) -> u64 {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    let h = if word_bits == 32 { (h ^ (h >> 32)) & 0xffff_ffff } else { h };
-    let minus_one = if word_bits == 32 { 0xffff_ffff } else { u64::MAX };
+    let h = if word_bits == 32 {
+        (h ^ (h >> 32)) & 0xffff_ffff
+    } else {
+        h
+    };
+    let minus_one = if word_bits == 32 {
+        0xffff_ffff
+    } else {
+        u64::MAX
+    };
     if h == minus_one {
         h - 1
     } else {
