@@ -53,18 +53,42 @@ impl fmt::Display for Diagnostic {
                     "{}:{}:{}: error: {}",
                     loc.file, loc.line, loc.col, self.message
                 )?;
-                writeln!(f, "{}", loc.source_line)?;
+                let (shown, caret_col) = excerpt(&loc.source_line, loc.col as usize);
+                writeln!(f, "{shown}")?;
                 // The caret lines up under the column even when the line has tabs.
-                let pad: String = loc
-                    .source_line
+                let pad: String = shown
                     .chars()
-                    .take(loc.col as usize - 1)
+                    .take(caret_col - 1)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 write!(f, "{pad}^")
             }
         }
     }
+}
+
+/// Characters of a source line shown around the column.
+const EXCERPT: usize = 100;
+
+/// The part of `line` to show for a caret at 1-based `col`, and the caret's column in
+/// it: the whole line when it is short, else a window marked with "...".
+fn excerpt(line: &str, col: usize) -> (String, usize) {
+    let n = line.chars().count();
+    if n <= EXCERPT {
+        return (line.to_string(), col);
+    }
+    let start = col
+        .saturating_sub(EXCERPT / 2)
+        .min(n.saturating_sub(EXCERPT));
+    let window: String = line.chars().skip(start).take(EXCERPT).collect();
+    let (prefix, suffix) = (
+        if start > 0 { "..." } else { "" },
+        if start + EXCERPT < n { "..." } else { "" },
+    );
+    (
+        format!("{prefix}{window}{suffix}"),
+        col - start + prefix.len(),
+    )
 }
 
 /// A source file's text with its line starts, to turn byte offsets into locations.
@@ -131,6 +155,21 @@ mod tests {
             d.to_string(),
             "t.py:2:7: error: invalid syntax\ny = x +\n      ^"
         );
+    }
+
+    #[test]
+    fn long_lines_are_shown_as_a_window_around_the_column() {
+        let line = format!("x = {}", "1 + ".repeat(1000));
+        let src = SourceFile::new("t.py", line);
+        let text = Diagnostic::at(&src, 2000, "oops").to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(
+            lines[1].starts_with("...") && lines[1].ends_with("...") && lines[1].len() == 106,
+            "{}",
+            lines[1]
+        );
+        let caret = lines[2].len() - 1;
+        assert_eq!(&lines[1][caret..caret + 1], &src.text[2000..2001]);
     }
 
     #[test]

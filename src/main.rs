@@ -33,6 +33,9 @@ enum EmitKind {
     Ir,
 }
 
+/// Stack of the compiling thread.
+const COMPILER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // A panic is a bug in pyaot: say so plainly instead of showing a Rust backtrace.
@@ -40,7 +43,18 @@ fn main() -> ExitCode {
         eprintln!("pyaot: internal compiler error: {info}");
         eprintln!("note: this is a bug in pyaot; please report it with the input that caused it");
     }));
-    let result = std::panic::catch_unwind(|| run(&cli));
+    // The front end and lowering recurse over the syntax tree; a big stack (virtual
+    // memory, touched only as deep as a program goes) lets them take any program the
+    // nesting limit of the subset check admits.
+    let worker = std::thread::Builder::new()
+        .stack_size(COMPILER_STACK)
+        .spawn(move || run(&cli));
+    let result = match worker {
+        Ok(handle) => handle.join(),
+        Err(e) => Ok(Err(Diagnostic::plain(format!(
+            "cannot start the compiler thread: {e}"
+        )))),
+    };
     match result {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(d)) => {

@@ -219,3 +219,52 @@ fn object_for_host_is_x86_64_relocatable_with_runtime_relocations() {
 fn object_for_thumb_is_arm_relocatable_with_runtime_relocations() {
     check_object(THUMB_TRIPLE, "ARM");
 }
+
+#[test]
+fn input_that_is_not_utf8_is_a_compile_error() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::write(dir.path().join("bin.py"), [0xff, 0xfe, 0x00, 0x80]).unwrap();
+    let out = pyaot_in(dir.path(), &["bin.py", "-o", "bin"]);
+    assert_status(&out, 1, "non-UTF-8 input");
+    assert_stderr_mentions(&out, "valid UTF-8", "non-UTF-8 input");
+    assert!(!dir.path().join("bin").exists(), "no output after an error");
+}
+
+#[test]
+fn pathologically_deep_expressions_are_refused_not_crashed_on() {
+    // A million-term sum: a left-deep tree a million levels deep.
+    let src = format!("x = 1{}\nprint(x)\n", " + 1".repeat(1_000_000));
+    let dir = dir_with("deep.py", &src);
+    let out = pyaot_in(dir.path(), &["deep.py", "-o", "deep"]);
+    assert_status(&out, 1, "deep expression");
+    assert_stderr_mentions(&out, "nested more than", "deep expression");
+    // The diagnostic shows a window of the line, not all of it.
+    assert!(
+        out.stderr_text().len() < 1000,
+        "diagnostic too long: {} bytes",
+        out.stderr_text().len()
+    );
+}
+
+#[test]
+fn long_but_reasonable_expressions_compile_and_run() {
+    let src = format!("x = 0{}\nprint(x)\n", " + 1".repeat(5000));
+    let dir = dir_with("long.py", &src);
+    let out = pyaot_in(dir.path(), &["long.py", "-o", "long"]);
+    assert_status(&out, 0, "long expression");
+    let run = Command::new(dir.path().join("long"))
+        .output()
+        .expect("run the program");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "5000\n");
+}
+
+#[test]
+fn empty_program_compiles_and_prints_nothing() {
+    let dir = dir_with("empty.py", "");
+    let out = pyaot_in(dir.path(), &["empty.py", "-o", "empty"]);
+    assert_status(&out, 0, "empty program");
+    let run = Command::new(dir.path().join("empty"))
+        .output()
+        .expect("run the program");
+    assert!(run.status.success() && run.stdout.is_empty() && run.stderr.is_empty());
+}

@@ -10,10 +10,16 @@ use ruff_text_size::Ranged;
 /// The keyword arguments `print` accepts in this version.
 const PRINT_KEYWORDS: &[&str] = &["sep", "end"];
 
+/// Deepest expression nesting accepted. CPython refuses far shallower code ("too
+/// many nested parentheses" at 200, RecursionError during compilation around 1000
+/// unary operators); the limit only keeps pyaot's recursive passes within their stack.
+pub const MAX_EXPR_DEPTH: u32 = 20_000;
+
 struct Checker<'a> {
     src: &'a SourceFile,
     in_function: bool,
     loop_depth: u32,
+    expr_depth: u32,
 }
 
 type Result<T = ()> = std::result::Result<T, Diagnostic>;
@@ -24,6 +30,7 @@ pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
         src,
         in_function: false,
         loop_depth: 0,
+        expr_depth: 0,
     };
     c.stmts(&module.body)
 }
@@ -262,6 +269,20 @@ impl Checker<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> Result {
+        if self.expr_depth >= MAX_EXPR_DEPTH {
+            return Err(Diagnostic::at(
+                self.src,
+                e.start().to_u32(),
+                format!("expression nested more than {MAX_EXPR_DEPTH} levels deep"),
+            ));
+        }
+        self.expr_depth += 1;
+        let r = self.expr_inner(e);
+        self.expr_depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
             Expr::Named(_) => Err(self.unsupported(e, "assignment expression (:=)")),
