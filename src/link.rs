@@ -11,14 +11,15 @@ pub const RUNTIME_LIB: &str = "libpyaot_rt.a";
 /// The default board's linker script in the Thumb runtime folder.
 pub const BOARD_SCRIPT: &str = "mps2-an386.ld";
 
-/// Folders searched for `<triple>/libpyaot_rt.a`, in order: `$PYAOT_RUNTIME_DIR`,
-/// `pyaot-runtime` beside the folder of the pyaot executable (where `make runtime`
-/// installs it: target/pyaot-runtime next to target/release), and the build tree.
+/// Folders searched for `<triple>/libpyaot_rt.a`: `$PYAOT_RUNTIME_DIR` alone when it
+/// is set; else `pyaot-runtime` beside the folder of the pyaot executable (where `make
+/// runtime` installs it: target/pyaot-runtime next to target/release), and the build
+/// tree.
 pub fn runtime_search_path() -> Vec<PathBuf> {
-    let mut dirs = Vec::new();
     if let Some(d) = std::env::var_os("PYAOT_RUNTIME_DIR") {
-        dirs.push(PathBuf::from(d));
+        return vec![PathBuf::from(d)];
     }
+    let mut dirs = Vec::new();
     if let Ok(exe) = std::env::current_exe() {
         if let Some(bin_dir) = exe.parent() {
             if let Some(up) = bin_dir.parent() {

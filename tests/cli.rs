@@ -268,3 +268,22 @@ fn empty_program_compiles_and_prints_nothing() {
         .expect("run the program");
     assert!(run.status.success() && run.stdout.is_empty() && run.stderr.is_empty());
 }
+
+#[test]
+fn missing_runtime_library_says_how_to_build_it() {
+    let dir = dir_with("hello.py", HELLO);
+    let empty = tempfile::tempdir().expect("temporary directory");
+    let mut cmd = Command::new(common::pyaot());
+    cmd.args(["hello.py", "-o", "hello"])
+        .current_dir(dir.path())
+        .env("PYAOT_RUNTIME_DIR", empty.path());
+    let out =
+        common::run_with_timeout(&mut cmd, std::time::Duration::from_secs(60)).expect("run pyaot");
+    assert_status(&out, 1, "missing runtime");
+    assert_stderr_mentions(&out, "make runtime", "missing runtime");
+    assert_stderr_mentions(&out, "x86_64-unknown-linux-gnu", "missing runtime");
+    assert!(
+        !dir.path().join("hello").exists(),
+        "no output after an error"
+    );
+}

@@ -106,15 +106,56 @@ pub fn emit_function<M: MacroAssembler>(
         consts: HashMap::new(),
     };
     e.prologue(frame);
-    for (i, b) in f.blocks.iter().enumerate() {
-        e.masm.bind(e.labels[i]);
-        for inst in &b.insts {
+    let order = layout(f);
+    for (k, &b) in order.iter().enumerate() {
+        let block = &f.blocks[b.0 as usize];
+        e.masm.bind(e.labels[b.0 as usize]);
+        for inst in &block.insts {
             e.inst(inst);
         }
-        e.term(&b.term, i);
+        // The block laid out next, which a branch can fall through to.
+        let next = order.get(k + 1).copied().unwrap_or(BlockId(u32::MAX));
+        e.term(&block.term, next);
     }
     e.emit_cold();
     e.masm.finish()
+}
+
+/// The order blocks are emitted in: reverse postorder from the entry, so a block
+/// usually follows its predecessor and jumps fall through; unreachable blocks (code
+/// after a return or break) are left out.
+fn layout(f: &Function) -> Vec<BlockId> {
+    fn successors(t: &Term) -> Vec<BlockId> {
+        match t {
+            Term::Jump(b) => vec![*b],
+            // Else first, so the then-block is laid out right after the branch.
+            Term::Branch { then, else_, .. } => vec![*else_, *then],
+            Term::Return(_) => vec![],
+            Term::IterNext { body, done, .. } => vec![*done, *body],
+            Term::RangeStep { next, overflow, .. } => vec![*overflow, *next],
+        }
+    }
+    let n = f.blocks.len();
+    let mut visited = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    // Iterative DFS: (block, its successors, how many are visited).
+    let mut stack = vec![(BlockId(0), successors(&f.blocks[0].term), 0usize)];
+    visited[0] = true;
+    while let Some((b, succ, i)) = stack.last_mut() {
+        if *i < succ.len() {
+            let s = succ[*i];
+            *i += 1;
+            if !visited[s.0 as usize] {
+                visited[s.0 as usize] = true;
+                stack.push((s, successors(&f.blocks[s.0 as usize].term), 0));
+            }
+        } else {
+            post.push(*b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
 }
 
 fn round_up(n: u32, to: u32) -> u32 {
@@ -602,8 +643,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.st(T1, dst);
     }
 
-    fn term(&mut self, t: &Term, index: usize) {
-        let next = BlockId(index as u32 + 1);
+    fn term(&mut self, t: &Term, next: BlockId) {
         match t {
             Term::Jump(b) => {
                 if *b != next {

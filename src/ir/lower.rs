@@ -1133,3 +1133,87 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
         _ => CmpOp::Ge,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::SourceFile;
+
+    fn lower(src: &str) -> Module {
+        let parsed =
+            crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
+        lower_module(&parsed, 64).unwrap()
+    }
+
+    /// The shapes the fast paths depend on: the comparison feeds a branch without a
+    /// bool object, calls of the def are guarded direct calls.
+    #[test]
+    fn fib_lowers_to_raw_compare_and_direct_calls() {
+        let m = lower(
+            "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n",
+        );
+        let expected = "\
+function fib (1 params):
+  b0:
+    v1 = int 2
+    v2 = compare_raw Lt v0, v1
+    branch v2, b2, b3
+  b1:
+    v3 = global[0]
+    v4 = int 1
+    v5 = Sub v0, v4
+    v6 = call_direct #1 via v3 (v5)
+    v7 = global[0]
+    v8 = int 2
+    v9 = Sub v0, v8
+    v10 = call_direct #1 via v7 (v9)
+    v11 = Add v6, v10
+    return v11
+  b2:
+    return v0
+  b3:
+    jump b1
+";
+        assert_eq!(m.functions[1].to_string(), expected);
+    }
+
+    #[test]
+    fn for_over_range_is_a_counting_loop() {
+        let m = lower("for i in range(0, 10, 2):\n    pass\n");
+        let text = m.functions[0].to_string();
+        assert!(text.contains("compare_words Lt"), "{text}");
+        assert!(text.contains("+= v"), "{text}");
+        assert!(!text.contains("pyaot_iter"), "{text}");
+        let m = lower("for i in range(10, 0, -1):\n    pass\n");
+        assert!(m.functions[0].to_string().contains("compare_words Gt"));
+    }
+
+    #[test]
+    fn a_rebound_def_is_called_generically() {
+        let m = lower("def f():\n    return 1\nf = 2\nf()\n");
+        let text = m.functions[0].to_string();
+        assert!(
+            !text.contains("call_direct") && text.contains("pyaot_call "),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn tuple_swap_builds_no_tuple() {
+        let m = lower("def f(a, b):\n    a, b = b, a\n    return a\n");
+        let text = m.functions[1].to_string();
+        assert!(
+            !text.contains("build_tuple") && !text.contains("unpack"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn too_large_literals_are_rejected_per_target() {
+        let src = SourceFile::new("t.py", "x = 2000000000\n".to_string());
+        let parsed = crate::front::parse("__main__", src).unwrap();
+        assert!(lower_module(&parsed, 64).is_ok());
+        let e = lower_module(&parsed, 32).unwrap_err().to_string();
+        assert!(e.contains("is not supported yet"), "{e}");
+    }
+}
