@@ -549,9 +549,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.bind(done);
     }
 
-    /// Branches to `slow` unless both operands (in T0, T1) are small ints; an operand
-    /// known to be a small-int constant is not tested.
-    fn both_ints_or(&mut self, a: Var, b: Var, slow: Label) {
+    /// Loads `a` into T0 and `b` into T1, branching to `slow` unless both are small
+    /// ints; an operand known to be a small-int constant is not tested.
+    fn load_int_operands(&mut self, a: Var, b: Var, slow: Label) {
+        self.ld(T0, a);
+        self.ld(T1, b);
         match (self.consts.contains_key(&a), self.consts.contains_key(&b)) {
             (true, true) => {}
             (false, true) => self.masm.branch_test_imm(T0, 1, false, slow),
@@ -581,9 +583,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             line,
             resume,
         });
-        self.ld(T0, a);
-        self.ld(T1, b);
-        self.both_ints_or(a, b, slow);
+        self.load_int_operands(a, b, slow);
         // Tagged arithmetic: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on; the machine
         // overflow flag is exactly the small-int overflow.
         match op {
@@ -618,9 +618,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             line,
             resume,
         });
-        self.ld(T0, a);
-        self.ld(T1, b);
-        self.both_ints_or(a, b, slow);
+        self.load_int_operands(a, b, slow);
         // Tagging preserves order, so tagged words compare like the ints.
         self.masm.set_cmp(cond(op), T2, T0, T1);
         if raw {

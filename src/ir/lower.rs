@@ -466,15 +466,26 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(head);
         self.cond(&w.test, body, orelse)?;
         self.switch_to(body);
-        self.loops.push(LoopTargets {
-            brk: exit,
-            cont: head,
-        });
-        self.stmts(&w.body)?;
+        self.loop_rest(&w.body, &w.orelse, head, orelse, exit)
+    }
+
+    /// The rest of a loop whose body block is current: the body (with `break` to
+    /// `exit`, `continue` and the body's end to `cont`), then in `orelse` the else
+    /// clause, reached when the loop ends without `break`; continues at `exit`.
+    fn loop_rest(
+        &mut self,
+        body: &[Stmt],
+        else_body: &[Stmt],
+        cont: BlockId,
+        orelse: BlockId,
+        exit: BlockId,
+    ) -> Result<()> {
+        self.loops.push(LoopTargets { brk: exit, cont });
+        self.stmts(body)?;
         self.loops.pop();
-        self.terminate(Term::Jump(head));
+        self.terminate(Term::Jump(cont));
         self.switch_to(orelse);
-        self.stmts(&w.orelse)?;
+        self.stmts(else_body)?;
         self.jump_and_switch(exit);
         Ok(())
     }
@@ -507,17 +518,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         });
         self.switch_to(body);
         self.assign_to(&f.target, item)?;
-        self.loops.push(LoopTargets {
-            brk: exit,
-            cont: head,
-        });
-        self.stmts(&f.body)?;
-        self.loops.pop();
-        self.terminate(Term::Jump(head));
-        self.switch_to(orelse);
-        self.stmts(&f.orelse)?;
-        self.jump_and_switch(exit);
-        Ok(())
+        self.loop_rest(&f.body, &f.orelse, head, orelse, exit)
     }
 
     /// For `for x in range(a[, b[, STEP]])` with the builtin range and a constant,
@@ -595,23 +596,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             src: cur,
         });
         self.assign_to(&f.target, item)?;
-        self.loops.push(LoopTargets {
-            brk: exit,
-            cont: latch,
-        });
-        self.stmts(&f.body)?;
-        self.loops.pop();
-        self.jump_and_switch(latch);
+        // The latch steps the counter; `continue` and the body's end go there.
+        let body_end = self.cur;
+        self.switch_to(latch);
         self.terminate(Term::RangeStep {
             cur,
             step: step_var,
             next: head,
             overflow: orelse,
         });
-        self.switch_to(orelse);
-        self.stmts(&f.orelse)?;
-        self.jump_and_switch(exit);
-        Ok(())
+        self.switch_to(body_end);
+        self.loop_rest(&f.body, &f.orelse, latch, orelse, exit)
     }
 
     // ---- conditions ----
