@@ -102,16 +102,15 @@ pub fn compile_module(
     };
     let mut w = ObjectWriter::new(target);
     for (i, f) in module.functions.iter().enumerate() {
-        let (code, relocs) =
-            codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
+        let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
         // The module's init function is the object's interface; the rest is local.
-        w.add_function(&f.symbol, i == 0, &code, relocs);
+        w.add_function(&f.symbol, i == 0, &code.bytes, code.relocs);
     }
     statics::add_module_statics(&mut w, module, target.word_bytes());
     if entry {
-        let (code, relocs) = codegen::compile_entry(target, &module.functions[0].symbol)
+        let code = codegen::compile_entry(target, &module.functions[0].symbol)
             .map_err(|e| ice("main", e))?;
-        w.add_function("main", true, &code, relocs);
+        w.add_function("main", true, &code.bytes, code.relocs);
     }
     w.finish().map_err(|e| ice(&module.name, e))
 }

@@ -88,7 +88,7 @@ pub fn emit_function<M: MacroAssembler>(
     mut masm: M,
     module: &Module,
     f: &Function,
-) -> Result<(Vec<u8>, Vec<super::buffer::Reloc>), String> {
+) -> Result<super::Code, String> {
     let word = masm.word_bytes();
     let area_words = max_array_words(f);
     let area = area_words * word;
@@ -104,8 +104,11 @@ pub fn emit_function<M: MacroAssembler>(
         cold: Vec::new(),
         error_stubs: HashMap::new(),
         consts: HashMap::new(),
+        lines: vec![(0, f.line)],
+        prologue_end: 0,
     };
     e.prologue(frame);
+    e.prologue_end = e.masm.offset();
     let order = layout(f);
     for (k, &b) in order.iter().enumerate() {
         let block = &f.blocks[b.0 as usize];
@@ -118,7 +121,15 @@ pub fn emit_function<M: MacroAssembler>(
         e.term(&block.term, next);
     }
     e.emit_cold();
-    e.masm.finish()
+    let lines = std::mem::take(&mut e.lines);
+    let prologue_end = e.prologue_end;
+    let (bytes, relocs) = e.masm.finish()?;
+    Ok(super::Code {
+        bytes,
+        relocs,
+        lines,
+        prologue_end,
+    })
 }
 
 /// The order blocks are emitted in: reverse postorder from the entry, so a block
@@ -191,6 +202,9 @@ struct Emitter<'a, M: MacroAssembler> {
     error_stubs: HashMap<u32, Label>,
     /// Vars that hold a known small int (defined by a `Const::Int`).
     consts: HashMap<Var, i64>,
+    /// `(offset, line)` of each statement start.
+    lines: Vec<(u32, u32)>,
+    prologue_end: u32,
 }
 
 const T0: Reg = Reg::Tmp(0);
@@ -311,6 +325,14 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     fn inst(&mut self, inst: &Inst) {
         match inst {
+            Inst::Loc { line } => {
+                let offset = self.masm.offset();
+                // Two statements with no code between them: the later one wins.
+                match self.lines.last_mut() {
+                    Some(last) if last.0 == offset && offset > 0 => last.1 = *line,
+                    _ => self.lines.push((offset, *line)),
+                }
+            }
             Inst::Const { dst, value } => {
                 if let Const::Int(i) = value {
                     self.consts.insert(*dst, *i);

@@ -15,8 +15,19 @@ use crate::target::{Isa, Target};
 use buffer::Reloc;
 use masm::{MacroAssembler, Reg};
 
-/// Machine code of one function with its relocations.
-pub type Code = (Vec<u8>, Vec<Reloc>);
+/// Machine code of one function with its relocations and line table.
+#[derive(Clone, Debug, Default)]
+pub struct Code {
+    /// The machine code.
+    pub bytes: Vec<u8>,
+    /// Relocations, at offsets into `bytes`.
+    pub relocs: Vec<Reloc>,
+    /// `(offset, line)` where each statement's code starts, in code order; the first
+    /// entry is the function's own line at offset 0.
+    pub lines: Vec<(u32, u32)>,
+    /// Offset where the prologue ends (DWARF's prologue_end, gdb's breakpoint spot).
+    pub prologue_end: u32,
+}
 
 /// Compiles one IR function for `target`.
 pub fn compile_function(target: &Target, module: &Module, f: &Function) -> Result<Code, String> {
@@ -33,7 +44,13 @@ pub fn compile_entry(target: &Target, init_symbol: &str) -> Result<Code, String>
         m.symbol_address(Reg::Arg(2), init);
         m.call_symbol(pyaot_abi::sym::MAIN);
         m.epilogue();
-        m.finish()
+        let (bytes, relocs) = m.finish()?;
+        Ok(Code {
+            bytes,
+            relocs,
+            lines: Vec::new(),
+            prologue_end: 0,
+        })
     }
     match target.isa {
         Isa::X64 => entry(x64::masm::X64Masm::new(), init_symbol),

@@ -260,6 +260,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        let line = self.line(s);
+        self.emit(Inst::Loc { line });
         match s {
             Stmt::FunctionDef(f) => {
                 let idx = self.m.def_at[&f.start().to_u32()];
@@ -1150,10 +1152,12 @@ mod tests {
         let expected = "\
 function fib (1 params):
   b0:
+    # line 2
     v1 = int 2
     v2 = compare_raw Lt v0, v1
     branch v2, b2, b3
   b1:
+    # line 4
     v3 = global[0]
     v4 = int 1
     v5 = Sub v0, v4
@@ -1165,6 +1169,7 @@ function fib (1 params):
     v11 = Add v6, v10
     return v11
   b2:
+    # line 3
     return v0
   b3:
     jump b1

@@ -69,6 +69,8 @@ pub type BinOp = RtFn;
 /// result and a branch to the error path, which records `line` in the traceback.
 #[derive(Clone, Debug)]
 pub enum Inst {
+    /// A statement on source line `line` starts here (debug line tables, listings).
+    Loc { line: u32 },
     /// dst = constant.
     Const { dst: Var, value: Const },
     /// dst = src.

@@ -23,6 +23,7 @@ fn list(vs: &[Var]) -> String {
 impl Display for Inst {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
+            Inst::Loc { line } => write!(f, "# line {line}"),
             Inst::Const { dst, value } => match value {
                 Const::Int(i) => write!(f, "{dst} = int {i}"),
                 Const::Str(i) => write!(f, "{dst} = str #{i}"),
