@@ -12,13 +12,17 @@ use crate::str as pystr;
 use core::cell::UnsafeCell;
 use core::fmt::{Arguments, Write};
 
-/// An exception instance: its type and its single argument (0 when it has none).
+/// An exception instance: its type and its arguments.
 #[repr(C)]
 pub struct ExcObject {
     /// The exception's type.
     pub header: Header,
-    /// `args[0]`, or 0 for no arguments.
+    /// `args[0]` when there is exactly one argument, else 0.
     pub arg: Obj,
+    /// The `args` tuple when there are several arguments, else 0 (then `args` is
+    /// `(arg,)` or `()`): the runtime's own exceptions carry one message and need no
+    /// tuple.
+    pub args: Obj,
 }
 
 const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
@@ -80,6 +84,7 @@ static MEMORY_ERROR: ExcObject = ExcObject {
         ob_type: &TYPE_MEMORY_ERROR,
     },
     arg: 0,
+    args: 0,
 };
 
 /// Frames kept at each end of a traceback; the middle of a deeper one is counted.
@@ -332,10 +337,17 @@ pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
     0
 }
 
+/// The `args` tuple of an exception with several arguments, else 0.
+pub fn args_of(e: Obj) -> Obj {
+    // SAFETY: callers pass exception instances.
+    unsafe { (*(e as *const ExcObject)).args }
+}
+
 fn exc_str(e: Obj) -> Obj {
-    match arg_of(e) {
-        0 => pystr::empty(),
-        a => object::str_of(a),
+    match (arg_of(e), args_of(e)) {
+        (0, 0) => pystr::empty(),
+        (0, t) => object::repr(t),
+        (a, _) => object::str_of(a),
     }
 }
 
@@ -348,6 +360,14 @@ fn key_error_str(e: Obj) -> Obj {
 
 fn exc_repr(e: Obj) -> Obj {
     let name = type_of(e).name;
+    if args_of(e) != 0 {
+        // Several arguments: Name(a, b), the tuple's repr after the name.
+        let r = object::repr(args_of(e));
+        if r == 0 {
+            return 0;
+        }
+        return pystr::format(format_args!("{}{}", name, pystr::as_str(r)));
+    }
     match arg_of(e) {
         0 => pystr::format(format_args!("{}()", name)),
         a => {

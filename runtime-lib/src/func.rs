@@ -107,6 +107,9 @@ fn function_repr(f: Obj) -> Obj {
 /// `(callable, args*, n)`: calls `callable` with `n` positional arguments.
 #[no_mangle]
 pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
+    if crate::types::is_class(callable) {
+        return crate::types::construct(callable, args, n);
+    }
     if is_type(callable, &TYPE_BUILTIN) {
         // SAFETY: builtin objects are emitted by the compiler with this layout.
         let b = unsafe { &*(callable as *const BuiltinObj) };

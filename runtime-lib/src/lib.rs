@@ -31,5 +31,7 @@ pub mod ops;
 pub mod print;
 pub mod range;
 pub mod str;
+pub mod slice;
 pub mod subscript;
+pub mod types;
 pub mod tuple;

@@ -180,6 +180,29 @@ fn push_slice_of(l: Obj, src: Obj, src_items: fn(Obj) -> &'static [Obj]) -> Resu
     Ok(())
 }
 
+/// Replaces all of `l`'s items with `new_items` (slice assignment and deletion build
+/// the new contents first, which may read from `l` itself).
+pub fn replace_contents(l: Obj, new_items: &[Obj]) -> Result<(), ()> {
+    let n = new_items.len();
+    let items = if n == 0 {
+        core::ptr::null_mut()
+    } else {
+        alloc_words(n)
+    };
+    if n != 0 && items.is_null() {
+        return Err(());
+    }
+    if n != 0 {
+        // SAFETY: a fresh array of n words.
+        unsafe { core::ptr::copy_nonoverlapping(new_items.as_ptr(), items, n) };
+    }
+    let lo = as_list(l);
+    lo.items = items;
+    lo.len = n;
+    lo.cap = n;
+    Ok(())
+}
+
 /// `l.extend(iterable)`.
 pub fn extend(l: Obj, iterable: Obj) -> Result<(), ()> {
     if is_type(iterable, &TYPE_LIST) {

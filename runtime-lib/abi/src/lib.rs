@@ -166,6 +166,8 @@ pub mod sym {
     pub const TYPE_FUNCTION: &str = "pyaot_type_function";
     /// Type object of builtin functions used as values.
     pub const TYPE_BUILTIN: &str = "pyaot_type_builtin";
+    /// The runtime's table of pointers to the type objects of `BUILTIN_TYPES`.
+    pub const BUILTIN_TYPES: &str = "pyaot_builtin_types";
     /// A word holding the lowest stack address compiled code may use; prologues
     /// compare the stack pointer with it and raise RecursionError below it.
     pub const STACK_LIMIT: &str = "pyaot_stack_limit";
@@ -311,6 +313,26 @@ runtime_functions! {
     /// `(seq, n, out*)`: unpacks an iterable of exactly `n` items into `out`
     /// (`a, b = seq`); returns None.
     Unpack = "pyaot_unpack_sequence", 3;
+    /// `()`: takes the pending exception for an `except`/`finally` landing pad.
+    ExcFetch = "pyaot_exc_fetch", 0;
+    /// `(exc, type_or_tuple)`: whether `exc` matches an `except` clause's classes;
+    /// True/False, or 0 (TypeError) when they are not exception classes.
+    ExcMatch = "pyaot_exc_match", 2;
+    /// `(exc)`: `raise exc` (an instance, or a class to instantiate); returns 0.
+    Raise = "pyaot_raise", 1;
+    /// `(exc, cause)`: `raise exc from cause`; returns 0.
+    RaiseFrom = "pyaot_raise_from", 2;
+    /// `(exc or 0)`: re-raises a caught exception keeping its traceback (bare
+    /// `raise`, or the end of a `finally`); 0 raises "No active exception".
+    Reraise = "pyaot_reraise", 1;
+    /// `(msg or 0)`: raises AssertionError.
+    AssertFail = "pyaot_assert_fail", 1;
+    /// `(obj, key)`: `del obj[key]`; returns None.
+    DelItem = "pyaot_delitem", 2;
+    /// `(start, stop, step)`: a slice object (None for an omitted part).
+    BuildSlice = "pyaot_build_slice", 3;
+    /// `(strs*, n)`: the concatenation of n str objects (f-strings).
+    StrConcat = "pyaot_str_concat", 2;
     /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;
@@ -337,7 +359,49 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("chr", "pyaot_builtin_chr"),
     ("ord", "pyaot_builtin_ord"),
     ("hash", "pyaot_builtin_hash"),
+    ("isinstance", "pyaot_builtin_isinstance"),
+    ("issubclass", "pyaot_builtin_issubclass"),
+    ("type", "pyaot_builtin_type"),
 ];
+
+/// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
+/// in the order of the runtime's table `sym::BUILTIN_TYPES` of type-object pointers.
+pub const BUILTIN_TYPES: &[&str] = &[
+    "object",
+    "type",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "TypeError",
+    "ValueError",
+    "NameError",
+    "UnboundLocalError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "MemoryError",
+    "AttributeError",
+    "StopIteration",
+    "AssertionError",
+];
+
+/// The index of a built-in class in `BUILTIN_TYPES`.
+pub fn builtin_type_index(name: &str) -> Option<usize> {
+    BUILTIN_TYPES.iter().position(|n| *n == name)
+}
 
 /// The symbol of a built-in function, if `name` is one.
 pub fn builtin_symbol(name: &str) -> Option<&'static str> {
