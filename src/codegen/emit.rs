@@ -102,16 +102,20 @@ pub fn emit_function<M: MacroAssembler>(
         area,
         labels,
         cold: Vec::new(),
+        handler: None,
+        reraise_exit: Label(u32::MAX),
         error_stubs: HashMap::new(),
         consts: HashMap::new(),
         lines: vec![(0, f.line)],
         prologue_end: 0,
     };
+    e.reraise_exit = e.masm.new_label();
     e.prologue(frame);
     e.prologue_end = e.masm.offset();
     let order = layout(f);
     for (k, &b) in order.iter().enumerate() {
         let block = &f.blocks[b.0 as usize];
+        e.handler = block.handler;
         e.masm.bind(e.labels[b.0 as usize]);
         for inst in &block.insts {
             e.inst(inst);
@@ -144,13 +148,20 @@ fn layout(f: &Function) -> Vec<BlockId> {
             Term::Return(_) => vec![],
             Term::IterNext { body, done, .. } => vec![*done, *body],
             Term::RangeStep { next, overflow, .. } => vec![*overflow, *next],
+            Term::Reraise(_) | Term::Unreachable => vec![],
         }
     }
+    // A block's landing pad is reached through its error edges.
+    let successors = |b: &crate::ir::Block| {
+        let mut s = successors(&b.term);
+        s.extend(b.handler);
+        s
+    };
     let n = f.blocks.len();
     let mut visited = vec![false; n];
     let mut post = Vec::with_capacity(n);
     // Iterative DFS: (block, its successors, how many are visited).
-    let mut stack = vec![(BlockId(0), successors(&f.blocks[0].term), 0usize)];
+    let mut stack = vec![(BlockId(0), successors(&f.blocks[0]), 0usize)];
     visited[0] = true;
     while let Some((b, succ, i)) = stack.last_mut() {
         if *i < succ.len() {
@@ -158,7 +169,7 @@ fn layout(f: &Function) -> Vec<BlockId> {
             *i += 1;
             if !visited[s.0 as usize] {
                 visited[s.0 as usize] = true;
-                stack.push((s, successors(&f.blocks[s.0 as usize].term), 0));
+                stack.push((s, successors(&f.blocks[s.0 as usize]), 0));
             }
         } else {
             post.push(*b);
@@ -197,9 +208,15 @@ struct Emitter<'a, M: MacroAssembler> {
     word: u32,
     area: u32,
     labels: Vec<Label>,
-    cold: Vec<Cold>,
-    /// One error stub per source line.
-    error_stubs: HashMap<u32, Label>,
+    /// Out-of-line stubs, with the exception handler active where each was made.
+    cold: Vec<(Option<BlockId>, Cold)>,
+    /// One error stub per (source line, handler).
+    error_stubs: HashMap<(u32, Option<BlockId>), Label>,
+    /// The landing pad exceptions go to in the block being emitted (none: out of the
+    /// function).
+    handler: Option<BlockId>,
+    /// Where a re-raised exception leaves the function (no frame added).
+    reraise_exit: Label,
     /// Vars that hold a known small int (defined by a `Const::Int`).
     consts: HashMap<Var, i64>,
     /// `(offset, line)` of each statement start.
@@ -232,13 +249,18 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     /// The label of the stub that reports an error at `line`.
     fn error_label(&mut self, line: u32) -> Label {
-        if let Some(&l) = self.error_stubs.get(&line) {
+        let key = (line, self.handler);
+        if let Some(&l) = self.error_stubs.get(&key) {
             return l;
         }
         let label = self.masm.new_label();
-        self.error_stubs.insert(line, label);
-        self.cold.push(Cold::Error { label, line });
+        self.error_stubs.insert(key, label);
+        self.push_cold(Cold::Error { label, line });
         label
+    }
+
+    fn push_cold(&mut self, stub: Cold) {
+        self.cold.push((self.handler, stub));
     }
 
     /// Branches to the error path when the call result in `Ret` is 0.
@@ -255,7 +277,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     fn prologue(&mut self, frame: u32) {
         self.masm.prologue(frame);
         let overflow = self.masm.new_label();
-        self.cold.push(Cold::Raise {
+        self.push_cold(Cold::Raise {
             label: overflow,
             func: RtFn::RecursionError,
             arg: None,
@@ -316,6 +338,10 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     .expect("a def has a function object");
                 self.masm.symbol_address(r, &s)
             }
+            Const::BuiltinType(i) => {
+                self.masm.symbol_address(r, sym::BUILTIN_TYPES);
+                self.masm.load(r, r, (i * self.word) as i32);
+            }
             Const::Builtin(i) => self
                 .masm
                 .symbol_address(r, &symbols::builtin(&self.module.name, i)),
@@ -347,7 +373,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Inst::CheckBound { var, name, line } => {
                 let label = self.masm.new_label();
                 let name = symbols::str_const(&self.module.name, *name);
-                self.cold.push(Cold::Raise {
+                self.push_cold(Cold::Raise {
                     label,
                     func: RtFn::UnboundLocal,
                     arg: Some(name),
@@ -364,7 +390,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             } => {
                 let label = self.masm.new_label();
                 let name = symbols::str_const(&self.module.name, *name);
-                self.cold.push(Cold::Raise {
+                self.push_cold(Cold::Raise {
                     label,
                     func: RtFn::NameError,
                     arg: Some(name),
@@ -490,7 +516,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     callee_fn.symbol.clone(),
                 );
                 let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-                self.cold.push(Cold::Call {
+                self.push_cold(Cold::Call {
                     label: slow,
                     callee: *callee,
                     args: args.clone(),
@@ -596,7 +622,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             return;
         }
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-        self.cold.push(Cold::BinOp {
+        self.push_cold(Cold::BinOp {
             label: slow,
             op,
             a,
@@ -630,7 +656,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     fn compare(&mut self, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32) {
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
-        self.cold.push(Cold::Compare {
+        self.push_cold(Cold::Compare {
             label: slow,
             op,
             a,
@@ -707,6 +733,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     self.masm.jump(self.labels[body.0 as usize]);
                 }
             }
+            Term::Reraise(v) => {
+                self.ld(Reg::Arg(0), *v);
+                self.masm.call_symbol(RtFn::Reraise.symbol());
+                match self.handler {
+                    Some(h) => self.masm.jump(self.labels[h.0 as usize]),
+                    None => self.masm.jump(self.reraise_exit),
+                }
+            }
+            Term::Unreachable => {}
             Term::RangeStep {
                 cur,
                 step,
@@ -734,19 +769,32 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         // Stubs may add error stubs while being emitted: loop until none are left.
         let mut i = 0;
         while i < self.cold.len() {
-            let stub = std::mem::replace(
+            let (handler, stub) = std::mem::replace(
                 &mut self.cold[i],
-                Cold::Error {
-                    label: err_exit,
-                    line: 0,
-                },
+                (
+                    None,
+                    Cold::Error {
+                        label: err_exit,
+                        line: 0,
+                    },
+                ),
             );
             i += 1;
+            self.handler = handler;
             match stub {
                 Cold::Error { label, line } => {
                     self.masm.bind(label);
                     self.masm.mov_imm(Reg::Arg(1), line as i64);
-                    self.masm.jump(err_exit);
+                    match handler {
+                        // Caught in this function: the frame joins the traceback (for a
+                        // later re-raise), then the landing pad takes over.
+                        Some(h) => {
+                            self.masm.symbol_address(Reg::Arg(0), &self.f.info_symbol);
+                            self.masm.call_symbol(RtFn::TracebackAdd.symbol());
+                            self.masm.jump(self.labels[h.0 as usize]);
+                        }
+                        None => self.masm.jump(err_exit),
+                    }
                 }
                 Cold::Raise {
                     label,
@@ -824,6 +872,8 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.bind(err_exit);
         self.masm.symbol_address(Reg::Arg(0), &self.f.info_symbol);
         self.masm.call_symbol(RtFn::TracebackAdd.symbol());
+        // A re-raise enters here: its traceback already has this frame.
+        self.masm.bind(self.reraise_exit);
         self.masm.mov_imm(Reg::Ret, 0);
         self.leave();
     }

@@ -66,7 +66,7 @@ impl Checker<'_> {
                 }
                 r.value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
-            Stmt::Delete(_) => Err(self.unsupported(s, "del statement")),
+            Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.del_target(t)),
             Stmt::TypeAlias(_) => Err(self.unsupported(s, "type alias")),
             Stmt::Assign(a) => {
                 for t in &a.targets {
@@ -119,9 +119,34 @@ impl Checker<'_> {
             }
             Stmt::With(_) => Err(self.unsupported(s, "with statement")),
             Stmt::Match(_) => Err(self.unsupported(s, "match statement")),
-            Stmt::Raise(_) => Err(self.unsupported(s, "raise statement")),
-            Stmt::Try(_) => Err(self.unsupported(s, "try statement")),
-            Stmt::Assert(_) => Err(self.unsupported(s, "assert statement")),
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                }
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.unsupported(s, "except*"));
+                }
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty)?;
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                a.msg.as_deref().map_or(Ok(()), |m| self.expr(m))
+            }
             Stmt::Import(i) => {
                 let first = &i.names[0];
                 Err(self.import(&first.name, first.name.as_str()))
@@ -235,11 +260,8 @@ impl Checker<'_> {
         match t {
             Expr::Name(_) => Ok(()),
             Expr::Subscript(s) => {
-                if matches!(&*s.slice, Expr::Slice(_)) {
-                    return Err(self.unsupported(&*s.slice, "slicing"));
-                }
                 self.expr(&s.value)?;
-                self.expr(&s.slice)
+                self.subscript_key(&s.slice)
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
@@ -255,6 +277,47 @@ impl Checker<'_> {
             Expr::Starred(_) => Err(self.unsupported(t, "starred assignment")),
             _ => Err(self.syntax(t, "cannot assign to expression")),
         }
+    }
+
+    /// A subscript's key: an expression, or a slice `a:b:c` of expressions.
+    fn subscript_key(&mut self, key: &Expr) -> Result {
+        match key {
+            Expr::Slice(sl) => [&sl.lower, &sl.upper, &sl.step]
+                .into_iter()
+                .flatten()
+                .try_for_each(|p| self.expr(p)),
+            k => self.expr(k),
+        }
+    }
+
+    fn del_target(&mut self, t: &Expr) -> Result {
+        match t {
+            Expr::Name(_) => Ok(()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().try_for_each(|e| self.del_target(e))
+            }
+            Expr::Attribute(_) => Err(self.unsupported(t, "attribute deletion")),
+            _ => Err(self.syntax(t, "cannot delete expression")),
+        }
+    }
+
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result {
+        for el in elements {
+            if let ast::InterpolatedStringElement::Interpolation(it) = el {
+                self.expr(&it.expression)?;
+                if let Some(spec) = &it.format_spec {
+                    if pyaot_abi::builtin_symbol("format").is_none() {
+                        return Err(self.unsupported(&**spec, "format spec in an f-string"));
+                    }
+                    self.fstring_elements(&spec.elements)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn operator(&self, at: &impl Ranged, op: ast::Operator) -> Result {
@@ -285,7 +348,7 @@ impl Checker<'_> {
     fn expr_inner(&mut self, e: &Expr) -> Result {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
-            Expr::Named(_) => Err(self.unsupported(e, "assignment expression (:=)")),
+            Expr::Named(n) => self.expr(&n.value),
             Expr::BinOp(b) => {
                 self.operator(e, b.op)?;
                 self.expr(&b.left)?;
@@ -320,7 +383,14 @@ impl Checker<'_> {
                 self.exprs(&c.comparators)
             }
             Expr::Call(c) => self.call(c),
-            Expr::FString(_) => Err(self.unsupported(e, "f-string")),
+            Expr::FString(f) => {
+                for part in f.value.as_slice() {
+                    if let ast::FStringPart::FString(fs) = part {
+                        self.fstring_elements(&fs.elements)?;
+                    }
+                }
+                Ok(())
+            }
             Expr::TString(_) => Err(self.unsupported(e, "template string")),
             Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => Ok(()),
             Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literal")),
@@ -331,11 +401,8 @@ impl Checker<'_> {
             Expr::EllipsisLiteral(_) => Err(self.unsupported(e, "the Ellipsis literal")),
             Expr::Attribute(_) => Err(self.unsupported(e, "attribute access")),
             Expr::Subscript(s) => {
-                if matches!(&*s.slice, Expr::Slice(_)) {
-                    return Err(self.unsupported(&*s.slice, "slicing"));
-                }
                 self.expr(&s.value)?;
-                self.expr(&s.slice)
+                self.subscript_key(&s.slice)
             }
             Expr::Starred(_) => Err(self.unsupported(e, "starred expression")),
             Expr::Name(_) => Ok(()),

@@ -2,6 +2,7 @@
 //! which refer to builtins, following CPython's rules (a name bound anywhere in a
 //! function body is local to it unless declared `global`).
 
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use std::collections::{HashMap, HashSet};
 
@@ -39,8 +40,8 @@ impl ModuleScope {
             s.slot(&name);
             s.other_bindings.insert(name);
         }
-        for stmt in body {
-            if let Stmt::FunctionDef(f) = stmt {
+        for f in module_defs(body) {
+            {
                 *s.def_count.entry(f.name.to_string()).or_default() += 1;
                 s.slot(f.name.as_str());
                 let mut declared = HashSet::new();
@@ -85,7 +86,9 @@ impl ModuleScope {
 
     /// Resolves a name used at module level.
     pub fn resolve_module_level(&mut self, name: &str) -> NameRef {
-        if !self.is_bound(name) && pyaot_abi::builtin_symbol(name).is_some() {
+        let builtin = pyaot_abi::builtin_symbol(name).is_some()
+            || pyaot_abi::builtin_type_index(name).is_some();
+        if !self.is_bound(name) && builtin {
             return NameRef::Builtin;
         }
         NameRef::Global(self.slot(name))
@@ -138,68 +141,120 @@ impl FunctionScope {
     }
 }
 
-/// Names declared `global` anywhere in a function body.
-fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
+/// The `def`s of a module body, also those inside its if/for/while/try blocks (not
+/// those inside functions), in source order.
+pub fn module_defs(body: &[Stmt]) -> Vec<&ast::StmtFunctionDef> {
+    struct Defs<'a>(Vec<&'a ast::StmtFunctionDef>);
+    impl<'a> Visitor<'a> for Defs<'a> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::FunctionDef(f) => self.0.push(f),
+                Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut v = Defs(Vec::new());
     for s in body {
-        match s {
-            Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            Stmt::If(i) => {
-                collect_global_decls(&i.body, out);
-                for c in &i.elif_else_clauses {
-                    collect_global_decls(&c.body, out);
-                }
+        v.visit_stmt(s);
+    }
+    v.0
+}
+
+/// Names declared `global` anywhere in a function body (not in nested functions).
+fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
+    struct Globals<'o>(&'o mut HashSet<String>);
+    impl<'a> Visitor<'a> for Globals<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::Global(g) => self.0.extend(g.names.iter().map(|n| n.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
             }
-            Stmt::For(f) => {
-                collect_global_decls(&f.body, out);
-                collect_global_decls(&f.orelse, out);
-            }
-            Stmt::While(w) => {
-                collect_global_decls(&w.body, out);
-                collect_global_decls(&w.orelse, out);
-            }
-            _ => {}
+        }
+    }
+    let mut v = Globals(out);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
+/// Names bound in a body — by assignments, loops, `except ... as`, `del`, the walrus
+/// operator — not descending into function definitions (`defs` says whether a `def`
+/// itself counts as a binding; ModuleScope counts defs separately).
+fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
+    let mut v = Bindings { out, defs };
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
+struct Bindings<'o> {
+    out: &'o mut Vec<String>,
+    defs: bool,
+}
+
+impl Bindings<'_> {
+    fn add(&mut self, n: &str) {
+        if !self.out.iter().any(|o| o == n) {
+            self.out.push(n.to_string());
+        }
+    }
+
+    fn targets(&mut self, t: &Expr) {
+        let mut names = Vec::new();
+        target_names(t, &mut |n| names.push(n.to_string()));
+        for n in names {
+            self.add(&n);
         }
     }
 }
 
-/// Names bound by assignments and loops in a body, not descending into function
-/// definitions (`defs` says whether a `def` itself counts as a binding).
-fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
-    let add = |n: &str, out: &mut Vec<String>| {
-        if !out.iter().any(|o| o == n) {
-            out.push(n.to_string());
-        }
-    };
-    for s in body {
+impl<'a> Visitor<'a> for Bindings<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
         match s {
-            Stmt::FunctionDef(f) if defs => {
-                // Counted separately by ModuleScope (def_count); not an "other" binding.
-                let _ = f;
-            }
-            Stmt::Assign(a) => {
-                for t in &a.targets {
-                    target_names(t, &mut |n| add(n, out));
+            // A nested def binds its name in this scope; its body is another scope.
+            Stmt::FunctionDef(f) => {
+                if !self.defs {
+                    self.add(f.name.as_str());
                 }
+                return;
             }
-            Stmt::AugAssign(a) => target_names(&a.target, &mut |n| add(n, out)),
-            Stmt::AnnAssign(a) => target_names(&a.target, &mut |n| add(n, out)),
-            Stmt::For(f) => {
-                target_names(&f.target, &mut |n| add(n, out));
-                collect_bindings(&f.body, out, defs);
-                collect_bindings(&f.orelse, out, defs);
+            Stmt::ClassDef(c) => {
+                self.add(c.name.as_str());
+                return;
             }
-            Stmt::While(w) => {
-                collect_bindings(&w.body, out, defs);
-                collect_bindings(&w.orelse, out, defs);
-            }
-            Stmt::If(i) => {
-                collect_bindings(&i.body, out, defs);
-                for c in &i.elif_else_clauses {
-                    collect_bindings(&c.body, out, defs);
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| self.targets(t)),
+            Stmt::AugAssign(a) => self.targets(&a.target),
+            Stmt::AnnAssign(a) => self.targets(&a.target),
+            Stmt::For(f) => self.targets(&f.target),
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.targets(t)),
+            Stmt::Try(t) => {
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.add(n.as_str());
+                    }
                 }
             }
             _ => {}
         }
+        walk_stmt(self, s);
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Named(n) => self.targets(&n.target),
+            // Their own scopes.
+            Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_) => return,
+            _ => {}
+        }
+        walk_expr(self, e);
     }
 }
 

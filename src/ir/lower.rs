@@ -34,8 +34,9 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     // Every module-level def gets its function index up front, so calls may precede
     // definitions. Index 0 is the module body.
     m.functions.push(None);
-    for s in &pm.ast.body {
-        if let Stmt::FunctionDef(f) = s {
+    let defs = crate::front::scope::module_defs(&pm.ast.body);
+    for f in &defs {
+        {
             let idx = m.functions.len() as u32;
             m.functions.push(None);
             m.def_index
@@ -45,16 +46,13 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     }
     let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
     m.functions[0] = Some(body);
-    let mut next = 1;
-    for s in &pm.ast.body {
-        if let Stmt::FunctionDef(f) = s {
-            let scope = FunctionScope::analyze(f);
-            let line = m.src.line_of(f.start().to_u32());
-            let lowered = FnLowerer::new(&mut m, f.name.as_str(), next, Some(scope))
-                .lower_body(&f.body, line)?;
-            m.functions[next as usize] = Some(lowered);
-            next += 1;
-        }
+    // Function i + 1 is the i-th def.
+    for (index, f) in (1u32..).zip(&defs) {
+        let scope = FunctionScope::analyze(f);
+        let line = m.src.line_of(f.start().to_u32());
+        let lowered = FnLowerer::new(&mut m, f.name.as_str(), index, Some(scope))
+            .lower_body(&f.body, line)?;
+        m.functions[index as usize] = Some(lowered);
     }
     Ok(Module {
         name: name.clone(),
@@ -106,6 +104,16 @@ struct LoopTargets {
     cont: BlockId,
 }
 
+/// A `finally` clause whose `try` encloses the code being lowered: every way out of
+/// the `try` (return, break, continue) runs a copy of its body, as CPython does.
+struct FinallyCtx {
+    body: Vec<Stmt>,
+    /// Depths of the handler, loop and caught-exception stacks outside the `try`.
+    handlers: usize,
+    loops: usize,
+    handled: usize,
+}
+
 struct FnLowerer<'m, 'a> {
     m: &'m mut ModuleLowerer<'a>,
     f: Function,
@@ -114,6 +122,13 @@ struct FnLowerer<'m, 'a> {
     cur: BlockId,
     scope: Option<FunctionScope>,
     loops: Vec<LoopTargets>,
+    /// Landing pads of the enclosing `try` statements, innermost last: blocks made
+    /// while one is active send their exceptions there.
+    handlers: Vec<BlockId>,
+    /// The exceptions being handled by enclosing `except` clauses (bare `raise`).
+    handled: Vec<Var>,
+    /// Enclosing `finally` clauses, innermost last.
+    finally: Vec<FinallyCtx>,
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
@@ -156,6 +171,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             line: 1,
         };
         let mut l = FnLowerer {
+            handlers: Vec::new(),
+            handled: Vec::new(),
+            finally: Vec::new(),
             m,
             f,
             terms: Vec::new(),
@@ -193,6 +211,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.f.blocks.push(Block {
             insts: Vec::new(),
             term: Term::Jump(BlockId(0)),
+            handler: self.handlers.last().copied(),
         });
         self.terms.push(None);
         BlockId(self.f.blocks.len() as u32 - 1)
@@ -274,9 +293,40 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     Some(e) => self.expr(e)?,
                     None => self.konst(Const::None),
                 };
+                if !self.finally.is_empty() {
+                    // The value is computed before the finally clauses run.
+                    let keep = self.fresh(Ty::Obj);
+                    self.emit(Inst::Copy { dst: keep, src: v });
+                    self.run_finally_clauses(0)?;
+                    self.terminate(Term::Return(keep));
+                    return Ok(());
+                }
                 self.terminate(Term::Return(v));
                 Ok(())
             }
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Raise(r) => self.raise_stmt(r),
+            Stmt::Assert(a) => {
+                let (ok, fail) = (self.new_block(), self.new_block());
+                self.cond(&a.test, ok, fail)?;
+                self.switch_to(fail);
+                let msg = match &a.msg {
+                    Some(m) => self.expr(m)?,
+                    None => self.konst(Const::Zero),
+                };
+                let dst = self.fresh(Ty::Obj);
+                let line = self.line(s);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::AssertFail,
+                    args: vec![msg],
+                    line,
+                });
+                self.terminate(Term::Unreachable);
+                self.switch_to(ok);
+                Ok(())
+            }
+            Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete(t)),
             Stmt::Assign(a) => self.assign(&a.targets, &a.value),
             Stmt::AnnAssign(a) => match &a.value {
                 Some(v) => self.assign(std::slice::from_ref(&*a.target), v),
@@ -296,12 +346,255 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 } else {
                     l.cont
                 };
+                // Leaving `try` bodies inside the loop runs their finally clauses.
+                let depth = self.loops.len();
+                let first = self
+                    .finally
+                    .iter()
+                    .position(|c| c.loops >= depth)
+                    .unwrap_or(self.finally.len());
+                self.run_finally_clauses(first)?;
                 self.terminate(Term::Jump(t));
                 Ok(())
             }
             Stmt::Pass(_) | Stmt::Global(_) => Ok(()),
             _ => Err(self.internal(s, "statement outside the checked subset")),
         }
+    }
+
+    /// Lowers copies of the finally clauses `self.finally[first..]`, innermost first,
+    /// each with the handlers, loops and finally clauses outside its own `try`.
+    fn run_finally_clauses(&mut self, first: usize) -> Result<()> {
+        let mut i = self.finally.len();
+        while i > first {
+            i -= 1;
+            let ctx = &self.finally[i];
+            let (body, h, l, c) = (ctx.body.clone(), ctx.handlers, ctx.loops, ctx.handled);
+            let saved_handlers = self.handlers.split_off(h);
+            let saved_loops = self.loops.split_off(l);
+            let saved_handled = self.handled.split_off(c);
+            let saved_finally = self.finally.split_off(i);
+            let b = self.new_block();
+            self.jump_and_switch(b);
+            let r = self.stmts(&body);
+            self.handlers.extend(saved_handlers);
+            self.loops.extend(saved_loops);
+            self.handled.extend(saved_handled);
+            self.finally.extend(saved_finally);
+            r?;
+            // Code after the copy runs with the try's handler again.
+            let back = self.new_block();
+            self.jump_and_switch(back);
+        }
+        Ok(())
+    }
+
+    /// `try` with any of except / else / finally.
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let pad = self.new_block();
+        self.finally.push(FinallyCtx {
+            body: t.finalbody.to_vec(),
+            handlers: self.handlers.len(),
+            loops: self.loops.len(),
+            handled: self.handled.len(),
+        });
+        self.handlers.push(pad);
+        let inner = self.new_block();
+        self.jump_and_switch(inner);
+        let r = self.try_except(t);
+        self.handlers.pop();
+        self.finally.pop();
+        r?;
+        // Normal completion: the finally body, then on.
+        let normal = self.new_block();
+        self.jump_and_switch(normal);
+        self.stmts(&t.finalbody)?;
+        let after = self.new_block();
+        self.terminate(Term::Jump(after));
+        // An exception: the finally body, then the exception again.
+        self.switch_to(pad);
+        let e = self.fetch_exception(self.line(t));
+        self.stmts(&t.finalbody)?;
+        self.terminate(Term::Reraise(e));
+        self.switch_to(after);
+        Ok(())
+    }
+
+    fn fetch_exception(&mut self, line: u32) -> Var {
+        let e = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst: e,
+            func: RtFn::ExcFetch,
+            args: vec![],
+            line,
+        });
+        e
+    }
+
+    /// `try` / `except` / `else` (no finally).
+    fn try_except(&mut self, t: &ast::StmtTry) -> Result<()> {
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            return self.stmts(&t.orelse);
+        }
+        let pad = self.new_block();
+        let exit = self.new_block();
+        self.handlers.push(pad);
+        let body = self.new_block();
+        self.jump_and_switch(body);
+        let r = self.stmts(&t.body);
+        self.handlers.pop();
+        r?;
+        // No exception: the else clause, outside the handlers' reach.
+        let orelse = self.new_block();
+        self.jump_and_switch(orelse);
+        self.stmts(&t.orelse)?;
+        self.terminate(Term::Jump(exit));
+        self.switch_to(pad);
+        let e = self.fetch_exception(self.line(t));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = self.line(h);
+            let (matched, next) = (self.new_block(), self.new_block());
+            match &h.type_ {
+                Some(ty) => {
+                    let spec = self.expr(ty)?;
+                    let m = self.fresh(Ty::Obj);
+                    self.emit(Inst::CallRt {
+                        dst: m,
+                        func: RtFn::ExcMatch,
+                        args: vec![e, spec],
+                        line,
+                    });
+                    let r = self.truth(m, line);
+                    self.terminate(Term::Branch {
+                        cond: r,
+                        then: matched,
+                        else_: next,
+                    });
+                }
+                None => self.terminate(Term::Jump(matched)),
+            }
+            self.switch_to(matched);
+            if let Some(name) = &h.name {
+                self.store_name(name.as_str(), e);
+            }
+            self.handled.push(e);
+            let r = self.stmts(&h.body);
+            self.handled.pop();
+            r?;
+            if let Some(name) = &h.name {
+                // CPython deletes the name at the end of the clause.
+                let zero = self.konst(Const::Zero);
+                self.store_name(name.as_str(), zero);
+            }
+            self.terminate(Term::Jump(exit));
+            self.switch_to(next);
+        }
+        // No clause matched: the exception goes on.
+        self.terminate(Term::Reraise(e));
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    fn raise_stmt(&mut self, r: &ast::StmtRaise) -> Result<()> {
+        let line = self.line(r);
+        let dst = self.fresh(Ty::Obj);
+        match (&r.exc, &r.cause) {
+            (None, _) => match self.handled.last() {
+                Some(&e) => {
+                    self.terminate(Term::Reraise(e));
+                    return Ok(());
+                }
+                None => {
+                    let zero = self.konst(Const::Zero);
+                    self.emit(Inst::CallRt {
+                        dst,
+                        func: RtFn::Reraise,
+                        args: vec![zero],
+                        line,
+                    });
+                }
+            },
+            (Some(x), None) => {
+                let x = self.expr(x)?;
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::Raise,
+                    args: vec![x],
+                    line,
+                });
+            }
+            (Some(x), Some(c)) => {
+                let x = self.expr(x)?;
+                let c = self.expr(c)?;
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::RaiseFrom,
+                    args: vec![x, c],
+                    line,
+                });
+            }
+        }
+        self.terminate(Term::Unreachable);
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &Expr) -> Result<()> {
+        match target {
+            Expr::Name(n) => {
+                // Reading it first raises NameError/UnboundLocalError as `del` does.
+                self.load_name(n.id.as_str(), target)?;
+                let zero = self.konst(Const::Zero);
+                self.store_name(n.id.as_str(), zero);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.subscript_key(&s.slice)?;
+                let dst = self.fresh(Ty::Obj);
+                let line = self.line(target);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::DelItem,
+                    args: vec![obj, key],
+                    line,
+                });
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().try_for_each(|e| self.delete(e))
+            }
+            _ => Err(self.internal(target, "del target outside the checked subset")),
+        }
+    }
+
+    /// The key of a subscript: a slice object for `a:b:c`, else the expression.
+    fn subscript_key(&mut self, key: &Expr) -> Result<Var> {
+        let Expr::Slice(sl) = key else {
+            return self.expr(key);
+        };
+        let part = |p: &Option<Box<Expr>>, this: &mut Self| -> Result<Var> {
+            match p {
+                Some(e) => this.expr(e),
+                None => Ok(this.konst(Const::None)),
+            }
+        };
+        let lower = part(&sl.lower, self)?;
+        let upper = part(&sl.upper, self)?;
+        let step = part(&sl.step, self)?;
+        let dst = self.fresh(Ty::Obj);
+        let line = self.line(key);
+        self.emit(Inst::CallRt {
+            dst,
+            func: RtFn::BuildSlice,
+            args: vec![lower, upper, step],
+            line,
+        });
+        Ok(dst)
     }
 
     fn assign(&mut self, targets: &[Expr], value: &Expr) -> Result<()> {
@@ -344,7 +637,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
-                let key = self.expr(&s.slice)?;
+                let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
                 let line = self.line(target);
                 self.emit(Inst::CallRt {
@@ -406,7 +699,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
-                let key = self.expr(&s.slice)?;
+                let key = self.subscript_key(&s.slice)?;
                 let cur = self.fresh(Ty::Obj);
                 self.emit(Inst::CallRt {
                     dst: cur,
@@ -891,6 +1184,15 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(result)
             }
             Expr::Call(c) => self.call(c),
+            Expr::Named(n) => {
+                let v = self.expr(&n.value)?;
+                let Expr::Name(target) = &*n.target else {
+                    return Err(self.internal(e, "walrus target"));
+                };
+                self.store_name(target.id.as_str(), v);
+                Ok(v)
+            }
+            Expr::FString(f) => self.fstring(f),
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
             Expr::Dict(d) => {
@@ -909,7 +1211,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
-                let key = self.expr(&s.slice)?;
+                let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
                 self.emit(Inst::CallRt {
                     dst,
@@ -921,6 +1223,106 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             _ => Err(self.internal(e, "expression outside the checked subset")),
         }
+    }
+
+    /// An f-string: its pieces converted to strs and concatenated.
+    fn fstring(&mut self, f: &ast::ExprFString) -> Result<Var> {
+        let mut pieces = Vec::new();
+        for part in f.value.as_slice() {
+            match part {
+                ast::FStringPart::Literal(lit) => {
+                    let i = self.m.intern(&lit.value);
+                    pieces.push(self.konst(Const::Str(i)));
+                }
+                ast::FStringPart::FString(fs) => {
+                    self.fstring_elements(&fs.elements, &mut pieces)?
+                }
+            }
+        }
+        let line = self.line(f);
+        if pieces.len() == 1 {
+            return Ok(pieces[0]);
+        }
+        let count = pieces.len() as u32;
+        Ok(self.call_array(
+            RtFn::StrConcat.symbol(),
+            vec![],
+            pieces,
+            count,
+            vec![],
+            line,
+        ))
+    }
+
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+        pieces: &mut Vec<Var>,
+    ) -> Result<()> {
+        for el in elements {
+            match el {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    let i = self.m.intern(&lit.value);
+                    pieces.push(self.konst(Const::Str(i)));
+                }
+                ast::InterpolatedStringElement::Interpolation(it) => {
+                    let line = self.line(it);
+                    let mut conversion = it.conversion;
+                    if let Some(d) = &it.debug_text {
+                        // f"{x=}" prints the source text, then the repr by default.
+                        let i = self.m.intern(d.as_str());
+                        pieces.push(self.konst(Const::Str(i)));
+                        if conversion == ast::ConversionFlag::None && it.format_spec.is_none() {
+                            conversion = ast::ConversionFlag::Repr;
+                        }
+                    }
+                    let v = self.expr(&it.expression)?;
+                    let v = match conversion {
+                        ast::ConversionFlag::None => v,
+                        ast::ConversionFlag::Str => {
+                            self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
+                        }
+                        ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                            self.call_array("pyaot_builtin_repr", vec![], vec![v], 1, vec![], line)
+                        }
+                    };
+                    let s = match &it.format_spec {
+                        None => {
+                            self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
+                        }
+                        Some(spec) => {
+                            let Some(format) = pyaot_abi::builtin_symbol("format") else {
+                                return Err(Diagnostic::at(
+                                    self.m.src,
+                                    spec.start().to_u32(),
+                                    "format specs in f-strings is not supported yet",
+                                ));
+                            };
+                            let mut spec_pieces = Vec::new();
+                            self.fstring_elements(&spec.elements, &mut spec_pieces)?;
+                            let spec = match spec_pieces.len() {
+                                0 => {
+                                    let i = self.m.intern("");
+                                    self.konst(Const::Str(i))
+                                }
+                                1 => spec_pieces[0],
+                                n => self.call_array(
+                                    RtFn::StrConcat.symbol(),
+                                    vec![],
+                                    spec_pieces,
+                                    n as u32,
+                                    vec![],
+                                    line,
+                                ),
+                            };
+                            self.call_array(format, vec![], vec![v, spec], 2, vec![], line)
+                        }
+                    };
+                    pieces.push(s);
+                }
+            }
+        }
+        Ok(())
     }
 
     fn too_big(&self, e: &Expr) -> Diagnostic {
@@ -958,6 +1360,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(dst)
             }
             NameRef::Builtin => {
+                // Classes (`int`, `ValueError`) are their type objects; other builtins
+                // are builtin function objects.
+                if let Some(i) = pyaot_abi::builtin_type_index(name) {
+                    return Ok(self.konst(Const::BuiltinType(i as u32)));
+                }
                 let i = pyaot_abi::BUILTINS
                     .iter()
                     .position(|(n, _)| *n == name)
@@ -1023,7 +1430,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Name(n) => {
                 let name = n.id.as_str();
                 match self.resolve(name) {
-                    NameRef::Builtin => return self.call_builtin(c, name, line),
+                    NameRef::Builtin if pyaot_abi::builtin_symbol(name).is_some() => {
+                        return self.call_builtin(c, name, line)
+                    }
                     NameRef::Global(_) if self.m.scope.is_single_def(name) => {
                         let (func, nparams) = self.m.def_index[name];
                         let callee = self.load_name(name, &c.func)?;

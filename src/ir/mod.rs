@@ -58,6 +58,8 @@ pub enum Const {
     /// The builtin function object of `pyaot_abi::BUILTINS[i]` (a builtin used as a
     /// value).
     Builtin(u32),
+    /// The built-in class `pyaot_abi::BUILTIN_TYPES[i]` (`int`, `ValueError`, ...).
+    BuiltinType(u32),
     /// The machine word 0 ("absent" for optional runtime arguments).
     Zero,
 }
@@ -189,6 +191,11 @@ pub enum Term {
         next: BlockId,
         overflow: BlockId,
     },
+    /// Re-raises the caught exception (its traceback already holds this frame): to
+    /// the block's handler, or out of the function.
+    Reraise(Var),
+    /// Never reached (after an instruction that always raises).
+    Unreachable,
 }
 
 /// A basic block.
@@ -198,6 +205,9 @@ pub struct Block {
     pub insts: Vec<Inst>,
     /// Its terminator.
     pub term: Term,
+    /// Where an exception raised in this block goes: the landing pad of the innermost
+    /// enclosing `try`, or none (out of the function).
+    pub handler: Option<BlockId>,
 }
 
 /// A compiled function (or a module's init function).

@@ -89,7 +89,10 @@ impl Display for Function {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         writeln!(f, "function {} ({} params):", self.name, self.nparams)?;
         for (i, b) in self.blocks.iter().enumerate() {
-            writeln!(f, "  b{i}:")?;
+            match b.handler {
+                Some(h) => writeln!(f, "  b{i}: (except b{})", h.0)?,
+                None => writeln!(f, "  b{i}:")?,
+            }
             for inst in &b.insts {
                 writeln!(f, "    {inst}")?;
             }
@@ -116,6 +119,8 @@ impl Display for Function {
                     "    {cur} += {step}; b{} (overflow b{})",
                     next.0, overflow.0
                 )?,
+                Term::Reraise(v) => writeln!(f, "    reraise {v}")?,
+                Term::Unreachable => writeln!(f, "    unreachable")?,
             }
         }
         Ok(())

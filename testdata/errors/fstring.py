@@ -1,2 +1,0 @@
-name = "pyaot"
-print(f"hello {name}")

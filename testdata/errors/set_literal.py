@@ -1,0 +1,2 @@
+colors = {"red", "green"}
+print(len(colors))
