@@ -56,11 +56,17 @@ pub struct FuncObj {
     pub header: Header,
     /// Name, file and source for messages and tracebacks.
     pub info: *const FuncInfo,
-    /// Number of positional parameters.
+    /// Number of fast-entry slots (see `pyaot_abi::layout::function_arity`).
     pub arity: usize,
     /// The fast entry: arguments in registers up to `MAX_REG_ARGS`, else a pointer to
     /// an array of them.
     pub fast: usize,
+    /// Defaults of the last positional parameters (a tuple), or 0.
+    pub defaults: Obj,
+    /// Defaults of keyword-only parameters (a dict), or 0.
+    pub kwdefaults: Obj,
+    /// The closure: a tuple of cells, or 0.
+    pub closure: Obj,
 }
 
 /// Static facts about a function (not an object).
@@ -72,6 +78,16 @@ pub struct FuncInfo {
     pub file: Obj,
     /// The whole module's source text (a str), or 0.
     pub source: Obj,
+    /// Parameter names in slot order (a tuple of strs).
+    pub params: Obj,
+    /// Number of positional parameters.
+    pub nargs: usize,
+    /// Number of positional-only parameters.
+    pub nposonly: usize,
+    /// Number of keyword-only parameters.
+    pub nkwonly: usize,
+    /// `pyaot_abi::FUNC_*` flags.
+    pub flags: usize,
 }
 
 const _: () = {
@@ -82,10 +98,18 @@ const _: () = {
     assert!(core::mem::size_of::<FuncObj>() == layout::function_size(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, file) == layout::info_file(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, source) == layout::info_source(w) as usize);
+    assert!(core::mem::offset_of!(FuncObj, defaults) == layout::function_defaults(w) as usize);
+    assert!(core::mem::offset_of!(FuncObj, kwdefaults) == layout::function_kwdefaults(w) as usize);
+    assert!(core::mem::offset_of!(FuncObj, closure) == layout::function_closure(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, params) == layout::info_params(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, nargs) == layout::info_nargs(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, nposonly) == layout::info_nposonly(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, nkwonly) == layout::info_nkwonly(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, flags) == layout::info_flags(w) as usize);
     assert!(core::mem::size_of::<FuncInfo>() == layout::info_size(w) as usize);
 };
 
-fn as_func<'a>(f: Obj) -> &'a FuncObj {
+pub(crate) fn as_func<'a>(f: Obj) -> &'a FuncObj {
     // SAFETY: only called on function objects.
     unsafe { &*(f as *const FuncObj) }
 }
@@ -122,9 +146,16 @@ pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
         ));
     }
     let f = as_func(callable);
-    if n != f.arity {
-        return pyaot_arg_count_error(callable, n);
+    // SAFETY: every function object points to its static FuncInfo.
+    let info = unsafe { &*f.info };
+    if n == f.arity && info.flags == 0 && f.defaults == 0 && info.nkwonly == 0 {
+        return call_fast(f, args, n);
     }
+    crate::call::bind_and_call(callable, tuple::word_slice(args, n), 0, &[])
+}
+
+/// Calls `f`'s fast entry with exactly its `n == arity` slot values at `args`.
+pub fn call_fast(f: &FuncObj, args: *const Obj, n: usize) -> Obj {
     let a = tuple::word_slice(args, n);
     // SAFETY: the compiler emits `fast` as an entry of this shape for this arity:
     // register arguments up to MAX_REG_ARGS, else a pointer to the argument array.

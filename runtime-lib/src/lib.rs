@@ -19,6 +19,7 @@ pub mod heap;
 pub mod port;
 
 pub mod builtins;
+pub mod call;
 pub mod dict;
 pub mod exc;
 pub mod float;

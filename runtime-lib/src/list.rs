@@ -435,6 +435,55 @@ pub fn less(a: Obj, b: Obj) -> Result<bool, ()> {
     object::is_true(r)
 }
 
+/// `l.sort(key=key, reverse=reverse)` (`key` None for none). Stable both ways, as
+/// CPython's: with a key, items are decorated as (key, index, item) tuples, which
+/// never compare two items; reversing keeps equal items in their original order.
+pub fn sort_by(l: Obj, key: Obj, reverse: bool) -> Result<(), ()> {
+    if key == none() {
+        if reverse {
+            items_mut(l).reverse();
+        }
+        if sort(l) == 0 {
+            return Err(());
+        }
+        if reverse {
+            items_mut(l).reverse();
+        }
+        return Ok(());
+    }
+    let n = len(l);
+    let decorated = with_capacity(n);
+    if decorated == 0 {
+        return Err(());
+    }
+    for i in 0..n {
+        let Some(x) = get(l, i) else { break };
+        let k = crate::func::pyaot_call(key, &x, 1);
+        if k == 0 {
+            return Err(());
+        }
+        // Descending order is the reverse of ascending by (key, -index).
+        let index = pyaot_abi::tag_int(if reverse { -(i as isize) } else { i as isize });
+        let t = tuple::from_slice(&[k, index, x]);
+        if t == 0 {
+            return Err(());
+        }
+        push(decorated, t)?;
+    }
+    if sort(decorated) == 0 {
+        return Err(());
+    }
+    let sorted = items(decorated);
+    let out = items_mut(l);
+    for (slot, &t) in out.iter_mut().zip(sorted) {
+        *slot = tuple::items(t)[2];
+    }
+    if reverse {
+        out.reverse();
+    }
+    Ok(())
+}
+
 /// Runs sorted by insertion before merging.
 const RUN: usize = 16;
 

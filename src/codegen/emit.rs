@@ -293,7 +293,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm
             .branch_cmp_imm(Cond::Gt, T1, pyaot_abi::RECURSION_LIMIT, overflow);
         self.masm.stack_check(overflow);
-        let n = self.f.nparams;
+        let n = self.f.nslots;
         if n as usize <= pyaot_abi::MAX_REG_ARGS {
             for i in 0..n {
                 self.st(Reg::Arg(i as u8), Var(i));
@@ -369,6 +369,42 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Inst::Copy { dst, src } => {
                 self.ld(T0, *src);
                 self.st(T0, *dst);
+            }
+            Inst::LoadField { dst, obj, field } => {
+                self.ld(T0, *obj);
+                self.masm.load(T1, T0, (*field * self.word) as i32);
+                self.st(T1, *dst);
+            }
+            Inst::CellGet {
+                dst,
+                cell,
+                name,
+                free,
+                line,
+            } => {
+                let label = self.masm.new_label();
+                let name = symbols::str_const(&self.module.name, *name);
+                let func = if *free {
+                    RtFn::FreeUnbound
+                } else {
+                    RtFn::UnboundLocal
+                };
+                self.push_cold(Cold::Raise {
+                    label,
+                    func,
+                    arg: Some(name),
+                    line: *line,
+                });
+                self.ld(T0, *cell);
+                // A cell is [type][value]; 0 means unbound.
+                self.masm.load(T1, T0, self.word as i32);
+                self.masm.branch_cmp_imm(Cond::Eq, T1, 0, label);
+                self.st(T1, *dst);
+            }
+            Inst::CellSet { cell, src } => {
+                self.ld(T0, *cell);
+                self.ld(T1, *src);
+                self.masm.store(T1, T0, self.word as i32);
             }
             Inst::CheckBound { var, name, line } => {
                 let label = self.masm.new_label();

@@ -7,6 +7,10 @@ use crate::diag::{Diagnostic, SourceFile};
 use ruff_python_ast::{self as ast, Expr, ModModule, Number, Stmt};
 use ruff_text_size::Ranged;
 
+/// Most parameters a function may have (the runtime binds arguments in a fixed
+/// array of this many slots, plus the hidden function object).
+const MAX_PARAMETERS: usize = 63;
+
 /// The keyword arguments `print` accepts in this version.
 const PRINT_KEYWORDS: &[&str] = &["sep", "end"];
 
@@ -156,7 +160,10 @@ impl Checker<'_> {
                 _ => Err(self.unsupported(s, "relative import")),
             },
             Stmt::Global(_) => Ok(()),
-            Stmt::Nonlocal(_) => Err(self.unsupported(s, "nonlocal declaration")),
+            Stmt::Nonlocal(_) if !self.in_function => {
+                Err(self.syntax(s, "nonlocal declaration not allowed at module level"))
+            }
+            Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) => Ok(()),
             Stmt::Break(_) | Stmt::Continue(_) => {
@@ -211,32 +218,28 @@ impl Checker<'_> {
         if f.is_async {
             return Err(self.unsupported(f, "async function"));
         }
-        if self.in_function {
-            return Err(self.unsupported(f, "nested function definition"));
-        }
         if let Some(d) = f.decorator_list.first() {
             return Err(self.unsupported(d, "decorator"));
         }
         if let Some(tp) = &f.type_params {
             return Err(self.unsupported(&**tp, "generic function"));
         }
-        let p = &f.parameters;
-        if let Some(a) = p.posonlyargs.first() {
-            return Err(self.unsupported(a, "positional-only parameter"));
-        }
-        if let Some(a) = &p.vararg {
-            return Err(self.unsupported(&**a, "*args parameter"));
-        }
-        if let Some(a) = p.kwonlyargs.first() {
-            return Err(self.unsupported(a, "keyword-only parameter"));
-        }
-        if let Some(a) = &p.kwarg {
-            return Err(self.unsupported(&**a, "**kwargs parameter"));
-        }
-        let mut seen = Vec::new();
-        for a in &p.args {
+        self.parameters(&f.parameters)?;
+        let saved = (self.in_function, self.loop_depth);
+        self.in_function = true;
+        self.loop_depth = 0;
+        let r = self.stmts(&f.body);
+        (self.in_function, self.loop_depth) = saved;
+        r
+    }
+
+    /// Parameters: defaults are expressions of the enclosing scope; names are unique.
+    fn parameters(&mut self, p: &ast::Parameters) -> Result {
+        let mut seen: Vec<&str> = Vec::new();
+        let all = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs);
+        for a in all {
             if let Some(d) = &a.default {
-                return Err(self.unsupported(&**d, "default parameter value"));
+                self.expr(d)?;
             }
             let name = a.parameter.name.as_str();
             if seen.contains(&name) {
@@ -247,12 +250,23 @@ impl Checker<'_> {
             }
             seen.push(name);
         }
-        let saved = (self.in_function, self.loop_depth);
-        self.in_function = true;
-        self.loop_depth = 0;
-        let r = self.stmts(&f.body);
-        (self.in_function, self.loop_depth) = saved;
-        r
+        for a in p.vararg.iter().chain(&p.kwarg) {
+            let name = a.name.as_str();
+            if seen.contains(&name) {
+                return Err(self.syntax(
+                    &**a,
+                    &format!("duplicate argument '{name}' in function definition"),
+                ));
+            }
+            seen.push(name);
+        }
+        if seen.len() > MAX_PARAMETERS {
+            return Err(self.unsupported(
+                p,
+                &format!("a function with more than {MAX_PARAMETERS} parameters"),
+            ));
+        }
+        Ok(())
     }
 
     /// An assignment target: a name, a subscript, or a tuple/list of names.
@@ -355,7 +369,17 @@ impl Checker<'_> {
                 self.expr(&b.right)
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
-            Expr::Lambda(_) => Err(self.unsupported(e, "lambda")),
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.parameters(p)?;
+                }
+                let saved = (self.in_function, self.loop_depth);
+                self.in_function = true;
+                self.loop_depth = 0;
+                let r = self.expr(&l.body);
+                (self.in_function, self.loop_depth) = saved;
+                r
+            }
             Expr::If(i) => {
                 self.expr(&i.test)?;
                 self.expr(&i.body)?;
@@ -415,6 +439,7 @@ impl Checker<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> Result {
         // `obj.method(...)` is a method call; any other attribute use is rejected.
+        let is_method = matches!(&*c.func, Expr::Attribute(_));
         match &*c.func {
             Expr::Attribute(a) => self.expr(&a.value)?,
             Expr::Name(n) if matches!(n.id.as_str(), "eval" | "exec" | "compile") => {
@@ -423,22 +448,37 @@ impl Checker<'_> {
             f => self.expr(f)?,
         }
         for a in c.arguments.args.iter() {
-            if matches!(a, Expr::Starred(_)) {
-                return Err(self.unsupported(a, "argument unpacking with *"));
+            match a {
+                Expr::Starred(_) if is_method => {
+                    return Err(self.unsupported(a, "argument unpacking with * in a method call"))
+                }
+                Expr::Starred(st) => self.expr(&st.value)?,
+                _ => self.expr(a)?,
             }
-            self.expr(a)?;
         }
         let is_print = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "print");
         for k in &c.arguments.keywords {
             match &k.arg {
-                None => return Err(self.unsupported(k, "argument unpacking with **")),
-                Some(name) if is_print && PRINT_KEYWORDS.contains(&name.as_str()) => {}
-                Some(name) if is_print => {
+                None if is_method => {
+                    return Err(self.unsupported(k, "argument unpacking with ** in a method call"))
+                }
+                None if is_print => {
+                    return Err(self.unsupported(k, "argument unpacking with ** in print()"))
+                }
+                Some(name) if is_print && !PRINT_KEYWORDS.contains(&name.as_str()) => {
                     return Err(self.unsupported(k, &format!("print() keyword argument '{name}'")))
                 }
-                Some(_) => return Err(self.unsupported(k, "keyword argument")),
+                _ => {}
             }
             self.expr(&k.value)?;
+        }
+        if is_print
+            && c.arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)))
+        {
+            return Err(self.unsupported(c, "argument unpacking with * in print()"));
         }
         Ok(())
     }
@@ -472,8 +512,11 @@ mod tests {
             e.starts_with("t.py:1:5: error: list comprehension is not supported yet"),
             "{e}"
         );
-        let e = check("f(a=1)\n").unwrap_err();
-        assert!(e.contains("keyword argument is not supported yet"), "{e}");
+        let e = check("print(*xs)\n").unwrap_err();
+        assert!(
+            e.contains("argument unpacking with * in print() is not supported yet"),
+            "{e}"
+        );
     }
 
     #[test]

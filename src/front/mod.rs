@@ -2,6 +2,7 @@
 //! subset pyaot compiles, and resolve every name to a local, global or builtin.
 
 pub mod check;
+pub mod funcscope;
 pub mod scope;
 
 use crate::diag::{Diagnostic, SourceFile};

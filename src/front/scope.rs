@@ -95,52 +95,6 @@ impl ModuleScope {
     }
 }
 
-/// A function's locals: its parameters first, then every other name it binds.
-pub struct FunctionScope {
-    /// Local names; parameters come first, in order.
-    pub locals: Vec<String>,
-    /// Number of parameters.
-    pub nparams: usize,
-    declared_global: HashSet<String>,
-}
-
-impl FunctionScope {
-    /// Analyses one function definition.
-    pub fn analyze(f: &ast::StmtFunctionDef) -> FunctionScope {
-        let mut declared_global = HashSet::new();
-        collect_global_decls(&f.body, &mut declared_global);
-        let mut locals: Vec<String> = f
-            .parameters
-            .args
-            .iter()
-            .map(|a| a.parameter.name.to_string())
-            .collect();
-        let nparams = locals.len();
-        let mut bound = Vec::new();
-        collect_bindings(&f.body, &mut bound, false);
-        for n in bound {
-            if !declared_global.contains(&n) && !locals.contains(&n) {
-                locals.push(n);
-            }
-        }
-        FunctionScope {
-            locals,
-            nparams,
-            declared_global,
-        }
-    }
-
-    /// Resolves a name used inside this function.
-    pub fn resolve(&self, module: &mut ModuleScope, name: &str) -> NameRef {
-        if !self.declared_global.contains(name) {
-            if let Some(i) = self.locals.iter().position(|l| l == name) {
-                return NameRef::Local(i as u32);
-            }
-        }
-        module.resolve_module_level(name)
-    }
-}
-
 /// The `def`s of a module body, also those inside its if/for/while/try blocks (not
 /// those inside functions), in source order.
 pub fn module_defs(body: &[Stmt]) -> Vec<&ast::StmtFunctionDef> {
@@ -163,7 +117,7 @@ pub fn module_defs(body: &[Stmt]) -> Vec<&ast::StmtFunctionDef> {
 }
 
 /// Names declared `global` anywhere in a function body (not in nested functions).
-fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
+pub(crate) fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
     struct Globals<'o>(&'o mut HashSet<String>);
     impl<'a> Visitor<'a> for Globals<'_> {
         fn visit_stmt(&mut self, s: &'a Stmt) {
@@ -183,7 +137,7 @@ fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
 /// Names bound in a body — by assignments, loops, `except ... as`, `del`, the walrus
 /// operator — not descending into function definitions (`defs` says whether a `def`
 /// itself counts as a binding; ModuleScope counts defs separately).
-fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
+pub(crate) fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
     let mut v = Bindings { out, defs };
     for s in body {
         v.visit_stmt(s);
@@ -277,23 +231,6 @@ mod tests {
 
     fn module(src: &str) -> ast::ModModule {
         ruff_python_parser::parse_module(src).unwrap().into_syntax()
-    }
-
-    #[test]
-    fn locals_params_globals_and_builtins() {
-        let m = module("g = 1\ndef f(a):\n    global h\n    b = a\n    h = b\n    return len(g)\n");
-        let mut ms = ModuleScope::analyze(&m.body);
-        let Stmt::FunctionDef(f) = &m.body[1] else {
-            panic!()
-        };
-        let fs = FunctionScope::analyze(f);
-        assert_eq!(fs.locals, vec!["a", "b"]);
-        assert_eq!(fs.resolve(&mut ms, "a"), NameRef::Local(0));
-        assert_eq!(fs.resolve(&mut ms, "b"), NameRef::Local(1));
-        assert!(matches!(fs.resolve(&mut ms, "h"), NameRef::Global(_)));
-        assert!(matches!(fs.resolve(&mut ms, "g"), NameRef::Global(_)));
-        assert_eq!(fs.resolve(&mut ms, "len"), NameRef::Builtin);
-        assert!(ms.is_single_def("f"));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
 use crate::diag::{Diagnostic, SourceFile};
-use crate::front::scope::{FunctionScope, ModuleScope, NameRef};
+use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
+use crate::front::scope::{ModuleScope, NameRef};
 use crate::front::ParsedModule;
 use pyaot_abi::{CmpOp, RtFn};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
@@ -28,6 +29,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         functions: Vec::new(),
         def_index: HashMap::new(),
         def_at: HashMap::new(),
+        scopes: funcscope::analyze_module(&pm.ast.body),
         small_max: pyaot_abi::small_int_range(word_bits).1,
         module_name: name.clone(),
     };
@@ -36,23 +38,26 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     m.functions.push(None);
     let defs = crate::front::scope::module_defs(&pm.ast.body);
     for f in &defs {
-        {
-            let idx = m.functions.len() as u32;
-            m.functions.push(None);
-            m.def_index
-                .insert(f.name.to_string(), (idx, f.parameters.args.len() as u32));
-            m.def_at.insert(f.start().to_u32(), idx);
-        }
+        let idx = m.functions.len() as u32;
+        m.functions.push(None);
+        let sc = &m.scopes[&f.start().to_u32()];
+        // Only a def with plain positional parameters and no closure can be called
+        // straight through its fast entry.
+        let simple = !sc.vararg
+            && !sc.varkw
+            && sc.nkwonly == 0
+            && sc.frees.is_empty()
+            && !has_defaults(&f.parameters);
+        m.def_index
+            .insert(f.name.to_string(), (idx, sc.nargs as u32, simple));
+        m.def_at.insert(f.start().to_u32(), idx);
     }
     let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
     m.functions[0] = Some(body);
     // Function i + 1 is the i-th def.
-    for (index, f) in (1u32..).zip(&defs) {
-        let scope = FunctionScope::analyze(f);
-        let line = m.src.line_of(f.start().to_u32());
-        let lowered = FnLowerer::new(&mut m, f.name.as_str(), index, Some(scope))
-            .lower_body(&f.body, line)?;
-        m.functions[index as usize] = Some(lowered);
+    for f in &defs {
+        let index = m.def_at[&f.start().to_u32()];
+        m.lower_function(FuncNode::Def(f), index)?;
     }
     Ok(Module {
         name: name.clone(),
@@ -77,16 +82,43 @@ struct ModuleLowerer<'a> {
     string_index: HashMap<String, u32>,
     floats: Vec<f64>,
     functions: Vec<Option<Function>>,
-    /// Module-level def name → (function index, number of parameters) of its last
-    /// def (only used for names bound by a single def).
-    def_index: HashMap<String, (u32, u32)>,
+    /// Module-level def name → (function index, number of positional parameters,
+    /// whether it can be called directly) of its last def (only used for names bound
+    /// by a single def).
+    def_index: HashMap<String, (u32, u32, bool)>,
+    /// Scopes of every function and lambda, by `FuncNode::key`.
+    scopes: HashMap<u32, FunctionScope>,
     /// Function index of each module-level def, by its source offset.
     def_at: HashMap<u32, u32>,
     small_max: i64,
     module_name: String,
 }
 
+/// Whether any parameter has a default value.
+fn has_defaults(p: &ast::Parameters) -> bool {
+    p.posonlyargs
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonlyargs)
+        .any(|a| a.default.is_some())
+}
+
 impl ModuleLowerer<'_> {
+    /// Lowers a def or lambda into function `index`.
+    fn lower_function(&mut self, node: FuncNode, index: u32) -> Result<()> {
+        let scope = self.scopes[&node.key()].clone();
+        let line = self.src.line_of(node.key());
+        let f = match node {
+            FuncNode::Def(f) => FnLowerer::new(self, f.name.as_str(), index, Some(scope))
+                .lower_body(&f.body, line)?,
+            FuncNode::Lambda(l) => {
+                FnLowerer::new(self, "<lambda>", index, Some(scope)).lower_lambda(&l.body, line)?
+            }
+        };
+        self.functions[index as usize] = Some(f);
+        Ok(())
+    }
+
     fn intern(&mut self, s: &str) -> u32 {
         if let Some(&i) = self.string_index.get(s) {
             return i;
@@ -96,6 +128,16 @@ impl ModuleLowerer<'_> {
         self.string_index.insert(s.to_string(), i);
         i
     }
+}
+
+/// Where a name lives, for loads and stores.
+enum Loc {
+    /// A var of this function.
+    Var(Var),
+    /// A cell held in a var (captured local, or free variable when the flag is set).
+    Cell(Var, bool),
+    /// A global or a builtin.
+    Module(NameRef),
 }
 
 /// Where `break` and `continue` go in the innermost loop.
@@ -146,26 +188,58 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         } else {
             (base.clone(), Some(format!("{base}.obj")))
         };
+        // Vars: [function object, if it has a closure] [locals, parameters first]
+        // [one per free variable, holding its cell].
         let mut vars = Vec::new();
-        let mut nparams = 0;
+        let (mut nslots, mut flags) = (0, 0);
+        let (mut params, mut nargs, mut nposonly, mut nkwonly) = (Vec::new(), 0, 0, 0);
         if let Some(sc) = &scope {
-            nparams = sc.nparams as u32;
+            let hidden = !sc.frees.is_empty();
+            if hidden {
+                vars.push(VarInfo {
+                    ty: Ty::Obj,
+                    name: None,
+                });
+                flags |= pyaot_abi::FUNC_SELF as u32;
+            }
+            if sc.vararg {
+                flags |= pyaot_abi::FUNC_VARARGS as u32;
+            }
+            if sc.varkw {
+                flags |= pyaot_abi::FUNC_VARKW as u32;
+            }
+            nslots = (hidden as usize + sc.nslots()) as u32;
+            (params, nargs, nposonly, nkwonly) = (
+                sc.params.clone(),
+                sc.nargs as u32,
+                sc.nposonly as u32,
+                sc.nkwonly as u32,
+            );
             for (i, l) in sc.locals.iter().enumerate() {
                 // Parameters are always bound; other locals start unbound.
-                let name = if i < sc.nparams {
+                let name = if i < sc.nslots() {
                     None
                 } else {
                     Some(l.clone())
                 };
                 vars.push(VarInfo { ty: Ty::Obj, name });
             }
+            vars.extend(sc.frees.iter().map(|_| VarInfo {
+                ty: Ty::Obj,
+                name: None,
+            }));
         }
         let f = Function {
             name: name.to_string(),
             symbol,
             object_symbol,
             info_symbol: format!("{base}.info"),
-            nparams,
+            nslots,
+            params,
+            nargs,
+            nposonly,
+            nkwonly,
+            flags,
             vars,
             blocks: Vec::new(),
             line: 1,
@@ -187,7 +261,72 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn lower_body(mut self, body: &[Stmt], line: u32) -> Result<Function> {
         self.f.line = line;
+        self.bind_cells(line);
         self.stmts(body)?;
+        self.finish()
+    }
+
+    /// A lambda: its body is the returned expression.
+    fn lower_lambda(mut self, body: &Expr, line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.bind_cells(line);
+        let v = self.expr(body)?;
+        self.terminate(Term::Return(v));
+        self.finish()
+    }
+
+    /// Index of a function's first local var (after the hidden function object).
+    fn local_base(&self) -> u32 {
+        match &self.scope {
+            Some(sc) if !sc.frees.is_empty() => 1,
+            _ => 0,
+        }
+    }
+
+    /// At entry: captured locals move into cells (parameters keep their value), and
+    /// free variables' cells come out of the closure.
+    fn bind_cells(&mut self, line: u32) {
+        let Some(sc) = self.scope.clone() else { return };
+        let base = self.local_base();
+        for (i, l) in sc.locals.iter().enumerate() {
+            if sc.cells.contains(l) {
+                let v = Var(base + i as u32);
+                let init = if i < sc.nslots() {
+                    v
+                } else {
+                    self.konst(Const::Zero)
+                };
+                self.emit(Inst::CallRt {
+                    dst: v,
+                    func: RtFn::CellNew,
+                    args: vec![init],
+                    line,
+                });
+            }
+        }
+        if !sc.frees.is_empty() {
+            let closure = self.fresh(Ty::Obj);
+            let word = |offset: u32| offset / 4;
+            // Field indices in words (independent of the word size).
+            let closure_field = word(pyaot_abi::layout::function_closure(4));
+            let items_field = word(pyaot_abi::layout::tuple_items(4));
+            self.emit(Inst::LoadField {
+                dst: closure,
+                obj: Var(0),
+                field: closure_field,
+            });
+            let frees_base = base + sc.locals.len() as u32;
+            for j in 0..sc.frees.len() as u32 {
+                self.emit(Inst::LoadField {
+                    dst: Var(frees_base + j),
+                    obj: closure,
+                    field: items_field + j,
+                });
+            }
+        }
+    }
+
+    fn finish(mut self) -> Result<Function> {
         // Falling off the end returns None. Blocks left open (unreachable code after
         // return/break/continue) do the same.
         let open: Vec<usize> = (0..self.terms.len())
@@ -265,10 +404,25 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         )
     }
 
+    /// Where a name lives here; module-level answers say global or builtin.
     fn resolve(&mut self, name: &str) -> NameRef {
-        match &self.scope {
-            Some(s) => s.resolve(&mut self.m.scope, name),
-            None => self.m.scope.resolve_module_level(name),
+        match self.locate(name) {
+            Loc::Module(r) => r,
+            // Anything in the function is "local" to the callers that ask this.
+            _ => NameRef::Local(0),
+        }
+    }
+
+    fn locate(&mut self, name: &str) -> Loc {
+        let base = self.local_base();
+        let Some(sc) = &self.scope else {
+            return Loc::Module(self.m.scope.resolve_module_level(name));
+        };
+        match sc.resolve(&mut self.m.scope, name) {
+            Place::Local(i) => Loc::Var(Var(base + i)),
+            Place::CellLocal(i) => Loc::Cell(Var(base + i), false),
+            Place::Free(j) => Loc::Cell(Var(base + sc.locals.len() as u32 + j), true),
+            Place::Module(r) => Loc::Module(r),
         }
     }
 
@@ -283,8 +437,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.emit(Inst::Loc { line });
         match s {
             Stmt::FunctionDef(f) => {
-                let idx = self.m.def_at[&f.start().to_u32()];
-                let obj = self.konst(Const::Func(idx));
+                let obj = self.make_function(FuncNode::Def(f))?;
                 self.store_name(f.name.as_str(), obj);
                 Ok(())
             }
@@ -357,7 +510,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 self.terminate(Term::Jump(t));
                 Ok(())
             }
-            Stmt::Pass(_) | Stmt::Global(_) => Ok(()),
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             _ => Err(self.internal(s, "statement outside the checked subset")),
         }
     }
@@ -666,14 +819,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn store_name(&mut self, name: &str, v: Var) {
-        match self.resolve(name) {
-            NameRef::Local(i) => self.emit(Inst::Copy {
-                dst: Var(i),
-                src: v,
-            }),
+        match self.locate(name) {
+            Loc::Var(dst) => self.emit(Inst::Copy { dst, src: v }),
+            Loc::Cell(cell, _) => self.emit(Inst::CellSet { cell, src: v }),
             // A name bound at module level (or declared global) is a global, never a
             // builtin: the scope analysis gave it a slot.
-            NameRef::Global(_) | NameRef::Builtin => {
+            Loc::Module(_) => {
                 let slot = self.m.scope.slot(name);
                 self.emit(Inst::StoreGlobal { slot, src: v })
             }
@@ -1193,6 +1344,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(v)
             }
             Expr::FString(f) => self.fstring(f),
+            Expr::Lambda(l) => self.make_function(FuncNode::Lambda(l)),
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
             Expr::Dict(d) => {
@@ -1325,6 +1477,95 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         Ok(())
     }
 
+    /// Executes a `def` or `lambda`: its function object, with this execution's
+    /// defaults and the cells it captures. Nested functions are lowered here.
+    fn make_function(&mut self, node: FuncNode) -> Result<Var> {
+        let key = node.key();
+        let index = match self.m.def_at.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.m.functions.len() as u32;
+                self.m.functions.push(None);
+                self.m.lower_function(node, i)?;
+                i
+            }
+        };
+        let params = match node {
+            FuncNode::Def(f) => Some(&*f.parameters),
+            FuncNode::Lambda(l) => l.parameters.as_deref(),
+        };
+        let line = self.line_at(key);
+        let (mut defaults, mut kw_defaults) = (Vec::new(), Vec::new());
+        if let Some(p) = params {
+            for a in p.posonlyargs.iter().chain(&p.args) {
+                if let Some(d) = &a.default {
+                    defaults.push(self.expr(d)?);
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(d) = &a.default {
+                    let name = self.m.intern(a.parameter.name.as_str());
+                    let name = self.konst(Const::Str(name));
+                    kw_defaults.push(name);
+                    kw_defaults.push(self.expr(d)?);
+                }
+            }
+        }
+        let frees = self.m.scopes[&key].frees.clone();
+        let mut cells = Vec::new();
+        for name in &frees {
+            match self.locate(name) {
+                Loc::Cell(v, _) => cells.push(v),
+                _ => {
+                    return Err(Diagnostic::at(
+                        self.m.src,
+                        key,
+                        format!("internal compiler error: '{name}' is not a cell here"),
+                    ))
+                }
+            }
+        }
+        let template = self.konst(Const::Func(index));
+        if defaults.is_empty() && kw_defaults.is_empty() && cells.is_empty() {
+            return Ok(template);
+        }
+        let d = self.tuple_or_zero(defaults, line);
+        let kd = if kw_defaults.is_empty() {
+            self.konst(Const::Zero)
+        } else {
+            let pairs = kw_defaults.len() as u32 / 2;
+            self.call_array(
+                RtFn::BuildDict.symbol(),
+                vec![],
+                kw_defaults,
+                pairs,
+                vec![],
+                line,
+            )
+        };
+        let clo = self.tuple_or_zero(cells, line);
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst,
+            func: RtFn::MakeFunction,
+            args: vec![template, d, kd, clo],
+            line,
+        });
+        Ok(dst)
+    }
+
+    fn tuple_or_zero(&mut self, items: Vec<Var>, line: u32) -> Var {
+        if items.is_empty() {
+            return self.konst(Const::Zero);
+        }
+        let n = items.len() as u32;
+        self.call_array(RtFn::BuildTuple.symbol(), vec![], items, n, vec![], line)
+    }
+
+    fn line_at(&self, offset: u32) -> u32 {
+        self.m.src.line_of(offset)
+    }
+
     fn too_big(&self, e: &Expr) -> Diagnostic {
         Diagnostic::at(
             self.m.src,
@@ -1335,7 +1576,23 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
         let line = self.line(at);
-        match self.resolve(name) {
+        let module_ref = match self.locate(name) {
+            Loc::Cell(cell, free) => {
+                let dst = self.fresh(Ty::Obj);
+                let n = self.m.intern(name);
+                self.emit(Inst::CellGet {
+                    dst,
+                    cell,
+                    name: n,
+                    free,
+                    line,
+                });
+                return Ok(dst);
+            }
+            Loc::Var(v) => NameRef::Local(v.0),
+            Loc::Module(r) => r,
+        };
+        match module_ref {
             NameRef::Local(i) => {
                 let v = Var(i);
                 if self.f.vars[i as usize].name.is_some() {
@@ -1409,36 +1666,70 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         c.arguments.args.iter().map(|a| self.expr(a)).collect()
     }
 
+    /// Whether a call passes only positional arguments, none of them starred.
+    fn is_plain_call(c: &ast::ExprCall) -> bool {
+        c.arguments.keywords.is_empty()
+            && !c
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)))
+    }
+
+    /// Whether a call unpacks arguments with `*` or `**`.
+    fn is_unpacking_call(c: &ast::ExprCall) -> bool {
+        c.arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none())
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
         let line = self.line(c);
+        let plain = Self::is_plain_call(c);
         match &*c.func {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let args = self.args(c)?;
-                let count = args.len() as u32;
+                if plain {
+                    let args = self.args(c)?;
+                    let count = args.len() as u32;
+                    return Ok(self.call_array(
+                        RtFn::CallMethod.symbol(),
+                        vec![obj, name],
+                        args,
+                        count,
+                        vec![],
+                        line,
+                    ));
+                }
+                // obj first, then positional and keyword values; the names as a tuple.
+                let (mut words, kwnames) = self.keyword_args(c, line)?;
+                words.insert(0, obj);
+                let count = words.len() as u32;
                 return Ok(self.call_array(
-                    RtFn::CallMethod.symbol(),
-                    vec![obj, name],
-                    args,
+                    RtFn::CallMethodKw.symbol(),
+                    vec![name],
+                    words,
                     count,
-                    vec![],
+                    vec![kwnames],
                     line,
                 ));
             }
-            Expr::Name(n) => {
+            Expr::Name(n) if plain || n.id.as_str() == "print" => {
                 let name = n.id.as_str();
                 match self.resolve(name) {
                     NameRef::Builtin if pyaot_abi::builtin_symbol(name).is_some() => {
                         return self.call_builtin(c, name, line)
                     }
                     NameRef::Global(_) if self.m.scope.is_single_def(name) => {
-                        let (func, nparams) = self.m.def_index[name];
+                        let (func, nargs, simple) = self.m.def_index[name];
                         let callee = self.load_name(name, &c.func)?;
                         let args = self.args(c)?;
-                        if args.len() as u32 != nparams {
-                            // The runtime raises CPython's TypeError for the count.
+                        if !simple || args.len() as u32 != nargs {
+                            // The runtime binds defaults or raises CPython's TypeError.
                             return Ok(self.call_generic(callee, args, line));
                         }
                         let dst = self.fresh(Ty::Obj);
@@ -1457,8 +1748,99 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             _ => {}
         }
         let callee = self.expr(&c.func)?;
-        let args = self.args(c)?;
-        Ok(self.call_generic(callee, args, line))
+        if plain {
+            let args = self.args(c)?;
+            return Ok(self.call_generic(callee, args, line));
+        }
+        if Self::is_unpacking_call(c) {
+            return self.call_unpacking(callee, c, line);
+        }
+        let (words, kwnames) = self.keyword_args(c, line)?;
+        let count = words.len() as u32;
+        Ok(self.call_array(
+            RtFn::CallKw.symbol(),
+            vec![callee],
+            words,
+            count,
+            vec![kwnames],
+            line,
+        ))
+    }
+
+    /// Positional then keyword argument values, and the tuple of keyword names.
+    fn keyword_args(&mut self, c: &ast::ExprCall, line: u32) -> Result<(Vec<Var>, Var)> {
+        let mut words = self.args(c)?;
+        let mut names = Vec::new();
+        for k in &c.arguments.keywords {
+            let Some(arg) = &k.arg else {
+                return Err(self.internal(k, "** in a keyword call"));
+            };
+            words.push(self.expr(&k.value)?);
+            let n = self.m.intern(arg.as_str());
+            names.push(self.konst(Const::Str(n)));
+        }
+        let kwnames = self.tuple_or_zero(names, line);
+        Ok((words, kwnames))
+    }
+
+    /// `f(a, *b, k=c, **d)`: a list of the positional arguments and a dict of the
+    /// keyword ones, then `pyaot_call_ex`.
+    fn call_unpacking(&mut self, callee: Var, c: &ast::ExprCall, line: u32) -> Result<Var> {
+        let positional = self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
+        for a in c.arguments.args.iter() {
+            let (value, method) = match a {
+                Expr::Starred(st) => (self.expr(&st.value)?, "extend"),
+                other => (self.expr(other)?, "append"),
+            };
+            self.method_call(positional, method, vec![value], line);
+        }
+        let kwargs = if c.arguments.keywords.is_empty() {
+            self.konst(Const::Zero)
+        } else {
+            let d = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+            for k in &c.arguments.keywords {
+                let value = self.expr(&k.value)?;
+                match &k.arg {
+                    Some(name) => {
+                        let n = self.m.intern(name.as_str());
+                        let key = self.konst(Const::Str(n));
+                        let dst = self.fresh(Ty::Obj);
+                        self.emit(Inst::CallRt {
+                            dst,
+                            func: RtFn::SetItem,
+                            args: vec![d, key, value],
+                            line,
+                        });
+                    }
+                    None => {
+                        self.method_call(d, "update", vec![value], line);
+                    }
+                }
+            }
+            d
+        };
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst,
+            func: RtFn::CallEx,
+            args: vec![callee, positional, kwargs],
+            line,
+        });
+        Ok(dst)
+    }
+
+    fn method_call(&mut self, obj: Var, method: &str, args: Vec<Var>, line: u32) -> Var {
+        let name = self.m.intern(method);
+        let name = self.konst(Const::Str(name));
+        let count = args.len() as u32;
+        self.call_array(
+            RtFn::CallMethod.symbol(),
+            vec![obj, name],
+            args,
+            count,
+            vec![],
+            line,
+        )
     }
 
     fn call_generic(&mut self, callee: Var, args: Vec<Var>, line: u32) -> Var {

@@ -77,6 +77,19 @@ pub enum Inst {
     Const { dst: Var, value: Const },
     /// dst = src.
     Copy { dst: Var, src: Var },
+    /// dst = the word at word index `field` of object `obj` (closure cells).
+    LoadField { dst: Var, obj: Var, field: u32 },
+    /// dst = the value in `cell`; raises UnboundLocalError (or NameError for a free
+    /// variable) naming str constant `name` when it is unbound.
+    CellGet {
+        dst: Var,
+        cell: Var,
+        name: u32,
+        free: bool,
+        line: u32,
+    },
+    /// The value in `cell` = src.
+    CellSet { cell: Var, src: Var },
     /// Raises UnboundLocalError if the named local `var` is unbound.
     CheckBound { var: Var, name: u32, line: u32 },
     /// dst = global slot; NameError (named by str constant `name`) if unbound.
@@ -221,8 +234,19 @@ pub struct Function {
     pub object_symbol: Option<String>,
     /// Symbol of the static FuncInfo (name, file, source) used by tracebacks.
     pub info_symbol: String,
-    /// Number of positional parameters; they are vars 0..nparams.
-    pub nparams: u32,
+    /// Number of fast-entry slots; they are vars 0..nslots (the first is the
+    /// function object itself when `flags` has `FUNC_SELF`).
+    pub nslots: u32,
+    /// Parameter names in slot order, without the hidden function object.
+    pub params: Vec<String>,
+    /// Positional parameters.
+    pub nargs: u32,
+    /// Positional-only parameters.
+    pub nposonly: u32,
+    /// Keyword-only parameters.
+    pub nkwonly: u32,
+    /// `pyaot_abi::FUNC_*` flags.
+    pub flags: u32,
     /// Every var's type and name.
     pub vars: Vec<VarInfo>,
     /// Blocks; the entry is block 0.

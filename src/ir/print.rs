@@ -32,6 +32,9 @@ impl Display for Inst {
                 other => write!(f, "{dst} = {other:?}"),
             },
             Inst::Copy { dst, src } => write!(f, "{dst} = {src}"),
+            Inst::LoadField { dst, obj, field } => write!(f, "{dst} = {obj}[{field}]"),
+            Inst::CellGet { dst, cell, .. } => write!(f, "{dst} = cell {cell}"),
+            Inst::CellSet { cell, src } => write!(f, "cell {cell} = {src}"),
             Inst::CheckBound { var, .. } => write!(f, "check_bound {var}"),
             Inst::LoadGlobal { dst, slot, .. } => write!(f, "{dst} = global[{slot}]"),
             Inst::StoreGlobal { slot, src } => write!(f, "global[{slot}] = {src}"),
@@ -87,7 +90,7 @@ impl Display for Inst {
 
 impl Display for Function {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        writeln!(f, "function {} ({} params):", self.name, self.nparams)?;
+        writeln!(f, "function {} ({} params):", self.name, self.nslots)?;
         for (i, b) in self.blocks.iter().enumerate() {
             match b.handler {
                 Some(h) => writeln!(f, "  b{i}: (except b{})", h.0)?,

@@ -84,18 +84,38 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
     for f in &m.functions {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
+        // The parameter names, as a static tuple of static strs.
+        let params_sym = format!("{}.params", f.info_symbol);
+        let mut params = Data::new(word);
+        params.addr(sym::TYPE_TUPLE);
+        params.word(f.params.len() as u64);
+        for (k, p) in f.params.iter().enumerate() {
+            let p_sym = format!("{params_sym}.{k}");
+            str_object(word, p).add_to(w, &p_sym);
+            params.addr(&p_sym);
+        }
+        params.add_to(w, &params_sym);
         let mut info = Data::new(word);
         info.addr(&name_sym);
         info.addr(&file_sym);
         info.addr(&source_sym);
+        info.addr(&params_sym);
+        info.word(f.nargs as u64);
+        info.word(f.nposonly as u64);
+        info.word(f.nkwonly as u64);
+        info.word(f.flags as u64);
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {
+            // Defaults and closure come with `pyaot_make_function` at def time.
             let mut d = Data::new(word);
             d.addr(sym::TYPE_FUNCTION);
             d.addr(&f.info_symbol);
-            d.word(f.nparams as u64);
+            d.word(f.nslots as u64);
             d.addr(&f.symbol);
+            d.word(0);
+            d.word(0);
+            d.word(0);
             debug_assert_eq!(d.bytes.len() as u32, layout::function_size(word));
             d.add_to(w, obj);
         }

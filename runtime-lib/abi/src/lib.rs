@@ -91,7 +91,9 @@ pub mod layout {
     pub const fn function_info(word: u32) -> u32 {
         word
     }
-    /// Offset of a function's number of positional parameters.
+    /// Offset of a function's number of fast-entry slots: its parameters in order
+    /// (positional, `*args` tuple, keyword-only, `**kwargs` dict), preceded by the
+    /// function object itself when the function has a closure (`FUNC_SELF`).
     pub const fn function_arity(word: u32) -> u32 {
         2 * word
     }
@@ -99,9 +101,21 @@ pub mod layout {
     pub const fn function_fast(word: u32) -> u32 {
         3 * word
     }
+    /// Offset of the defaults of the last positional parameters (a tuple, or 0).
+    pub const fn function_defaults(word: u32) -> u32 {
+        4 * word
+    }
+    /// Offset of the keyword-only parameters' defaults (a dict, or 0).
+    pub const fn function_kwdefaults(word: u32) -> u32 {
+        5 * word
+    }
+    /// Offset of the closure: a tuple of cells for the free variables, or 0.
+    pub const fn function_closure(word: u32) -> u32 {
+        6 * word
+    }
     /// Size of a function object.
     pub const fn function_size(word: u32) -> u32 {
-        4 * word
+        7 * word
     }
 
     /// `builtin_function_or_method` (a builtin used as a value):
@@ -133,15 +147,42 @@ pub mod layout {
     pub const fn info_source(word: u32) -> u32 {
         2 * word
     }
+    /// Offset of the parameter names in slot order (a tuple of strs; no hidden self).
+    pub const fn info_params(word: u32) -> u32 {
+        3 * word
+    }
+    /// Offset of the number of positional parameters (positional-only included).
+    pub const fn info_nargs(word: u32) -> u32 {
+        4 * word
+    }
+    /// Offset of the number of positional-only parameters.
+    pub const fn info_nposonly(word: u32) -> u32 {
+        5 * word
+    }
+    /// Offset of the number of keyword-only parameters.
+    pub const fn info_nkwonly(word: u32) -> u32 {
+        6 * word
+    }
+    /// Offset of the `FUNC_*` flags.
+    pub const fn info_flags(word: u32) -> u32 {
+        7 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        3 * word
+        8 * word
     }
 }
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`): the depth of
 /// Python frames, the module's own included, beyond which a call raises RecursionError.
 pub const RECURSION_LIMIT: i32 = 1000;
+
+/// FuncInfo flag: the function takes `*args`.
+pub const FUNC_VARARGS: usize = 1;
+/// FuncInfo flag: the function takes `**kwargs`.
+pub const FUNC_VARKW: usize = 2;
+/// FuncInfo flag: the fast entry's first slot is the function object (for its closure).
+pub const FUNC_SELF: usize = 4;
 
 /// Functions with at most this many positional parameters take them in registers
 /// (both ABIs pass four words in registers); above it, the fast entry takes one
@@ -313,6 +354,23 @@ runtime_functions! {
     /// `(seq, n, out*)`: unpacks an iterable of exactly `n` items into `out`
     /// (`a, b = seq`); returns None.
     Unpack = "pyaot_unpack_sequence", 3;
+    /// `(callable, args*, n, kwnames)`: a call with keywords: `args` holds the
+    /// positional arguments then one value per name in the tuple `kwnames`; `n` counts
+    /// them all.
+    CallKw = "pyaot_call_kw", 4;
+    /// `(name, args*, n, kwnames)`: `args[0].name(...)`, the other words as for
+    /// `CallKw` (`n` counts the object too; kwnames may be 0).
+    CallMethodKw = "pyaot_call_method_kw", 4;
+    /// `(callable, positional, kwargs)`: `f(*positional, **kwargs)`; positional is any
+    /// iterable, kwargs a dict or 0.
+    CallEx = "pyaot_call_ex", 3;
+    /// `(template, defaults, kwdefaults, closure)`: a new function object from a
+    /// static one, with the defaults/closure of this `def` execution (0 for none).
+    MakeFunction = "pyaot_make_function", 4;
+    /// `(value or 0)`: a new cell (a variable captured by a nested function).
+    CellNew = "pyaot_cell_new", 1;
+    /// `(name: str)`: raises NameError for a free variable read before assignment.
+    FreeUnbound = "pyaot_free_unbound", 1;
     /// `()`: takes the pending exception for an `except`/`finally` landing pad.
     ExcFetch = "pyaot_exc_fetch", 0;
     /// `(exc, type_or_tuple)`: whether `exc` matches an `except` clause's classes;

@@ -1,0 +1,403 @@
+//! Scopes of functions and lambdas, nested ones included (CPython's symtable rules):
+//! parameters of every kind, locals, the locals that nested functions capture (cell
+//! variables) and the names a function takes from enclosing functions (free
+//! variables, passed in its closure).
+
+use super::scope::{collect_bindings, collect_global_decls, ModuleScope, NameRef};
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// What the compiler needs to know of one function's names.
+#[derive(Debug, Clone)]
+pub struct FunctionScope {
+    /// Parameter names in slot order: positional (positional-only first), `*args`,
+    /// keyword-only, `**kwargs`.
+    pub params: Vec<String>,
+    /// Positional-only parameters.
+    pub nposonly: usize,
+    /// Positional parameters (positional-only included).
+    pub nargs: usize,
+    /// Whether there is a `*args` parameter.
+    pub vararg: bool,
+    /// Keyword-only parameters.
+    pub nkwonly: usize,
+    /// Whether there is a `**kwargs` parameter.
+    pub varkw: bool,
+    /// Local names: the parameters first, then every other name bound here.
+    pub locals: Vec<String>,
+    /// Locals that nested functions capture: they live in cells.
+    pub cells: HashSet<String>,
+    /// Names taken from enclosing functions, in closure order.
+    pub frees: Vec<String>,
+    declared_global: HashSet<String>,
+}
+
+/// Where a name lives inside a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A plain local: index into `locals`.
+    Local(u32),
+    /// A captured local: index into `locals`; its var holds the cell.
+    CellLocal(u32),
+    /// A free variable: index into `frees`.
+    Free(u32),
+    /// Outside the function.
+    Module(NameRef),
+}
+
+impl FunctionScope {
+    /// Number of parameter slots (without the hidden function object).
+    pub fn nslots(&self) -> usize {
+        self.params.len()
+    }
+
+    /// Resolves a name used inside this function.
+    pub fn resolve(&self, module: &mut ModuleScope, name: &str) -> Place {
+        if !self.declared_global.contains(name) {
+            if let Some(i) = self.locals.iter().position(|l| l == name) {
+                return if self.cells.contains(name) {
+                    Place::CellLocal(i as u32)
+                } else {
+                    Place::Local(i as u32)
+                };
+            }
+            if let Some(j) = self.frees.iter().position(|l| l == name) {
+                return Place::Free(j as u32);
+            }
+        }
+        Place::Module(module.resolve_module_level(name))
+    }
+}
+
+/// A function-like node: a `def` or a `lambda`.
+#[derive(Clone, Copy)]
+pub enum FuncNode<'a> {
+    /// `def`.
+    Def(&'a ast::StmtFunctionDef),
+    /// `lambda`.
+    Lambda(&'a ast::ExprLambda),
+}
+
+impl FuncNode<'_> {
+    /// The key the scopes are stored under: the node's start offset.
+    pub fn key(&self) -> u32 {
+        match self {
+            FuncNode::Def(f) => f.start().to_u32(),
+            FuncNode::Lambda(l) => l.start().to_u32(),
+        }
+    }
+}
+
+/// What one pass over a function collects before resolution.
+struct Raw {
+    params: Vec<String>,
+    nposonly: usize,
+    nargs: usize,
+    vararg: bool,
+    nkwonly: usize,
+    varkw: bool,
+    bound: Vec<String>,
+    declared_global: HashSet<String>,
+    declared_nonlocal: HashSet<String>,
+    refs: BTreeSet<String>,
+    children: Vec<u32>,
+}
+
+/// The scopes of every function and lambda in a module, by `FuncNode::key`.
+pub fn analyze_module(body: &[Stmt]) -> HashMap<u32, FunctionScope> {
+    let mut raws = HashMap::new();
+    let mut top = Vec::new();
+    // Functions directly in the module (also inside its blocks and expressions).
+    let mut finder = Refs {
+        refs: BTreeSet::new(),
+        children: Vec::new(),
+        raws: &mut raws,
+    };
+    for s in body {
+        finder.visit_stmt(s);
+    }
+    top.extend(finder.children);
+    let mut out = HashMap::new();
+    for key in top {
+        resolve(key, &mut Vec::new(), &raws, &mut out);
+    }
+    out
+}
+
+fn params_of(p: Option<&ast::Parameters>) -> (Vec<String>, usize, usize, bool, usize, bool) {
+    let Some(p) = p else {
+        return (Vec::new(), 0, 0, false, 0, false);
+    };
+    let mut names: Vec<String> = p
+        .posonlyargs
+        .iter()
+        .chain(&p.args)
+        .map(|a| a.parameter.name.to_string())
+        .collect();
+    let nargs = names.len();
+    if let Some(v) = &p.vararg {
+        names.push(v.name.to_string());
+    }
+    names.extend(p.kwonlyargs.iter().map(|a| a.parameter.name.to_string()));
+    if let Some(k) = &p.kwarg {
+        names.push(k.name.to_string());
+    }
+    (
+        names,
+        p.posonlyargs.len(),
+        nargs,
+        p.vararg.is_some(),
+        p.kwonlyargs.len(),
+        p.kwarg.is_some(),
+    )
+}
+
+fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
+    let (params, nposonly, nargs, vararg, nkwonly, varkw) = match node {
+        FuncNode::Def(f) => params_of(Some(&f.parameters)),
+        FuncNode::Lambda(l) => params_of(l.parameters.as_deref()),
+    };
+    let mut bound = Vec::new();
+    let mut declared_global = HashSet::new();
+    let mut declared_nonlocal = HashSet::new();
+    let mut v = Refs {
+        refs: BTreeSet::new(),
+        children: Vec::new(),
+        raws,
+    };
+    match node {
+        FuncNode::Def(f) => {
+            collect_bindings(&f.body, &mut bound, false);
+            collect_global_decls(&f.body, &mut declared_global);
+            collect_nonlocal_decls(&f.body, &mut declared_nonlocal);
+            for s in &f.body {
+                v.visit_stmt(s);
+            }
+        }
+        FuncNode::Lambda(l) => {
+            // A lambda binds only walrus targets in its body.
+            let wrap = [Stmt::Expr(ast::StmtExpr {
+                range: l.range,
+                node_index: Default::default(),
+                value: l.body.clone(),
+            })];
+            collect_bindings(&wrap, &mut bound, false);
+            v.visit_expr(&l.body);
+        }
+    }
+    let (refs, children) = (v.refs, v.children);
+    raws.insert(
+        node.key(),
+        Raw {
+            params,
+            nposonly,
+            nargs,
+            vararg,
+            nkwonly,
+            varkw,
+            bound,
+            declared_global,
+            declared_nonlocal,
+            refs,
+            children,
+        },
+    );
+}
+
+/// Collects the names a function body uses, and analyses nested functions.
+struct Refs<'r> {
+    refs: BTreeSet<String>,
+    children: Vec<u32>,
+    raws: &'r mut HashMap<u32, Raw>,
+}
+
+impl<'a> Visitor<'a> for Refs<'_> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                // Defaults, annotations and decorators belong to the enclosing scope.
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                let p = &f.parameters;
+                for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+                    if let Some(d) = &a.default {
+                        self.visit_expr(d);
+                    }
+                }
+                self.children.push(f.start().to_u32());
+                collect(FuncNode::Def(f), self.raws);
+            }
+            Stmt::ClassDef(_) => walk_stmt(self, s),
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) => {
+                self.refs.insert(n.id.to_string());
+            }
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+                        if let Some(d) = &a.default {
+                            self.visit_expr(d);
+                        }
+                    }
+                }
+                self.children.push(l.start().to_u32());
+                collect(FuncNode::Lambda(l), self.raws);
+            }
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
+/// Names declared `nonlocal` in a function body (not in nested functions).
+fn collect_nonlocal_decls(body: &[Stmt], out: &mut HashSet<String>) {
+    struct Nonlocals<'o>(&'o mut HashSet<String>);
+    impl<'a> Visitor<'a> for Nonlocals<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            match s {
+                Stmt::Nonlocal(n) => self.0.extend(n.names.iter().map(|n| n.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    let mut v = Nonlocals(out);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
+/// Resolves a function after its children: which of its names are cells and which
+/// come from enclosing functions (`enclosing`: their locals, innermost last).
+fn resolve(
+    key: u32,
+    enclosing: &mut Vec<HashSet<String>>,
+    raws: &HashMap<u32, Raw>,
+    out: &mut HashMap<u32, FunctionScope>,
+) {
+    let raw = &raws[&key];
+    let mut locals = raw.params.clone();
+    for n in &raw.bound {
+        if !locals.contains(n)
+            && !raw.declared_global.contains(n)
+            && !raw.declared_nonlocal.contains(n)
+        {
+            locals.push(n.clone());
+        }
+    }
+    let local_set: HashSet<String> = locals.iter().cloned().collect();
+    enclosing.push(local_set.clone());
+    let mut child_frees = BTreeSet::new();
+    for &c in &raw.children {
+        resolve(c, enclosing, raws, out);
+        child_frees.extend(out[&c].frees.iter().cloned());
+    }
+    enclosing.pop();
+    let cells: HashSet<String> = child_frees
+        .iter()
+        .filter(|n| local_set.contains(*n))
+        .cloned()
+        .collect();
+    let defined_outside = |n: &String| enclosing.iter().any(|s| s.contains(n));
+    let mut frees = Vec::new();
+    for n in raw
+        .refs
+        .iter()
+        .chain(&child_frees)
+        .chain(&raw.declared_nonlocal)
+    {
+        if !local_set.contains(n)
+            && !raw.declared_global.contains(n)
+            && defined_outside(n)
+            && !frees.contains(n)
+        {
+            frees.push(n.clone());
+        }
+    }
+    out.insert(
+        key,
+        FunctionScope {
+            params: raw.params.clone(),
+            nposonly: raw.nposonly,
+            nargs: raw.nargs,
+            vararg: raw.vararg,
+            nkwonly: raw.nkwonly,
+            varkw: raw.varkw,
+            locals,
+            cells,
+            frees,
+            declared_global: raw.declared_global.clone(),
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scopes(src: &str) -> (ast::ModModule, HashMap<u32, FunctionScope>) {
+        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        let s = analyze_module(&m.body);
+        (m, s)
+    }
+
+    fn find<'a>(s: &'a HashMap<u32, FunctionScope>, first_param: &str) -> &'a FunctionScope {
+        s.values()
+            .find(|f| f.params.first().map(String::as_str) == Some(first_param))
+            .unwrap()
+    }
+
+    #[test]
+    fn parameters_in_slot_order() {
+        let (_, s) = scopes("def f(a, /, b, c=1, *rest, k, m=2, **kw):\n    pass\n");
+        let f = find(&s, "a");
+        assert_eq!(f.params, ["a", "b", "c", "rest", "k", "m", "kw"]);
+        assert_eq!(
+            (f.nposonly, f.nargs, f.vararg, f.nkwonly, f.varkw),
+            (1, 3, true, 2, true)
+        );
+    }
+
+    #[test]
+    fn captured_locals_are_cells_and_inner_uses_are_free() {
+        let src = "def outer(x):\n    y = 1\n    def inner(z):\n        return x + y + z + g\n    return inner\n";
+        let (_, s) = scopes(src);
+        let outer = find(&s, "x");
+        let inner = find(&s, "z");
+        assert!(outer.cells.contains("x") && outer.cells.contains("y"));
+        assert!(outer.frees.is_empty());
+        assert_eq!(inner.frees, ["x", "y"]);
+        let mut m = ModuleScope::default();
+        assert_eq!(inner.resolve(&mut m, "x"), Place::Free(0));
+        assert_eq!(outer.resolve(&mut m, "y"), Place::CellLocal(1));
+        assert!(matches!(
+            inner.resolve(&mut m, "g"),
+            Place::Module(NameRef::Global(_))
+        ));
+    }
+
+    #[test]
+    fn free_variables_pass_through_intermediate_functions_and_nonlocal() {
+        let src = "def a(v):\n    def b():\n        def c():\n            nonlocal v\n            v = 2\n        return c\n    return b\n";
+        let (_, s) = scopes(src);
+        let a = find(&s, "v");
+        assert!(a.cells.contains("v"));
+        let with_free: Vec<_> = s.values().filter(|f| f.frees == ["v"]).collect();
+        assert_eq!(with_free.len(), 2, "b and c both carry v");
+    }
+
+    #[test]
+    fn lambdas_are_scopes() {
+        let (_, s) = scopes("def f(n):\n    return lambda x: x + n\n");
+        let l = find(&s, "x");
+        assert_eq!(l.frees, ["n"]);
+        assert!(find(&s, "n").cells.contains("n"));
+    }
+}

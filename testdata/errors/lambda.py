@@ -1,2 +1,0 @@
-double = lambda x: x * 2
-print(double(4))

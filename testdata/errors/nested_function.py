@@ -1,4 +1,0 @@
-def outer(x):
-    def inner(y):
-        return x + y
-    return inner(1)

@@ -1,0 +1,2 @@
+opts = {"sep": "-"}
+print(1, 2, **opts)

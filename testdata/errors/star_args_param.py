@@ -1,2 +1,0 @@
-def total(*nums):
-    return 0
