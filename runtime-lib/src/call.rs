@@ -437,3 +437,12 @@ pub extern "C" fn pyaot_free_unbound(name: Obj) -> Obj {
         ),
     )
 }
+
+/// `l.append(item)` as list comprehensions build their result.
+#[no_mangle]
+pub extern "C" fn pyaot_list_append(l: Obj, item: Obj) -> Obj {
+    match list::push(l, item) {
+        Ok(()) => none(),
+        Err(()) => 0,
+    }
+}

@@ -293,6 +293,18 @@ impl Checker<'_> {
         }
     }
 
+    fn comprehension(&mut self, gens: &[ast::Comprehension]) -> Result {
+        for g in gens {
+            if g.is_async {
+                return Err(self.unsupported(g, "async comprehension"));
+            }
+            self.target(&g.target)?;
+            self.expr(&g.iter)?;
+            self.exprs(&g.ifs)?;
+        }
+        Ok(())
+    }
+
     /// A subscript's key: an expression, or a slice `a:b:c` of expressions.
     fn subscript_key(&mut self, key: &Expr) -> Result {
         match key {
@@ -396,9 +408,19 @@ impl Checker<'_> {
                 Ok(())
             }
             Expr::Set(_) => Err(self.unsupported(e, "set literal")),
-            Expr::ListComp(_) => Err(self.unsupported(e, "list comprehension")),
+            Expr::ListComp(lc) => {
+                self.comprehension(&lc.generators)?;
+                self.expr(&lc.elt)
+            }
             Expr::SetComp(_) => Err(self.unsupported(e, "set comprehension")),
-            Expr::DictComp(_) => Err(self.unsupported(e, "dict comprehension")),
+            Expr::DictComp(dc) => {
+                self.comprehension(&dc.generators)?;
+                match &dc.key {
+                    Some(k) => self.expr(k)?,
+                    None => return Err(self.unsupported(&*dc.value, "dict unpacking (**)")),
+                }
+                self.expr(&dc.value)
+            }
             Expr::Generator(_) => Err(self.unsupported(e, "generator expression")),
             Expr::Await(_) => Err(self.unsupported(e, "await expression")),
             Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "yield")),
@@ -507,9 +529,9 @@ mod tests {
             e.starts_with("t.py:2:1: error: class definition is not supported yet"),
             "{e}"
         );
-        let e = check("y = [x for x in z]\n").unwrap_err();
+        let e = check("y = (x for x in z)\n").unwrap_err();
         assert!(
-            e.starts_with("t.py:1:5: error: list comprehension is not supported yet"),
+            e.starts_with("t.py:1:5: error: generator expression is not supported yet"),
             "{e}"
         );
         let e = check("print(*xs)\n").unwrap_err();

@@ -171,6 +171,8 @@ struct FnLowerer<'m, 'a> {
     handled: Vec<Var>,
     /// Enclosing `finally` clauses, innermost last.
     finally: Vec<FinallyCtx>,
+    /// Comprehension variables in scope, innermost last: they shadow everything.
+    comprehension_vars: Vec<(String, Var)>,
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
@@ -248,6 +250,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             handlers: Vec::new(),
             handled: Vec::new(),
             finally: Vec::new(),
+            comprehension_vars: Vec::new(),
             m,
             f,
             terms: Vec::new(),
@@ -414,6 +417,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn locate(&mut self, name: &str) -> Loc {
+        if let Some((_, v)) = self
+            .comprehension_vars
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+        {
+            return Loc::Var(*v);
+        }
         let base = self.local_base();
         let Some(sc) = &self.scope else {
             return Loc::Module(self.m.scope.resolve_module_level(name));
@@ -1345,6 +1356,42 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::FString(f) => self.fstring(f),
             Expr::Lambda(l) => self.make_function(FuncNode::Lambda(l)),
+            Expr::ListComp(lc) => {
+                let result =
+                    self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
+                self.comprehension(&lc.generators, &mut |this| {
+                    let v = this.expr(&lc.elt)?;
+                    let dst = this.fresh(Ty::Obj);
+                    this.emit(Inst::CallRt {
+                        dst,
+                        func: RtFn::ListAppend,
+                        args: vec![result, v],
+                        line,
+                    });
+                    Ok(())
+                })?;
+                Ok(result)
+            }
+            Expr::DictComp(dc) => {
+                let result =
+                    self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+                self.comprehension(&dc.generators, &mut |this| {
+                    let Some(key) = &dc.key else {
+                        return Err(this.internal(e, "dict comprehension unpacking"));
+                    };
+                    let k = this.expr(key)?;
+                    let v = this.expr(&dc.value)?;
+                    let dst = this.fresh(Ty::Obj);
+                    this.emit(Inst::CallRt {
+                        dst,
+                        func: RtFn::SetItem,
+                        args: vec![result, k, v],
+                        line,
+                    });
+                    Ok(())
+                })?;
+                Ok(result)
+            }
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
             Expr::Dict(d) => {
@@ -1552,6 +1599,60 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             line,
         });
         Ok(dst)
+    }
+
+    /// The loops of a comprehension, innermost running `body`. Its variables are
+    /// fresh vars, invisible outside it; the first iterable is evaluated in the
+    /// enclosing scope, as in CPython.
+    fn comprehension(
+        &mut self,
+        gens: &[ast::Comprehension],
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        let Some((g, rest)) = gens.split_first() else {
+            return body(self);
+        };
+        let line = self.line(&g.iter);
+        let iterable = self.expr(&g.iter)?;
+        let depth = self.comprehension_vars.len();
+        let mut names = Vec::new();
+        target_names(&g.target, &mut names);
+        for n in names {
+            let v = self.fresh(Ty::Obj);
+            self.comprehension_vars.push((n, v));
+        }
+        let it = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst: it,
+            func: RtFn::Iter,
+            args: vec![iterable],
+            line,
+        });
+        let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.jump_and_switch(head);
+        let item = self.fresh(Ty::Obj);
+        self.terminate(Term::IterNext {
+            dst: item,
+            iter: it,
+            body: item_block,
+            done: exit,
+            line,
+        });
+        self.switch_to(item_block);
+        let r = (|| {
+            self.assign_to(&g.target, item)?;
+            for cond in &g.ifs {
+                let pass = self.new_block();
+                self.cond(cond, pass, head)?;
+                self.switch_to(pass);
+            }
+            self.comprehension(rest, body)
+        })();
+        self.comprehension_vars.truncate(depth);
+        r?;
+        self.terminate(Term::Jump(head));
+        self.switch_to(exit);
+        Ok(())
     }
 
     fn tuple_or_zero(&mut self, items: Vec<Var>, line: u32) -> Var {
@@ -1875,6 +1976,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let symbol =
             pyaot_abi::builtin_symbol(name).ok_or_else(|| self.internal(c, "unknown builtin"))?;
         Ok(self.call_array(symbol, vec![], args, count, vec![], line))
+    }
+}
+
+/// The names an assignment target binds, in order.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out))
+        }
+        _ => {}
     }
 }
 

@@ -367,6 +367,8 @@ runtime_functions! {
     /// `(template, defaults, kwdefaults, closure)`: a new function object from a
     /// static one, with the defaults/closure of this `def` execution (0 for none).
     MakeFunction = "pyaot_make_function", 4;
+    /// `(list, item)`: `list.append(item)` for comprehensions; returns None.
+    ListAppend = "pyaot_list_append", 2;
     /// `(value or 0)`: a new cell (a variable captured by a nested function).
     CellNew = "pyaot_cell_new", 1;
     /// `(name: str)`: raises NameError for a free variable read before assignment.

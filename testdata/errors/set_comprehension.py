@@ -1,0 +1,2 @@
+letters = {c for c in "hello"}
+print(sorted(letters))
