@@ -39,6 +39,7 @@ fn required() -> Vec<&'static str> {
     use pyaot_abi::sym;
     let mut names: Vec<&'static str> = pyaot_abi::RtFn::ALL.iter().map(|f| f.symbol()).collect();
     names.extend(pyaot_abi::BUILTINS.iter().map(|(_, s)| *s));
+    names.extend(pyaot_abi::BUILTINS_KW.iter().map(|(_, s)| *s));
     names.extend([
         sym::NONE,
         sym::TRUE,
@@ -50,6 +51,8 @@ fn required() -> Vec<&'static str> {
         sym::TYPE_BUILTIN,
         sym::STACK_LIMIT,
         sym::RECURSION_DEPTH,
+        sym::NOT_IMPLEMENTED,
+        sym::BUILTIN_TYPES,
         sym::MAIN,
     ]);
     names

@@ -276,6 +276,9 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
     if nk == 0 {
         return crate::func::pyaot_call(callable, args, n);
     }
+    if let Some(r) = crate::class::call_special(callable, pos, kwnames, kwvals) {
+        return r;
+    }
     let name = if crate::types::is_class(callable) {
         crate::types::as_type(callable).name
     } else if is_type(callable, &crate::func::TYPE_BUILTIN) {
@@ -300,6 +303,9 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
     }
     let obj = all[0];
     let (pos, kwvals) = all[1..].split_at(n - 1 - nk);
+    if let Some(r) = crate::class::call_method(obj, name, pos, kwnames, kwvals) {
+        return r;
+    }
     if is_type(obj, &list::TYPE_LIST) && pystr::as_str(name) == "sort" && pos.is_empty() {
         return list_sort_kw(obj, tuple::items(kwnames), kwvals);
     }

@@ -343,6 +343,16 @@ pub fn args_of(e: Obj) -> Obj {
     unsafe { (*(e as *const ExcObject)).args }
 }
 
+/// str() (or repr()) of an exception as BaseException defines it, whatever its class
+/// overrides.
+pub fn builtin_str(e: Obj, repr: bool) -> Obj {
+    if repr {
+        exc_repr(e)
+    } else {
+        exc_str(e)
+    }
+}
+
 fn exc_str(e: Obj) -> Obj {
     match (arg_of(e), args_of(e)) {
         (0, 0) => pystr::empty(),
@@ -471,6 +481,7 @@ pub fn report_uncaught() -> i32 {
 
 /// `TypeName: message`, or just `TypeName` when the message is empty.
 fn write_exception_line(w: &mut Stderr, e: Obj) {
+    // CPython names the class without its module when that is __main__ or builtins.
     let name = type_of(e).name;
     let msg = object::str_of(e);
     if msg == 0 {

@@ -140,6 +140,9 @@ pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
         return (b.entry)(args, n);
     }
     if !is_type(callable, &TYPE_FUNCTION) {
+        if let Some(r) = crate::class::call_special(callable, tuple::word_slice(args, n), 0, &[]) {
+            return r;
+        }
         return exc::type_error(format_args!(
             "'{}' object is not callable",
             type_of(callable).name
@@ -221,8 +224,11 @@ pub extern "C" fn pyaot_arg_count_error(func: Obj, nargs: usize) -> Obj {
 /// `(obj, name: str, args*, n)`: `obj.name(*args)` for the built-in types' methods.
 #[no_mangle]
 pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: usize) -> Obj {
-    let name = crate::str::as_str(name);
     let args = tuple::word_slice(args, n);
+    if let Some(r) = crate::class::call_method(obj, name, args, 0, &[]) {
+        return r;
+    }
+    let name = crate::str::as_str(name);
     let ty = type_of(obj);
     let r = if core::ptr::eq(ty, &list::TYPE_LIST) {
         list::method(obj, name, args)

@@ -20,12 +20,14 @@ pub mod port;
 
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod fmt;
 pub mod func;
 pub mod int;
+pub mod iterbuiltins;
 pub mod list;
 pub mod object;
 pub mod ops;

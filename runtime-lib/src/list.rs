@@ -435,6 +435,11 @@ pub fn less(a: Obj, b: Obj) -> Result<bool, ()> {
     object::is_true(r)
 }
 
+/// Reverses `l` in place.
+pub fn reverse_in_place(l: Obj) {
+    items_mut(l).reverse();
+}
+
 /// `l.sort(key=key, reverse=reverse)` (`key` None for none). Stable both ways, as
 /// CPython's: with a key, items are decorated as (key, index, item) tuples, which
 /// never compare two items; reversing keeps equal items in their original order.

@@ -53,6 +53,15 @@ pub struct TypeObject {
     pub iter: Option<fn(Obj) -> Obj>,
     /// `next(o)` for iterators: an item, `pyaot_abi::ITER_DONE`, or 0.
     pub next: Option<fn(Obj) -> Obj>,
+    /// Classes defined in Python: the namespace dict (0 for built-in types).
+    pub dict: Obj,
+    /// Classes defined in Python: the method resolution order, a tuple of classes
+    /// starting with the class itself (0 for built-in types: their bases chain).
+    pub mro: Obj,
+    /// Byte offset of an instance's attribute dict (0: instances have none).
+    pub dict_offset: usize,
+    /// Classes defined in Python: the `__name__` str (`name` points into it).
+    pub name_obj: Obj,
 }
 
 // SAFETY: type objects are immutable after construction.
@@ -78,11 +87,23 @@ impl TypeObject {
             contains: None,
             iter: None,
             next: None,
+            dict: 0,
+            mro: 0,
+            dict_offset: 0,
+            name_obj: 0,
         }
+    }
+
+    /// Whether this class was defined in Python (its objects carry a namespace).
+    pub fn is_heap_class(&self) -> bool {
+        self.dict != 0
     }
 
     /// Whether this type is `other` or derives from it.
     pub fn is_subtype(&'static self, other: &'static TypeObject) -> bool {
+        if self.mro != 0 {
+            return crate::tuple::items(self.mro).contains(&(other as *const TypeObject as Obj));
+        }
         let mut t = Some(self);
         while let Some(ty) = t {
             if core::ptr::eq(ty, other) {
@@ -229,7 +250,17 @@ fn none_repr(_: Obj) -> Obj {
 fn type_repr(t: Obj) -> Obj {
     // SAFETY: the repr slot of `type` only receives type objects.
     let t = unsafe { &*(t as *const TypeObject) };
-    crate::str::format(format_args!("<class '{}'>", t.name))
+    crate::str::format(format_args!("<class '{}{}'>", module_prefix(t), t.name))
+}
+
+/// `__main__.` for classes defined in Python (CPython's qualified names in reprs and
+/// tracebacks), nothing for built-in ones.
+pub fn module_prefix(t: &TypeObject) -> &'static str {
+    if t.is_heap_class() {
+        "__main__."
+    } else {
+        ""
+    }
 }
 
 /// Hash by identity (the address), as `object.__hash__` does.

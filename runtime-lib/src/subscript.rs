@@ -49,6 +49,9 @@ pub extern "C" fn pyaot_setitem(obj: Obj, key: Obj, value: Obj) -> Obj {
 /// `del obj[key]`; returns None.
 #[no_mangle]
 pub extern "C" fn pyaot_delitem(obj: Obj, key: Obj) -> Obj {
+    if let Some(r) = crate::class::delitem(obj, key) {
+        return if r == 0 { 0 } else { none() };
+    }
     if is_type(obj, &list::TYPE_LIST) {
         if slice::is_slice(key) {
             return match slice::delete(obj, key) {

@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 29] = [
+pub static BUILTIN_TYPES: [&TypeObject; 32] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -38,6 +38,9 @@ pub static BUILTIN_TYPES: [&TypeObject; 29] = [
     &TYPE_ATTRIBUTE_ERROR,
     &TYPE_STOP_ITERATION,
     &TYPE_ASSERTION_ERROR,
+    &crate::class::TYPE_STATICMETHOD,
+    &crate::class::TYPE_CLASSMETHOD,
+    &crate::class::TYPE_PROPERTY,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -65,6 +68,12 @@ fn args<'a>(p: *const Obj, n: usize) -> &'a [Obj] {
 /// Calls class `cls` with positional arguments (an instance of it).
 pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     let ty = as_type(cls);
+    if ty.is_heap_class() {
+        return crate::class::construct(cls, args(a, n), 0, &[]);
+    }
+    if let Some(r) = crate::class::construct_builtin(ty, args(a, n)) {
+        return r;
+    }
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));
     }
@@ -200,6 +209,9 @@ pub extern "C" fn pyaot_exc_fetch() -> Obj {
 
 /// An exception instance from what `raise` was given, or 0 with TypeError pending.
 fn instance_to_raise(x: Obj) -> Obj {
+    if is_class(x) && as_type(x).is_heap_class() && as_type(x).is_subtype(&TYPE_BASE_EXCEPTION) {
+        return crate::class::construct(x, &[], 0, &[]);
+    }
     if is_class(x) && as_type(x).is_subtype(&TYPE_BASE_EXCEPTION) {
         return exc::new_exception(as_type(x), 0);
     }

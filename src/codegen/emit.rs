@@ -338,6 +338,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     .expect("a def has a function object");
                 self.masm.symbol_address(r, &s)
             }
+            Const::Data(sym) => self.masm.symbol_address(r, sym),
             Const::BuiltinType(i) => {
                 self.masm.symbol_address(r, sym::BUILTIN_TYPES);
                 self.masm.load(r, r, (i * self.word) as i32);

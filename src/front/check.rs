@@ -11,6 +11,17 @@ use ruff_text_size::Ranged;
 /// array of this many slots, plus the hidden function object).
 const MAX_PARAMETERS: usize = 63;
 
+/// Whether a built-in class can be a base class: `object` and the exceptions
+/// (which come after `BaseException` in `pyaot_abi::BUILTIN_TYPES`, up to the
+/// descriptor types).
+fn subclassable_builtin(name: &str) -> bool {
+    let at = |n: &str| pyaot_abi::builtin_type_index(n);
+    match (at(name), at("BaseException"), at("staticmethod")) {
+        (Some(i), Some(first), Some(end)) => name == "object" || (first..end).contains(&i),
+        _ => false,
+    }
+}
+
 /// The keyword arguments `print` accepts in this version.
 const PRINT_KEYWORDS: &[&str] = &["sep", "end"];
 
@@ -63,7 +74,7 @@ impl Checker<'_> {
     fn stmt(&mut self, s: &Stmt) -> Result {
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
-            Stmt::ClassDef(_) => Err(self.unsupported(s, "class definition")),
+            Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
                 if !self.in_function {
                     return Err(self.syntax(s, "'return' outside function"));
@@ -80,7 +91,9 @@ impl Checker<'_> {
             }
             Stmt::AugAssign(a) => {
                 match &*a.target {
-                    Expr::Name(_) | Expr::Subscript(_) => self.target(&a.target)?,
+                    Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => {
+                        self.target(&a.target)?
+                    }
                     _ => {
                         return Err(
                             self.unsupported(&*a.target, "augmented assignment to this target")
@@ -121,7 +134,18 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            Stmt::With(_) => Err(self.unsupported(s, "with statement")),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.unsupported(s, "async with"));
+                }
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(t) = &item.optional_vars {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(&w.body)
+            }
             Stmt::Match(_) => Err(self.unsupported(s, "match statement")),
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -214,12 +238,50 @@ impl Checker<'_> {
         r
     }
 
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> Result {
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        if let Some(tp) = &c.type_params {
+            return Err(self.unsupported(&**tp, "generic class"));
+        }
+        if let Some(args) = &c.arguments {
+            for b in args.args.iter() {
+                if matches!(b, Expr::Starred(_)) {
+                    return Err(self.unsupported(b, "starred base classes"));
+                }
+                // Built-in types other than object and exceptions cannot be bases yet.
+                if let Expr::Name(n) = b {
+                    let name = n.id.as_str();
+                    if !subclassable_builtin(name) && pyaot_abi::builtin_type_index(name).is_some()
+                    {
+                        return Err(
+                            self.unsupported(b, &format!("subclassing the built-in type '{name}'"))
+                        );
+                    }
+                }
+                self.expr(b)?;
+            }
+            if let Some(k) = args.keywords.first() {
+                return Err(self.unsupported(k, "class keyword arguments (metaclass=...)"));
+            }
+        }
+        // The class body runs at definition time, like module code: `return` is not
+        // allowed in it even inside a function.
+        let saved = (self.in_function, self.loop_depth);
+        self.in_function = false;
+        self.loop_depth = 0;
+        let r = self.stmts(&c.body);
+        (self.in_function, self.loop_depth) = saved;
+        r
+    }
+
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result {
         if f.is_async {
             return Err(self.unsupported(f, "async function"));
         }
-        if let Some(d) = f.decorator_list.first() {
-            return Err(self.unsupported(d, "decorator"));
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
         }
         if let Some(tp) = &f.type_params {
             return Err(self.unsupported(&**tp, "generic function"));
@@ -287,7 +349,7 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            Expr::Attribute(_) => Err(self.unsupported(t, "attribute assignment")),
+            Expr::Attribute(a) => self.expr(&a.value),
             Expr::Starred(_) => Err(self.unsupported(t, "starred assignment")),
             _ => Err(self.syntax(t, "cannot assign to expression")),
         }
@@ -326,7 +388,7 @@ impl Checker<'_> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.del_target(e))
             }
-            Expr::Attribute(_) => Err(self.unsupported(t, "attribute deletion")),
+            Expr::Attribute(a) => self.expr(&a.value),
             _ => Err(self.syntax(t, "cannot delete expression")),
         }
     }
@@ -445,7 +507,7 @@ impl Checker<'_> {
                 _ => Ok(()),
             },
             Expr::EllipsisLiteral(_) => Err(self.unsupported(e, "the Ellipsis literal")),
-            Expr::Attribute(_) => Err(self.unsupported(e, "attribute access")),
+            Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_key(&s.slice)
@@ -524,9 +586,11 @@ mod tests {
 
     #[test]
     fn rejects_unsupported_constructs_at_their_location() {
-        let e = check("x = 1\nclass A:\n    pass\n").unwrap_err();
+        let e = check("x = 1\nclass A(dict):\n    pass\n").unwrap_err();
         assert!(
-            e.starts_with("t.py:2:1: error: class definition is not supported yet"),
+            e.starts_with(
+                "t.py:2:9: error: subclassing the built-in type 'dict' is not supported yet"
+            ),
             "{e}"
         );
         let e = check("y = (x for x in z)\n").unwrap_err();

@@ -57,7 +57,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     // Function i + 1 is the i-th def.
     for f in &defs {
         let index = m.def_at[&f.start().to_u32()];
-        m.lower_function(FuncNode::Def(f), index)?;
+        m.lower_function(FuncNode::Def(f), index, None)?;
     }
     Ok(Module {
         name: name.clone(),
@@ -105,12 +105,20 @@ fn has_defaults(p: &ast::Parameters) -> bool {
 
 impl ModuleLowerer<'_> {
     /// Lowers a def or lambda into function `index`.
-    fn lower_function(&mut self, node: FuncNode, index: u32) -> Result<()> {
+    fn lower_function(
+        &mut self,
+        node: FuncNode,
+        index: u32,
+        super_slot: Option<u32>,
+    ) -> Result<()> {
         let scope = self.scopes[&node.key()].clone();
         let line = self.src.line_of(node.key());
         let f = match node {
-            FuncNode::Def(f) => FnLowerer::new(self, f.name.as_str(), index, Some(scope))
-                .lower_body(&f.body, line)?,
+            FuncNode::Def(f) => {
+                let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
+                l.super_slot = super_slot;
+                l.lower_body(&f.body, line)?
+            }
             FuncNode::Lambda(l) => {
                 FnLowerer::new(self, "<lambda>", index, Some(scope)).lower_lambda(&l.body, line)?
             }
@@ -146,10 +154,19 @@ struct LoopTargets {
     cont: BlockId,
 }
 
+/// What leaving a `try`/`with` early must run.
+#[derive(Clone)]
+enum FinallyBody {
+    /// A `finally` clause's statements.
+    Stmts(Vec<Stmt>),
+    /// A `with` statement's `__exit__(None, None, None)` on this context manager.
+    WithExit(Var, u32),
+}
+
 /// A `finally` clause whose `try` encloses the code being lowered: every way out of
 /// the `try` (return, break, continue) runs a copy of its body, as CPython does.
 struct FinallyCtx {
-    body: Vec<Stmt>,
+    body: FinallyBody,
     /// Depths of the handler, loop and caught-exception stacks outside the `try`.
     handlers: usize,
     loops: usize,
@@ -173,6 +190,19 @@ struct FnLowerer<'m, 'a> {
     finally: Vec<FinallyCtx>,
     /// Comprehension variables in scope, innermost last: they shadow everything.
     comprehension_vars: Vec<(String, Var)>,
+    /// Class bodies being lowered, innermost last.
+    classes: Vec<ClassCtx>,
+    /// For a method: the global slot holding its class, for `super()`.
+    super_slot: Option<u32>,
+}
+
+/// A class body being lowered: its names live in a namespace dict.
+struct ClassCtx {
+    ns: Var,
+    /// Names the body assigns: reads of them look in the namespace.
+    assigned: Vec<String>,
+    /// The hidden global slot that will hold the class (for `super()` in methods).
+    slot: u32,
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
@@ -251,6 +281,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             handled: Vec::new(),
             finally: Vec::new(),
             comprehension_vars: Vec::new(),
+            classes: Vec::new(),
+            super_slot: None,
             m,
             f,
             terms: Vec::new(),
@@ -448,10 +480,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.emit(Inst::Loc { line });
         match s {
             Stmt::FunctionDef(f) => {
+                let decorators = self.decorators(&f.decorator_list)?;
                 let obj = self.make_function(FuncNode::Def(f))?;
+                let obj = self.apply_decorators(decorators, obj, self.line(s));
                 self.store_name(f.name.as_str(), obj);
                 Ok(())
             }
+            Stmt::ClassDef(c) => self.class_def(c),
+            Stmt::With(w) => self.with_stmt(w, 0),
             Stmt::Return(r) => {
                 let v = match &r.value {
                     Some(e) => self.expr(e)?,
@@ -540,7 +576,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             let saved_finally = self.finally.split_off(i);
             let b = self.new_block();
             self.jump_and_switch(b);
-            let r = self.stmts(&body);
+            let r = match &body {
+                FinallyBody::Stmts(stmts) => self.stmts(stmts),
+                FinallyBody::WithExit(mgr, line) => {
+                    self.with_exit_none(*mgr, *line);
+                    Ok(())
+                }
+            };
             self.handlers.extend(saved_handlers);
             self.loops.extend(saved_loops);
             self.handled.extend(saved_handled);
@@ -560,7 +602,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let pad = self.new_block();
         self.finally.push(FinallyCtx {
-            body: t.finalbody.to_vec(),
+            body: FinallyBody::Stmts(t.finalbody.to_vec()),
             handlers: self.handlers.len(),
             loops: self.loops.len(),
             handled: self.handled.len(),
@@ -729,6 +771,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 });
                 Ok(())
             }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.m.intern(a.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let dst = self.fresh(Ty::Obj);
+                let line = self.line(target);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::DelAttr,
+                    args: vec![obj, name],
+                    line,
+                });
+                Ok(())
+            }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.delete(e))
             }
@@ -812,6 +868,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 });
                 Ok(())
             }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.m.intern(a.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let dst = self.fresh(Ty::Obj);
+                let line = self.line(target);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::SetAttr,
+                    args: vec![obj, name, v],
+                    line,
+                });
+                Ok(())
+            }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
                 let line = self.line(target);
@@ -830,6 +900,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn store_name(&mut self, name: &str, v: Var) {
+        if let Some(ns) = self.classes.last().map(|c| c.ns) {
+            if !self.comprehension_vars.iter().any(|(n, _)| n == name) {
+                let key = self.m.intern(name);
+                let key = self.konst(Const::Str(key));
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::SetItem,
+                    args: vec![ns, key, v],
+                    line: self.f.line,
+                });
+                return;
+            }
+        }
         match self.locate(name) {
             Loc::Var(dst) => self.emit(Inst::Copy { dst, src: v }),
             Loc::Cell(cell, _) => self.emit(Inst::CellSet { cell, src: v }),
@@ -883,6 +967,34 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     dst: none,
                     func: RtFn::SetItem,
                     args: vec![obj, key, dst],
+                    line,
+                });
+            }
+            Expr::Attribute(at) => {
+                let obj = self.expr(&at.value)?;
+                let name = self.m.intern(at.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let cur = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt {
+                    dst: cur,
+                    func: RtFn::GetAttr,
+                    args: vec![obj, name],
+                    line,
+                });
+                let rhs = self.expr(&a.value)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::BinOp {
+                    dst,
+                    op,
+                    a: cur,
+                    b: rhs,
+                    line,
+                });
+                let none = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt {
+                    dst: none,
+                    func: RtFn::SetAttr,
+                    args: vec![obj, name, dst],
                     line,
                 });
             }
@@ -1356,6 +1468,19 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::FString(f) => self.fstring(f),
             Expr::Lambda(l) => self.make_function(FuncNode::Lambda(l)),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.m.intern(a.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::GetAttr,
+                    args: vec![obj, name],
+                    line,
+                });
+                Ok(dst)
+            }
             Expr::ListComp(lc) => {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
@@ -1524,6 +1649,113 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         Ok(())
     }
 
+    fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<Var>> {
+        list.iter().map(|d| self.expr(&d.expression)).collect()
+    }
+
+    /// `@a @b def f` is `f = a(b(f))`: the innermost decorator applies first.
+    fn apply_decorators(&mut self, decorators: Vec<Var>, mut obj: Var, line: u32) -> Var {
+        for d in decorators.into_iter().rev() {
+            obj = self.call_generic(d, vec![obj], line);
+        }
+        obj
+    }
+
+    /// `class C(bases): body`: the body runs with a namespace dict, then the class is
+    /// built from it.
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
+        let line = self.line(c);
+        let decorators = self.decorators(&c.decorator_list)?;
+        let mut bases = Vec::new();
+        if let Some(args) = &c.arguments {
+            for b in args.args.iter() {
+                bases.push(self.expr(b)?);
+            }
+        }
+        let n = bases.len() as u32;
+        let bases = self.call_array(RtFn::BuildTuple.symbol(), vec![], bases, n, vec![], line);
+        let ns = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+        let mut assigned = Vec::new();
+        crate::front::scope::collect_bindings(&c.body, &mut assigned, false);
+        let slot = self
+            .m
+            .scope
+            .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
+        self.classes.push(ClassCtx { ns, assigned, slot });
+        let r = self.stmts(&c.body);
+        self.classes.pop();
+        r?;
+        let name = self.m.intern(c.name.as_str());
+        let name = self.konst(Const::Str(name));
+        let cls = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst: cls,
+            func: RtFn::BuildClass,
+            args: vec![name, bases, ns],
+            line,
+        });
+        self.emit(Inst::StoreGlobal { slot, src: cls });
+        let cls = self.apply_decorators(decorators, cls, line);
+        self.store_name(c.name.as_str(), cls);
+        Ok(())
+    }
+
+    /// `with a as x, b as y: body` is nested single-item `with`s.
+    fn with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> Result<()> {
+        if item == w.items.len() {
+            return self.stmts(&w.body);
+        }
+        let it = &w.items[item];
+        let line = self.line(&it.context_expr);
+        let mgr = self.expr(&it.context_expr)?;
+        let enter = self.method_call(mgr, "__enter__", vec![], line);
+        if let Some(target) = &it.optional_vars {
+            self.assign_to(target, enter)?;
+        }
+        // The body runs like a try whose finally calls __exit__; an exception goes to
+        // __exit__(type, value, traceback), which may swallow it.
+        let pad = self.new_block();
+        self.finally.push(FinallyCtx {
+            body: FinallyBody::WithExit(mgr, line),
+            handlers: self.handlers.len(),
+            loops: self.loops.len(),
+            handled: self.handled.len(),
+        });
+        self.handlers.push(pad);
+        let inner = self.new_block();
+        self.jump_and_switch(inner);
+        let r = self.with_stmt(w, item + 1);
+        self.handlers.pop();
+        self.finally.pop();
+        r?;
+        let normal = self.new_block();
+        self.jump_and_switch(normal);
+        self.with_exit_none(mgr, line);
+        let after = self.new_block();
+        self.terminate(Term::Jump(after));
+        self.switch_to(pad);
+        let e = self.fetch_exception(line);
+        let ty = self.call_array("pyaot_builtin_type", vec![], vec![e], 1, vec![], line);
+        let none = self.konst(Const::None);
+        let swallow = self.method_call(mgr, "__exit__", vec![ty, e, none], line);
+        let t = self.truth(swallow, line);
+        let reraise = self.new_block();
+        self.terminate(Term::Branch {
+            cond: t,
+            then: after,
+            else_: reraise,
+        });
+        self.switch_to(reraise);
+        self.terminate(Term::Reraise(e));
+        self.switch_to(after);
+        Ok(())
+    }
+
+    fn with_exit_none(&mut self, mgr: Var, line: u32) {
+        let none = self.konst(Const::None);
+        self.method_call(mgr, "__exit__", vec![none, none, none], line);
+    }
+
     /// Executes a `def` or `lambda`: its function object, with this execution's
     /// defaults and the cells it captures. Nested functions are lowered here.
     fn make_function(&mut self, node: FuncNode) -> Result<Var> {
@@ -1533,7 +1765,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             None => {
                 let i = self.m.functions.len() as u32;
                 self.m.functions.push(None);
-                self.m.lower_function(node, i)?;
+                // A def directly in a class body is a method: super() finds its class.
+                let super_slot = match (node, self.classes.last()) {
+                    (FuncNode::Def(_), Some(c)) => Some(c.slot),
+                    _ => None,
+                };
+                self.m.lower_function(node, i, super_slot)?;
                 i
             }
         };
@@ -1677,6 +1914,26 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
         let line = self.line(at);
+        if let Some(c) = self.classes.last() {
+            if c.assigned.iter().any(|n| n == name)
+                && !self.comprehension_vars.iter().any(|(n, _)| n == name)
+            {
+                let ns = c.ns;
+                let key = self.m.intern(name);
+                let key = self.konst(Const::Str(key));
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::CallRt {
+                    dst,
+                    func: RtFn::GetItem,
+                    args: vec![ns, key],
+                    line,
+                });
+                return Ok(dst);
+            }
+        }
+        if name == "NotImplemented" && self.resolve(name) == NameRef::Builtin {
+            return Ok(self.konst(Const::Data(pyaot_abi::sym::NOT_IMPLEMENTED)));
+        }
         let module_ref = match self.locate(name) {
             Loc::Cell(cell, free) => {
                 let dst = self.fresh(Ty::Obj);
@@ -1788,6 +2045,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
         let line = self.line(c);
+        if let Some(v) = self.zero_arg_super(c)? {
+            return Ok(v);
+        }
         let plain = Self::is_plain_call(c);
         match &*c.func {
             Expr::Attribute(a) => {
@@ -1819,7 +2079,31 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     line,
                 ));
             }
-            Expr::Name(n) if plain || n.id.as_str() == "print" => {
+            Expr::Name(n)
+                if !plain
+                    && !Self::is_unpacking_call(c)
+                    && self.resolve(n.id.as_str()) == NameRef::Builtin =>
+            {
+                let name = n.id.as_str();
+                if let Some((_, kw_symbol)) =
+                    pyaot_abi::BUILTINS_KW.iter().find(|(b, _)| *b == name)
+                {
+                    let (words, kwnames) = self.keyword_args(c, line)?;
+                    let count = words.len() as u32;
+                    return Ok(self.call_array(
+                        kw_symbol,
+                        vec![],
+                        words,
+                        count,
+                        vec![kwnames],
+                        line,
+                    ));
+                }
+                if name == "print" {
+                    return self.call_builtin(c, name, line);
+                }
+            }
+            Expr::Name(n) if plain => {
                 let name = n.id.as_str();
                 match self.resolve(name) {
                     NameRef::Builtin if pyaot_abi::builtin_symbol(name).is_some() => {
@@ -1866,6 +2150,51 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             vec![kwnames],
             line,
         ))
+    }
+
+    /// `super()` in a method: `super(its class, its first argument)`.
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Result<Option<Var>> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+        {
+            return Ok(None);
+        }
+        if self.resolve("super") != NameRef::Builtin {
+            return Ok(None);
+        }
+        let first = self
+            .scope
+            .as_ref()
+            .and_then(|sc| sc.params.first().cloned());
+        let (Some(slot), Some(first)) = (self.super_slot, first) else {
+            return Err(Diagnostic::at(
+                self.m.src,
+                c.start().to_u32(),
+                "super() outside a method is not supported yet",
+            ));
+        };
+        let line = self.line(c);
+        let cls = self.fresh(Ty::Obj);
+        let name = self.m.intern("__class__");
+        self.emit(Inst::LoadGlobal {
+            dst: cls,
+            slot,
+            name,
+            line,
+        });
+        let obj = self.load_name(&first, &c.func)?;
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst,
+            func: RtFn::Super,
+            args: vec![cls, obj],
+            line,
+        });
+        Ok(Some(dst))
     }
 
     /// Positional then keyword argument values, and the tuple of keyword names.

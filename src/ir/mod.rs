@@ -60,6 +60,8 @@ pub enum Const {
     Builtin(u32),
     /// The built-in class `pyaot_abi::BUILTIN_TYPES[i]` (`int`, `ValueError`, ...).
     BuiltinType(u32),
+    /// The address of a runtime data symbol (`NotImplemented`).
+    Data(&'static str),
     /// The machine word 0 ("absent" for optional runtime arguments).
     Zero,
 }

@@ -207,6 +207,8 @@ pub mod sym {
     pub const TYPE_FUNCTION: &str = "pyaot_type_function";
     /// Type object of builtin functions used as values.
     pub const TYPE_BUILTIN: &str = "pyaot_type_builtin";
+    /// `NotImplemented`.
+    pub const NOT_IMPLEMENTED: &str = "pyaot_NotImplemented";
     /// The runtime's table of pointers to the type objects of `BUILTIN_TYPES`.
     pub const BUILTIN_TYPES: &str = "pyaot_builtin_types";
     /// A word holding the lowest stack address compiled code may use; prologues
@@ -367,6 +369,17 @@ runtime_functions! {
     /// `(template, defaults, kwdefaults, closure)`: a new function object from a
     /// static one, with the defaults/closure of this `def` execution (0 for none).
     MakeFunction = "pyaot_make_function", 4;
+    /// `(obj, name: str)`: `obj.name`.
+    GetAttr = "pyaot_getattr", 2;
+    /// `(obj, name: str, value)`: `obj.name = value`; returns None.
+    SetAttr = "pyaot_setattr", 3;
+    /// `(obj, name: str)`: `del obj.name`; returns None.
+    DelAttr = "pyaot_delattr", 2;
+    /// `(name: str, bases: tuple, namespace: dict)`: the class a `class` statement
+    /// defines.
+    BuildClass = "pyaot_build_class", 3;
+    /// `(cls, obj)`: `super()` in a method of class `cls` whose first argument is obj.
+    Super = "pyaot_super", 2;
     /// `(list, item)`: `list.append(item)` for comprehensions; returns None.
     ListAppend = "pyaot_list_append", 2;
     /// `(value or 0)`: a new cell (a variable captured by a nested function).
@@ -422,6 +435,21 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("isinstance", "pyaot_builtin_isinstance"),
     ("issubclass", "pyaot_builtin_issubclass"),
     ("type", "pyaot_builtin_type"),
+    ("iter", "pyaot_builtin_iter"),
+    ("next", "pyaot_builtin_next"),
+    ("enumerate", "pyaot_builtin_enumerate"),
+    ("zip", "pyaot_builtin_zip"),
+    ("map", "pyaot_builtin_map"),
+    ("filter", "pyaot_builtin_filter"),
+    ("reversed", "pyaot_builtin_reversed"),
+    ("sorted", "pyaot_builtin_sorted"),
+    ("any", "pyaot_builtin_any"),
+    ("all", "pyaot_builtin_all"),
+    ("getattr", "pyaot_builtin_getattr"),
+    ("setattr", "pyaot_builtin_setattr"),
+    ("hasattr", "pyaot_builtin_hasattr"),
+    ("callable", "pyaot_builtin_callable"),
+    ("id", "pyaot_builtin_id"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -456,12 +484,23 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "AttributeError",
     "StopIteration",
     "AssertionError",
+    "staticmethod",
+    "classmethod",
+    "property",
 ];
 
 /// The index of a built-in class in `BUILTIN_TYPES`.
 pub fn builtin_type_index(name: &str) -> Option<usize> {
     BUILTIN_TYPES.iter().position(|n| *n == name)
 }
+
+/// Built-in functions that take keyword arguments: their entry for keyword calls,
+/// `Obj f(const Obj *args, usize n, tuple kwnames)`, where `args` holds the
+/// positional arguments then one value per name.
+pub const BUILTINS_KW: &[(&str, &str)] = &[
+    ("sorted", "pyaot_builtin_sorted_kw"),
+    ("enumerate", "pyaot_builtin_enumerate_kw"),
+];
 
 /// The symbol of a built-in function, if `name` is one.
 pub fn builtin_symbol(name: &str) -> Option<&'static str> {

@@ -1,0 +1,440 @@
+//! Builtins about iteration and attributes: `iter`, `next`, `enumerate`, `zip`,
+//! `map`, `filter`, `reversed`, `sorted`, `any`, `all`, `getattr`, `setattr`,
+//! `hasattr`, `callable`, `id`. The lazy ones return iterator objects, as in CPython.
+//! Builtins that take keywords have a second entry `(args*, n, kwnames)` listed in
+//! `pyaot_abi::BUILTINS_KW`.
+
+use crate::exc;
+use crate::func::{pyaot_call, pyaot_iter, pyaot_iter_next};
+use crate::object::{
+    self, alloc_obj, is_type, none, type_of, Header, Obj, TypeObject, TYPE_OBJECT,
+};
+use crate::{list, str as pystr, tuple};
+use pyaot_abi::{tag_int, ITER_DONE};
+
+fn args<'a>(p: *const Obj, n: usize) -> &'a [Obj] {
+    tuple::word_slice(p, n)
+}
+
+/// Splits `(args*, n, kwnames)` into positional arguments and (name, value) pairs.
+fn split_kw<'a>(p: *const Obj, n: usize, kwnames: Obj) -> (&'a [Obj], &'a [Obj], &'a [Obj]) {
+    let all = args(p, n);
+    let names = if kwnames == 0 {
+        &[][..]
+    } else {
+        tuple::items(kwnames)
+    };
+    let (pos, vals) = all.split_at(n - names.len());
+    (pos, names, vals)
+}
+
+fn unexpected_kw(func: &str, name: Obj) -> Obj {
+    exc::type_error(format_args!(
+        "{}() got an unexpected keyword argument '{}'",
+        func,
+        pystr::as_str(name)
+    ))
+}
+
+/// `iter(x)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_iter(a: *const Obj, n: usize) -> Obj {
+    match *args(a, n) {
+        [x] => pyaot_iter(x),
+        _ => exc::type_error(format_args!("iter expected 1 argument, got {n}")),
+    }
+}
+
+/// `next(it[, default])`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_next(a: *const Obj, n: usize) -> Obj {
+    let (it, default) = match *args(a, n) {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => return exc::type_error(format_args!("next expected at most 2 arguments, got {n}")),
+    };
+    if type_of(it).next.is_none() {
+        return exc::type_error(format_args!(
+            "'{}' object is not an iterator",
+            type_of(it).name
+        ));
+    }
+    match pyaot_iter_next(it) {
+        ITER_DONE => match default {
+            Some(d) => d,
+            None => exc::raise(&exc::TYPE_STOP_ITERATION, 0),
+        },
+        v => v,
+    }
+}
+
+/// A lazy iterator over other iterators: enumerate, zip, map, filter.
+#[repr(C)]
+struct Lazy {
+    header: Header,
+    /// enumerate: the next index (tagged); map/filter: the function.
+    extra: Obj,
+    /// The source iterators, a tuple.
+    sources: Obj,
+}
+
+/// `enumerate`.
+pub static TYPE_ENUMERATE: TypeObject = lazy_type("enumerate", enumerate_next);
+/// `zip`.
+pub static TYPE_ZIP: TypeObject = lazy_type("zip", zip_next);
+/// `map`.
+pub static TYPE_MAP: TypeObject = lazy_type("map", map_next);
+/// `filter`.
+pub static TYPE_FILTER: TypeObject = lazy_type("filter", filter_next);
+
+const fn lazy_type(name: &'static str, next: fn(Obj) -> Obj) -> TypeObject {
+    TypeObject {
+        iter: Some(|it| it),
+        next: Some(next),
+        ..TypeObject::new(name, Some(&TYPE_OBJECT))
+    }
+}
+
+fn lazy(o: Obj) -> &'static mut Lazy {
+    // SAFETY: only called on the lazy iterator types.
+    unsafe { &mut *(o as *mut Lazy) }
+}
+
+fn new_lazy(ty: &'static TypeObject, extra: Obj, iterables: &[Obj]) -> Obj {
+    let sources = tuple::alloc(iterables.len());
+    if sources == 0 {
+        return 0;
+    }
+    for (k, &x) in iterables.iter().enumerate() {
+        let it = pyaot_iter(x);
+        if it == 0 {
+            return 0;
+        }
+        tuple::items_mut(sources)[k] = it;
+    }
+    let o = alloc_obj(ty, core::mem::size_of::<Lazy>());
+    if o != 0 {
+        let l = lazy(o);
+        l.extra = extra;
+        l.sources = sources;
+    }
+    o
+}
+
+fn enumerate_next(o: Obj) -> Obj {
+    let l = lazy(o);
+    let v = pyaot_iter_next(tuple::items(l.sources)[0]);
+    if v == 0 || v == ITER_DONE {
+        return v;
+    }
+    let i = l.extra;
+    let next = crate::ops::pyaot_add(i, tag_int(1));
+    if next == 0 {
+        return 0;
+    }
+    lazy(o).extra = next;
+    tuple::from_slice(&[i, v])
+}
+
+fn zip_next(o: Obj) -> Obj {
+    let srcs = tuple::items(lazy(o).sources);
+    if srcs.is_empty() {
+        return ITER_DONE;
+    }
+    let t = tuple::alloc(srcs.len());
+    if t == 0 {
+        return 0;
+    }
+    for (k, &it) in tuple::items(lazy(o).sources).iter().enumerate() {
+        match pyaot_iter_next(it) {
+            0 => return 0,
+            ITER_DONE => return ITER_DONE,
+            v => tuple::items_mut(t)[k] = v,
+        }
+    }
+    t
+}
+
+fn map_next(o: Obj) -> Obj {
+    let n = tuple::len(lazy(o).sources);
+    let mut vals = [0 as Obj; 8];
+    for (k, slot) in vals.iter_mut().enumerate().take(n) {
+        match pyaot_iter_next(tuple::items(lazy(o).sources)[k]) {
+            0 => return 0,
+            ITER_DONE => return ITER_DONE,
+            v => *slot = v,
+        }
+    }
+    pyaot_call(lazy(o).extra, vals.as_ptr(), n)
+}
+
+fn filter_next(o: Obj) -> Obj {
+    loop {
+        let v = pyaot_iter_next(tuple::items(lazy(o).sources)[0]);
+        if v == 0 || v == ITER_DONE {
+            return v;
+        }
+        let f = lazy(o).extra;
+        let keep = if f == none() { v } else { pyaot_call(f, &v, 1) };
+        if keep == 0 {
+            return 0;
+        }
+        match object::is_true(keep) {
+            Ok(true) => return v,
+            Ok(false) => {}
+            Err(()) => return 0,
+        }
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_enumerate(a: *const Obj, n: usize) -> Obj {
+    pyaot_builtin_enumerate_kw(a, n, 0)
+}
+
+/// `enumerate` with keywords.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_enumerate_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
+    let (pos, names, vals) = split_kw(a, n, kwnames);
+    let mut start = tag_int(0);
+    for (&k, &v) in names.iter().zip(vals) {
+        match pystr::as_str(k) {
+            "start" => start = v,
+            _ => return unexpected_kw("enumerate", k),
+        }
+    }
+    let iterable = match *pos {
+        [x] => x,
+        [x, s] if names.is_empty() => {
+            start = s;
+            x
+        }
+        _ => {
+            return exc::type_error(format_args!(
+                "enumerate() takes at most 2 arguments ({n} given)"
+            ))
+        }
+    };
+    if !object::is_instance(start, &crate::int::TYPE_INT) {
+        return exc::type_error(format_args!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(start).name
+        ));
+    }
+    new_lazy(&TYPE_ENUMERATE, start, &[iterable])
+}
+
+/// `zip(*iterables)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_zip(a: *const Obj, n: usize) -> Obj {
+    new_lazy(&TYPE_ZIP, 0, args(a, n))
+}
+
+/// `map(f, *iterables)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_map(a: *const Obj, n: usize) -> Obj {
+    match args(a, n) {
+        [f, rest @ ..] if !rest.is_empty() && rest.len() <= 8 => new_lazy(&TYPE_MAP, *f, rest),
+        _ => exc::type_error(format_args!("map() must have at least two arguments.")),
+    }
+}
+
+/// `filter(f, iterable)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_filter(a: *const Obj, n: usize) -> Obj {
+    match *args(a, n) {
+        [f, x] => new_lazy(&TYPE_FILTER, f, &[x]),
+        _ => exc::type_error(format_args!("filter expected 2 arguments, got {n}")),
+    }
+}
+
+/// `reversed(seq)`: a list iterator over a reversed copy (the result iterates the
+/// same items CPython's reverse iterator does for lists, tuples, strs and ranges).
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_reversed(a: *const Obj, n: usize) -> Obj {
+    let [x] = *args(a, n) else {
+        return exc::type_error(format_args!("reversed expected 1 argument, got {n}"));
+    };
+    if is_type(x, &crate::dict::TYPE_DICT)
+        || type_of(x).len.is_none()
+        || type_of(x).getitem.is_none()
+    {
+        return exc::type_error(format_args!(
+            "'{}' object is not reversible",
+            type_of(x).name
+        ));
+    }
+    let l = list::from_iter(x);
+    if l == 0 {
+        return 0;
+    }
+    crate::list::reverse_in_place(l);
+    pyaot_iter(l)
+}
+
+/// `sorted(iterable)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_sorted(a: *const Obj, n: usize) -> Obj {
+    pyaot_builtin_sorted_kw(a, n, 0)
+}
+
+/// `sorted(iterable, key=None, reverse=False)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_sorted_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
+    let (pos, names, vals) = split_kw(a, n, kwnames);
+    let [x] = *pos else {
+        return exc::type_error(format_args!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        ));
+    };
+    let (mut key, mut reverse) = (none(), false);
+    for (&k, &v) in names.iter().zip(vals) {
+        match pystr::as_str(k) {
+            "key" => key = v,
+            "reverse" => match object::is_true(v) {
+                Ok(b) => reverse = b,
+                Err(()) => return 0,
+            },
+            _ => return unexpected_kw("sort", k),
+        }
+    }
+    let l = list::from_iter(x);
+    if l == 0 {
+        return 0;
+    }
+    match list::sort_by(l, key, reverse) {
+        Ok(()) => l,
+        Err(()) => 0,
+    }
+}
+
+fn any_all(a: *const Obj, n: usize, name: &str, want: bool) -> Obj {
+    let [x] = *args(a, n) else {
+        return exc::type_error(format_args!(
+            "{name}() takes exactly one argument ({n} given)"
+        ));
+    };
+    let it = pyaot_iter(x);
+    if it == 0 {
+        return 0;
+    }
+    loop {
+        match pyaot_iter_next(it) {
+            0 => return 0,
+            ITER_DONE => return object::bool_obj(!want),
+            v => match object::is_true(v) {
+                Ok(b) if b == want => return object::bool_obj(want),
+                Ok(_) => {}
+                Err(()) => return 0,
+            },
+        }
+    }
+}
+
+/// `any(iterable)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_any(a: *const Obj, n: usize) -> Obj {
+    any_all(a, n, "any", true)
+}
+
+/// `all(iterable)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_all(a: *const Obj, n: usize) -> Obj {
+    any_all(a, n, "all", false)
+}
+
+fn attr_name(name: Obj, func: &str) -> Result<(), ()> {
+    if pystr::is_str(name) {
+        Ok(())
+    } else {
+        exc::type_error(format_args!("{func}(): attribute name must be string"));
+        Err(())
+    }
+}
+
+/// `getattr(obj, name[, default])`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_getattr(a: *const Obj, n: usize) -> Obj {
+    let (o, name, default) = match *args(a, n) {
+        [o, name] => (o, name, None),
+        [o, name, d] => (o, name, Some(d)),
+        _ => return exc::type_error(format_args!("getattr expected 2 or 3 arguments, got {n}")),
+    };
+    if attr_name(name, "getattr").is_err() {
+        return 0;
+    }
+    let v = crate::class::pyaot_getattr(o, name);
+    match (v, default) {
+        (0, Some(d)) if exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) => {
+            exc::take();
+            d
+        }
+        (v, _) => v,
+    }
+}
+
+/// `setattr(obj, name, value)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_setattr(a: *const Obj, n: usize) -> Obj {
+    match *args(a, n) {
+        [o, name, v] => {
+            if attr_name(name, "setattr").is_err() {
+                return 0;
+            }
+            crate::class::pyaot_setattr(o, name, v)
+        }
+        _ => exc::type_error(format_args!("setattr expected 3 arguments, got {n}")),
+    }
+}
+
+/// `hasattr(obj, name)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_hasattr(a: *const Obj, n: usize) -> Obj {
+    let [o, name] = *args(a, n) else {
+        return exc::type_error(format_args!("hasattr expected 2 arguments, got {n}"));
+    };
+    if attr_name(name, "hasattr").is_err() {
+        return 0;
+    }
+    match crate::class::pyaot_getattr(o, name) {
+        0 if exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) => {
+            exc::take();
+            object::false_()
+        }
+        0 => 0,
+        _ => object::true_(),
+    }
+}
+
+/// `callable(obj)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
+    let [o] = *args(a, n) else {
+        return exc::type_error(format_args!(
+            "callable() takes exactly one argument ({n} given)"
+        ));
+    };
+    if o & 1 == 1 {
+        return object::false_();
+    }
+    let t = type_of(o);
+    let yes = is_type(o, &crate::func::TYPE_FUNCTION)
+        || is_type(o, &crate::func::TYPE_BUILTIN)
+        || is_type(o, &crate::class::TYPE_METHOD)
+        || crate::types::is_class(o)
+        || (t.is_heap_class()
+            && crate::class::pyaot_getattr(o, crate::static_str!("__call__")) != 0);
+    exc::take();
+    object::bool_obj(yes)
+}
+
+/// `id(obj)`: the address (small ints: their tagged word).
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_id(a: *const Obj, n: usize) -> Obj {
+    let [o] = *args(a, n) else {
+        return exc::type_error(format_args!("id() takes exactly one argument ({n} given)"));
+    };
+    crate::int::new((o >> 1) as isize)
+}

@@ -1,3 +1,0 @@
-lock = None
-with lock:
-    print("inside")
