@@ -20,6 +20,8 @@ setup:
 		apt-get install -y --no-install-recommends qemu-system-arm; }
 	@rustup target list --installed | grep -qx $(THUMB) || rustup target add $(THUMB)
 	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
+	@command -v gdb >/dev/null 2>&1 && command -v gdb-multiarch >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends gdb gdb-multiarch; }
 
 # libpyaot_rt.a per target, installed where pyaot looks for it (docs/RUNTIME.md).
 runtime:

@@ -3,7 +3,7 @@
 //! a failure never leaves a partial output behind.
 
 use crate::diag::{Diagnostic, SourceFile};
-use crate::obj::{statics, ObjectWriter};
+use crate::obj::{dwarf, statics, ObjectWriter};
 use crate::target::Target;
 use crate::{codegen, front, ir, link};
 use std::io::Write;
@@ -18,6 +18,8 @@ pub enum Emit {
     Object,
     /// The IR listing on stdout.
     Ir,
+    /// The annotated assembly listing on stdout (`--emit asm`).
+    Asm,
 }
 
 /// A compilation request.
@@ -30,6 +32,8 @@ pub struct Options {
     pub target: Target,
     /// What to produce.
     pub emit: Emit,
+    /// Write DWARF debug information (`-g`).
+    pub debug: bool,
 }
 
 /// Runs the whole compilation.
@@ -48,7 +52,17 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         print!("{module}");
         return Ok(());
     }
-    let object = compile_module(&module, &opts.target, opts.emit == Emit::Executable)?;
+    if opts.emit == Emit::Asm {
+        let listing = compile_listing(&module, &opts.target)?;
+        print!("{listing}");
+        return Ok(());
+    }
+    let object = compile_module(
+        &module,
+        &opts.target,
+        opts.emit == Emit::Executable,
+        opts.debug,
+    )?;
     let output = opts
         .output
         .clone()
@@ -91,28 +105,92 @@ fn default_output(input: &Path, emit: Emit) -> PathBuf {
     }
 }
 
+fn ice(f: &str, e: String) -> Diagnostic {
+    Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"))
+}
+
 /// Compiles a module to an object file's bytes; with `entry`, also emits `main`.
+/// With `debug`, the object also carries DWARF debug information; the code is the
+/// same.
 pub fn compile_module(
     module: &ir::Module,
     target: &Target,
     entry: bool,
+    debug: bool,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let ice = |f: &str, e: String| {
-        Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"))
-    };
     let mut w = ObjectWriter::new(target);
+    let mut described = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
-        let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
         // The module's init function is the object's interface; the rest is local.
-        w.add_function(&f.symbol, i == 0, &code.bytes, code.relocs);
+        let global = i == 0;
+        if debug {
+            let (code, notes) = codegen::compile_function_noted(target, module, f, false)
+                .map_err(|e| ice(&f.name, e))?;
+            let offset = w.add_function(&f.symbol, global, &code.bytes, code.relocs.clone());
+            let mut d = codegen::debug::describe(f, &code, &notes, offset, target.word_bytes());
+            d.external = global;
+            described.push(d);
+        } else {
+            let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
+            w.add_function(&f.symbol, global, &code.bytes, code.relocs);
+        }
     }
     statics::add_module_statics(&mut w, module, target.word_bytes());
     if entry {
-        let code = codegen::compile_entry(target, &module.functions[0].symbol)
-            .map_err(|e| ice("main", e))?;
-        w.add_function("main", true, &code.bytes, code.relocs);
+        let init = &module.functions[0].symbol;
+        if debug {
+            let (code, notes) =
+                codegen::compile_entry_noted(target, init, false).map_err(|e| ice("main", e))?;
+            let offset = w.add_function("main", true, &code.bytes, code.relocs.clone());
+            described.push(codegen::debug::describe_artificial(
+                "main", &code, &notes, offset,
+            ));
+        } else {
+            let code = codegen::compile_entry(target, init).map_err(|e| ice("main", e))?;
+            w.add_function("main", true, &code.bytes, code.relocs);
+        }
+    }
+    if debug {
+        w.add_debug_info(&debug_unit(module, target, described))
+            .map_err(|e| ice(&module.name, e))?;
     }
     w.finish().map_err(|e| ice(&module.name, e))
+}
+
+/// The compile unit of a module: its file, the compiler, the functions described.
+fn debug_unit(
+    module: &ir::Module,
+    target: &Target,
+    functions: Vec<dwarf::DebugFunction>,
+) -> dwarf::DebugUnit {
+    let comp_dir = std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_else(|_| ".".to_string());
+    dwarf::DebugUnit {
+        path: module.path.clone(),
+        comp_dir,
+        producer: format!("pyaot {}", env!("CARGO_PKG_VERSION")),
+        language: dwarf::DW_LANG_PYTHON,
+        address_size: target.word_bytes() as u8,
+        frame: codegen::frame_convention(target),
+        value_type: "pyaot_obj".to_string(),
+        functions,
+    }
+}
+
+/// The annotated assembly listing of every function of a module (`--emit asm`).
+fn compile_listing(module: &ir::Module, target: &Target) -> Result<String, Diagnostic> {
+    let mut w = ObjectWriter::new(target);
+    let mut out = String::new();
+    for (i, f) in module.functions.iter().enumerate() {
+        let (code, notes) = codegen::compile_function_noted(target, module, f, true)
+            .map_err(|e| ice(&f.name, e))?;
+        let offset = w.add_function(&f.symbol, i == 0, &code.bytes, code.relocs.clone());
+        out.push_str(&codegen::listing::function(
+            target, module, f, &code, &notes, offset,
+        ));
+    }
+    Ok(out)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, renamed into

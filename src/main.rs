@@ -25,12 +25,18 @@ struct Cli {
     /// Print an intermediate form instead of compiling.
     #[arg(long, value_enum)]
     emit: Option<EmitKind>,
+    /// Write DWARF debug information (source lines, functions, variables, call
+    /// frames) for debuggers.
+    #[arg(short = 'g')]
+    debug: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum EmitKind {
     /// The IR listing.
     Ir,
+    /// The machine code of each function under its Python source lines.
+    Asm,
 }
 
 /// Stack of the compiling thread.
@@ -69,6 +75,7 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
     let target = Target::parse(&cli.target)?;
     let emit = match (cli.emit, cli.object_only) {
         (Some(EmitKind::Ir), _) => Emit::Ir,
+        (Some(EmitKind::Asm), _) => Emit::Asm,
         (None, true) => Emit::Object,
         (None, false) => Emit::Executable,
     };
@@ -77,5 +84,6 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
         output: cli.output.clone(),
         target,
         emit,
+        debug: cli.debug,
     })
 }

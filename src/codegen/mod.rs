@@ -1,7 +1,10 @@
 //! Machine code generation: the shared code buffer and emitter interface, the shared
-//! lowering of IR onto it, and one folder per ISA (encoder + emitter).
+//! lowering of IR onto it, one folder per ISA (encoder + emitter), and what debuggers
+//! and listings need beside the code (`debug`, `listing`).
 
 pub mod buffer;
+pub mod debug;
+pub mod listing;
 pub mod masm;
 pub mod thumb;
 pub mod x64;
@@ -12,7 +15,7 @@ pub mod testutil;
 
 use crate::ir::{Function, Module};
 use crate::target::{Isa, Target};
-use buffer::Reloc;
+use buffer::{FrameConvention, Notes, NotesHandle, Reloc};
 use masm::{MacroAssembler, Reg};
 
 /// Machine code of one function with its relocations and line table.
@@ -37,23 +40,78 @@ pub fn compile_function(target: &Target, module: &Module, f: &Function) -> Resul
     }
 }
 
+/// Compiles one IR function like [`compile_function`] (the same bytes) and returns
+/// what its compile noted: frame changes, and the text of every instruction when
+/// `text` (for listings).
+pub fn compile_function_noted(
+    target: &Target,
+    module: &Module,
+    f: &Function,
+    text: bool,
+) -> Result<(Code, Notes), String> {
+    let notes = NotesHandle::default();
+    let code = match target.isa {
+        Isa::X64 => emit::emit_function(
+            x64::masm::X64Masm::recording(notes.clone(), text),
+            module,
+            f,
+        ),
+        Isa::Thumb => emit::emit_function(
+            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            module,
+            f,
+        ),
+    }?;
+    Ok((code, notes.take()))
+}
+
+/// How every function of `target` starts, for call frame information.
+pub fn frame_convention(target: &Target) -> FrameConvention {
+    match target.isa {
+        Isa::X64 => x64::masm::FRAME_CONVENTION,
+        Isa::Thumb => thumb::masm::FRAME_CONVENTION,
+    }
+}
+
 /// The C `main(argc, argv)` of an executable: `return pyaot_main(argc, argv, init)`.
 pub fn compile_entry(target: &Target, init_symbol: &str) -> Result<Code, String> {
-    fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
-        m.prologue(0);
-        m.symbol_address(Reg::Arg(2), init);
-        m.call_symbol(pyaot_abi::sym::MAIN);
-        m.epilogue();
-        let (bytes, relocs) = m.finish()?;
-        Ok(Code {
-            bytes,
-            relocs,
-            lines: Vec::new(),
-            prologue_end: 0,
-        })
-    }
     match target.isa {
         Isa::X64 => entry(x64::masm::X64Masm::new(), init_symbol),
         Isa::Thumb => entry(thumb::masm::ThumbMasm::new(), init_symbol),
     }
+}
+
+/// Emits the C entry through `m`.
+fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
+    m.prologue(0);
+    m.symbol_address(Reg::Arg(2), init);
+    m.call_symbol(pyaot_abi::sym::MAIN);
+    m.epilogue();
+    let (bytes, relocs) = m.finish()?;
+    Ok(Code {
+        bytes,
+        relocs,
+        lines: Vec::new(),
+        prologue_end: 0,
+    })
+}
+
+/// [`compile_entry`] with notes, as [`compile_function_noted`].
+pub fn compile_entry_noted(
+    target: &Target,
+    init_symbol: &str,
+    text: bool,
+) -> Result<(Code, Notes), String> {
+    let notes = NotesHandle::default();
+    let code = match target.isa {
+        Isa::X64 => entry(
+            x64::masm::X64Masm::recording(notes.clone(), text),
+            init_symbol,
+        ),
+        Isa::Thumb => entry(
+            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            init_symbol,
+        ),
+    }?;
+    Ok((code, notes.take()))
 }

@@ -1,7 +1,9 @@
 //! ELF relocatable objects, written with the `object` crate: code, static objects,
-//! globals, symbols and relocations. Knows ELF, not Python: what goes in each static
-//! object is decided by `obj::statics`.
+//! globals, symbols and relocations, and with `-g` the DWARF sections of `obj::dwarf`.
+//! Knows ELF, not Python: what goes in each static object is decided by
+//! `obj::statics`, what the debug information says by the caller of `obj::dwarf`.
 
+pub mod dwarf;
 mod reloc;
 pub mod statics;
 
@@ -11,8 +13,8 @@ use object::write::{
     Object, Relocation, SectionId, StandardSection, Symbol, SymbolId, SymbolSection,
 };
 use object::{
-    elf, Architecture, BinaryFormat, Endianness, FileFlags, SectionKind, SymbolFlags, SymbolKind,
-    SymbolScope,
+    elf, Architecture, BinaryFormat, Endianness, FileFlags, RelocationEncoding, RelocationFlags,
+    RelocationKind, SectionKind, SymbolFlags, SymbolKind, SymbolScope,
 };
 use std::collections::HashMap;
 
@@ -128,8 +130,14 @@ impl ObjectWriter {
         self.defined.insert(name.to_string(), id);
     }
 
-    /// Adds a function's code.
-    pub fn add_function(&mut self, name: &str, global: bool, code: &[u8], relocs: Vec<Reloc>) {
+    /// Adds a function's code; returns its offset in `.text`.
+    pub fn add_function(
+        &mut self,
+        name: &str,
+        global: bool,
+        code: &[u8],
+        relocs: Vec<Reloc>,
+    ) -> u64 {
         let align = if self.target.isa == Isa::X64 { 16 } else { 4 };
         let offset = self.obj.append_section_data(self.text, code, align);
         self.define(
@@ -142,6 +150,62 @@ impl ObjectWriter {
         );
         self.pending
             .extend(relocs.into_iter().map(|r| (self.text, offset, r)));
+        offset
+    }
+
+    /// Bytes in a code address of this object's target.
+    pub fn address_size(&self) -> u8 {
+        self.target.word_bytes() as u8
+    }
+
+    /// Adds the DWARF sections describing `unit`, whose function offsets are those
+    /// [`ObjectWriter::add_function`] returned. Their relocations are absolute, against
+    /// section symbols (`.text` or another debug section) plus an addend, which ARM's
+    /// REL format keeps in the section bytes (the `object` crate writes it there).
+    pub fn add_debug_info(&mut self, unit: &dwarf::DebugUnit) -> Result<(), String> {
+        let sections = dwarf::write(unit)?;
+        let ids: Vec<SectionId> = sections
+            .iter()
+            .map(|s| {
+                let id = self.obj.add_section(
+                    Vec::new(),
+                    s.name.as_bytes().to_vec(),
+                    SectionKind::Debug,
+                );
+                self.obj.set_section_data(id, s.bytes.clone(), 1);
+                id
+            })
+            .collect();
+        for (s, &id) in sections.iter().zip(&ids) {
+            for r in &s.relocs {
+                let target = match &r.target {
+                    dwarf::RelocTarget::Text => self.text,
+                    dwarf::RelocTarget::Section(name) => sections
+                        .iter()
+                        .position(|t| t.name == *name)
+                        .map(|i| ids[i])
+                        .ok_or_else(|| format!("debug relocation against missing {name}"))?,
+                };
+                let symbol = self.obj.section_symbol(target);
+                let flags = RelocationFlags::Generic {
+                    kind: RelocationKind::Absolute,
+                    encoding: RelocationEncoding::Generic,
+                    size: r.size * 8,
+                };
+                self.obj
+                    .add_relocation(
+                        id,
+                        Relocation {
+                            offset: r.offset,
+                            symbol,
+                            addend: r.addend,
+                            flags,
+                        },
+                    )
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
     }
 
     /// Adds a static object (read-only after linking).

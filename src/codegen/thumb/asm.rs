@@ -10,7 +10,8 @@
 //! A 32-bit instruction is two halfwords, the first at the lower address, each stored
 //! little-endian.
 
-use crate::codegen::buffer::{CodeBuffer, Label, LabelUse, RelocKind};
+use crate::codegen::buffer::{CodeBuffer, Label, LabelUse, NotesHandle, RelocKind};
+use std::fmt;
 
 /// An ARM core register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,59 @@ impl Gpr {
     pub fn bit(self) -> u16 {
         1 << self.num()
     }
+
+    /// Its name as LLVM prints it (`r0`..`r12`, `sp`, `lr`, `pc`).
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "sp",
+            "lr", "pc",
+        ];
+        NAMES[self as usize]
+    }
+}
+
+impl fmt::Display for Gpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A push/pop register list as LLVM prints it: `{r4, r5, r6, lr}`.
+fn reg_list(regs: u16) -> String {
+    let names: Vec<&str> = (0..16)
+        .filter(|i| regs & (1 << i) != 0)
+        .map(|i| ALL_GPRS[i].name())
+        .collect();
+    format!("{{{}}}", names.join(", "))
+}
+
+/// Every core register, by number.
+const ALL_GPRS: [Gpr; 16] = [
+    Gpr::R0,
+    Gpr::R1,
+    Gpr::R2,
+    Gpr::R3,
+    Gpr::R4,
+    Gpr::R5,
+    Gpr::R6,
+    Gpr::R7,
+    Gpr::R8,
+    Gpr::R9,
+    Gpr::R10,
+    Gpr::R11,
+    Gpr::R12,
+    Gpr::Sp,
+    Gpr::Lr,
+    Gpr::Pc,
+];
+
+/// The memory operand `[rn, #imm]` (`[rn]` for 0, `#-imm` for negative offsets).
+fn mem(rn: Gpr, imm: i64) -> String {
+    if imm == 0 {
+        format!("[{rn}]")
+    } else {
+        format!("[{rn}, #{imm}]")
+    }
 }
 
 /// An ARM condition code (the 4-bit field of B<cond> and IT).
@@ -100,6 +154,14 @@ pub enum CondCode {
 }
 
 impl CondCode {
+    /// The condition's suffix (`eq`, `lo`, ...).
+    pub fn suffix(self) -> &'static str {
+        const NAMES: [&str; 14] = [
+            "eq", "ne", "hs", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le",
+        ];
+        NAMES[self as usize]
+    }
+
     /// The opposite condition (codes come in pairs differing in bit 0).
     pub fn invert(self) -> CondCode {
         use CondCode::*;
@@ -117,6 +179,17 @@ pub enum Shift {
     Lsr = 1,
     /// Arithmetic shift right.
     Asr = 2,
+}
+
+impl Shift {
+    /// The shift's name (`lsl`, `lsr`, `asr`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Shift::Lsl => "lsl",
+            Shift::Lsr => "lsr",
+            Shift::Asr => "asr",
+        }
+    }
 }
 
 /// The branch forms whose target is a label, patched when the code is finished.
@@ -240,12 +313,46 @@ fn imm12_bits(imm12: u16) -> (u16, u16) {
 #[derive(Default)]
 pub struct ThumbAsm {
     buf: CodeBuffer<ThumbLabelUse>,
+    /// Conditions of the instructions an IT block still covers, next first; kept only
+    /// while recording text, where a conditional instruction prints its condition.
+    it_conds: Vec<CondCode>,
 }
 
 impl ThumbAsm {
     /// An encoder with an empty buffer.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An encoder whose buffer records into `notes` (see [`CodeBuffer::recording`]).
+    pub fn recording(notes: NotesHandle, text: bool) -> Self {
+        ThumbAsm {
+            buf: CodeBuffer::recording(notes, text),
+            it_conds: Vec::new(),
+        }
+    }
+
+    /// Records the text of the instruction emitted since `at`. Inside an IT block the
+    /// mnemonic carries the block's condition, as LLVM prints it: a 16-bit flag-setting
+    /// form does not set flags there, so `movs` reads `mov<cond>`.
+    fn note(&mut self, at: u32, text: impl FnOnce() -> String) {
+        if !self.buf.wants_text() {
+            return;
+        }
+        let mut text = text();
+        if !self.it_conds.is_empty() {
+            let cond = self.it_conds.remove(0);
+            let (mnemonic, operands) = text.split_once(' ').unwrap_or((&text, ""));
+            let base = if mnemonic == "movs" { "mov" } else { mnemonic };
+            text = format!("{base}{} {operands}", cond.suffix());
+        }
+        self.buf.note(at, || text);
+    }
+
+    /// Records the text of a branch to `label` emitted since `at` (never inside an IT
+    /// block: branches to labels are the 32-bit forms, which carry their condition).
+    fn note_branch(&mut self, at: u32, label: Label, text: impl FnOnce() -> String) {
+        self.buf.note_branch(at, label, text);
     }
 
     /// The buffer, for labels and the current offset.
@@ -308,407 +415,549 @@ impl ThumbAsm {
 
     /// `movs rd, #imm8` (16-bit; sets flags outside an IT block).
     pub fn mov_rlo_i8(&mut self, rd: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rd]);
         self.put16(0x2000 | rd.num() << 8 | imm as u16);
+        self.note(at, || format!("movs {rd}, #{imm}"));
     }
 
     /// `mov.w rd, #imm` with a modified immediate.
     pub fn mov_w_ri(&mut self, rd: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf04f, rd.num() << 8, imm);
+        self.note(at, || format!("mov.w {rd}, #{imm}"));
     }
 
     /// `mvn rd, #imm` (rd = !imm) with a modified immediate.
     pub fn mvn_w_ri(&mut self, rd: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf06f, rd.num() << 8, imm);
+        self.note(at, || format!("mvn {rd}, #{imm}"));
+    }
+
+    /// The bits of `movw` (`top` false) or `movt` (`top` true) of a 16-bit immediate.
+    fn mov_half(&mut self, rd: Gpr, imm: u16, top: bool) {
+        let (imm4, imm12) = (imm >> 12, imm & 0xfff);
+        let (i, lo) = imm12_bits(imm12);
+        let op = if top { 0xf2c0 } else { 0xf240 };
+        self.put32(op | i | imm4, rd.num() << 8 | lo);
     }
 
     /// `movw rd, #imm16`: rd = imm16, zero-extended.
     pub fn movw_ri16(&mut self, rd: Gpr, imm: u16) {
-        let (imm4, imm12) = (imm >> 12, imm & 0xfff);
-        let (i, lo) = imm12_bits(imm12);
-        self.put32(0xf240 | i | imm4, rd.num() << 8 | lo);
+        let at = self.offset();
+        self.mov_half(rd, imm, false);
+        self.note(at, || format!("movw {rd}, #{imm}"));
     }
 
     /// `movt rd, #imm16`: the top half of rd = imm16.
     pub fn movt_ri16(&mut self, rd: Gpr, imm: u16) {
-        let (imm4, imm12) = (imm >> 12, imm & 0xfff);
-        let (i, lo) = imm12_bits(imm12);
-        self.put32(0xf2c0 | i | imm4, rd.num() << 8 | lo);
+        let at = self.offset();
+        self.mov_half(rd, imm, true);
+        self.note(at, || format!("movt {rd}, #{imm}"));
     }
 
     /// `movw rd, #:lower16:symbol`: the field is 0 (no addend) and a relocation fills it.
     pub fn movw_r_sym(&mut self, rd: Gpr, symbol: &str) {
-        self.buf
-            .reloc(self.offset(), RelocKind::ThumbMovwAbs, symbol, 0);
-        self.movw_ri16(rd, 0);
+        let at = self.offset();
+        self.buf.reloc(at, RelocKind::ThumbMovwAbs, symbol, 0);
+        self.mov_half(rd, 0, false);
+        self.note(at, || format!("movw {rd}, #:lower16:{symbol}"));
     }
 
     /// `movt rd, #:upper16:symbol`, relocated like [`ThumbAsm::movw_r_sym`].
     pub fn movt_r_sym(&mut self, rd: Gpr, symbol: &str) {
-        self.buf
-            .reloc(self.offset(), RelocKind::ThumbMovtAbs, symbol, 0);
-        self.movt_ri16(rd, 0);
+        let at = self.offset();
+        self.buf.reloc(at, RelocKind::ThumbMovtAbs, symbol, 0);
+        self.mov_half(rd, 0, true);
+        self.note(at, || format!("movt {rd}, #:upper16:{symbol}"));
     }
 
     /// `mov rd, rm` (16-bit, any registers, flags untouched).
     pub fn mov_rr(&mut self, rd: Gpr, rm: Gpr) {
+        let at = self.offset();
         let d = rd.num();
         self.put16(0x4600 | (d >> 3) << 7 | rm.num() << 3 | (d & 7));
+        self.note(at, || format!("mov {rd}, {rm}"));
     }
 
     // ---- loads and stores ----
 
     /// `ldr rt, [rn, #imm]` (16-bit), imm a multiple of 4 in 0..=124.
     pub fn ldr_rlo_rlo_imm5(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         Self::assert_low(&[rt, rn]);
         assert!(imm.is_multiple_of(4) && imm <= 124, "ldr offset {imm}");
         self.put16(0x6800 | (imm as u16 / 4) << 6 | rn.num() << 3 | rt.num());
+        self.note(at, || format!("ldr {rt}, {}", mem(rn, imm.into())));
     }
 
     /// `str rt, [rn, #imm]` (16-bit), imm a multiple of 4 in 0..=124.
     pub fn str_rlo_rlo_imm5(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         Self::assert_low(&[rt, rn]);
         assert!(imm.is_multiple_of(4) && imm <= 124, "str offset {imm}");
         self.put16(0x6000 | (imm as u16 / 4) << 6 | rn.num() << 3 | rt.num());
+        self.note(at, || format!("str {rt}, {}", mem(rn, imm.into())));
     }
 
     /// `ldr rt, [sp, #imm]` (16-bit), imm a multiple of 4 in 0..=1020.
     pub fn ldr_rlo_sp_imm8(&mut self, rt: Gpr, imm: u32) {
+        let at = self.offset();
         Self::assert_low(&[rt]);
         assert!(imm.is_multiple_of(4) && imm <= 1020, "ldr sp offset {imm}");
         self.put16(0x9800 | rt.num() << 8 | (imm as u16 / 4));
+        self.note(at, || format!("ldr {rt}, {}", mem(Gpr::Sp, imm.into())));
     }
 
     /// `str rt, [sp, #imm]` (16-bit), imm a multiple of 4 in 0..=1020.
     pub fn str_rlo_sp_imm8(&mut self, rt: Gpr, imm: u32) {
+        let at = self.offset();
         Self::assert_low(&[rt]);
         assert!(imm.is_multiple_of(4) && imm <= 1020, "str sp offset {imm}");
         self.put16(0x9000 | rt.num() << 8 | (imm as u16 / 4));
+        self.note(at, || format!("str {rt}, {}", mem(Gpr::Sp, imm.into())));
     }
 
     /// `ldr.w rt, [rn, #imm12]`, imm in 0..=4095 (rn = pc would be a literal load).
     pub fn ldr_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(rn != Gpr::Pc && imm <= 0xfff, "ldr.w [{rn:?}, #{imm}]");
         self.put32(0xf8d0 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("ldr.w {rt}, {}", mem(rn, imm.into())));
     }
 
     /// `str.w rt, [rn, #imm12]`, imm in 0..=4095.
     pub fn str_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(rn != Gpr::Pc && imm <= 0xfff, "str.w [{rn:?}, #{imm}]");
         self.put32(0xf8c0 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("str.w {rt}, {}", mem(rn, imm.into())));
     }
 
     /// `ldr rt, [rn, #-imm]`, imm in 1..=255 (encoding T4, P=1 U=0 W=0).
     pub fn ldr_rr_neg_imm8(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(
             rn != Gpr::Pc && (1..=255).contains(&imm),
             "ldr [{rn:?}, #-{imm}]"
         );
         self.put32(0xf850 | rn.num(), rt.num() << 12 | 0xc00 | imm as u16);
+        self.note(at, || format!("ldr {rt}, {}", mem(rn, -i64::from(imm))));
     }
 
     /// `str rt, [rn, #-imm]`, imm in 1..=255.
     pub fn str_rr_neg_imm8(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(
             rn != Gpr::Pc && (1..=255).contains(&imm),
             "str [{rn:?}, #-{imm}]"
         );
         self.put32(0xf840 | rn.num(), rt.num() << 12 | 0xc00 | imm as u16);
+        self.note(at, || format!("str {rt}, {}", mem(rn, -i64::from(imm))));
     }
 
     /// `ldr.w rt, [rn, rm]` (register offset; rm is not sp or pc).
     pub fn ldr_w_rrr(&mut self, rt: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         assert!(rn != Gpr::Pc && rm != Gpr::Sp && rm != Gpr::Pc);
         self.put32(0xf850 | rn.num(), rt.num() << 12 | rm.num());
+        self.note(at, || format!("ldr.w {rt}, [{rn}, {rm}]"));
     }
 
     /// `str.w rt, [rn, rm]` (register offset; rm is not sp or pc).
     pub fn str_w_rrr(&mut self, rt: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         assert!(rn != Gpr::Pc && rm != Gpr::Sp && rm != Gpr::Pc);
         self.put32(0xf840 | rn.num(), rt.num() << 12 | rm.num());
+        self.note(at, || format!("str.w {rt}, [{rn}, {rm}]"));
     }
 
     // ---- add and subtract ----
 
     /// `adds rd, rn, rm` (16-bit).
     pub fn adds_rlo_rlo_rlo(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         Self::assert_low(&[rd, rn, rm]);
         self.put16(0x1800 | rm.num() << 6 | rn.num() << 3 | rd.num());
+        self.note(at, || format!("adds {rd}, {rn}, {rm}"));
     }
 
     /// `subs rd, rn, rm` (16-bit).
     pub fn subs_rlo_rlo_rlo(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         Self::assert_low(&[rd, rn, rm]);
         self.put16(0x1a00 | rm.num() << 6 | rn.num() << 3 | rd.num());
+        self.note(at, || format!("subs {rd}, {rn}, {rm}"));
     }
 
     /// `adds rd, rn, #imm3` (16-bit), imm in 0..=7.
     pub fn adds_rlo_rlo_i3(&mut self, rd: Gpr, rn: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rd, rn]);
         assert!(imm <= 7);
         self.put16(0x1c00 | (imm as u16) << 6 | rn.num() << 3 | rd.num());
+        self.note(at, || format!("adds {rd}, {rn}, #{imm}"));
     }
 
     /// `subs rd, rn, #imm3` (16-bit), imm in 0..=7.
     pub fn subs_rlo_rlo_i3(&mut self, rd: Gpr, rn: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rd, rn]);
         assert!(imm <= 7);
         self.put16(0x1e00 | (imm as u16) << 6 | rn.num() << 3 | rd.num());
+        self.note(at, || format!("subs {rd}, {rn}, #{imm}"));
     }
 
     /// `adds rdn, #imm8` (16-bit).
     pub fn adds_rlo_i8(&mut self, rdn: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rdn]);
         self.put16(0x3000 | rdn.num() << 8 | imm as u16);
+        self.note(at, || format!("adds {rdn}, #{imm}"));
     }
 
     /// `subs rdn, #imm8` (16-bit).
     pub fn subs_rlo_i8(&mut self, rdn: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rdn]);
         self.put16(0x3800 | rdn.num() << 8 | imm as u16);
+        self.note(at, || format!("subs {rdn}, #{imm}"));
     }
 
     /// `add rdn, rm` (16-bit, any registers, flags untouched).
     pub fn add_rr(&mut self, rdn: Gpr, rm: Gpr) {
+        let at = self.offset();
         let d = rdn.num();
         self.put16(0x4400 | (d >> 3) << 7 | rm.num() << 3 | (d & 7));
+        self.note(at, || {
+            if rm == Gpr::Sp {
+                format!("add {rdn}, sp, {rdn}")
+            } else {
+                format!("add {rdn}, {rm}")
+            }
+        });
     }
 
     /// `add.w rd, rn, rm` (rn may be sp).
     pub fn add_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xeb00 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("add.w {rd}, {rn}, {rm}"));
     }
 
     /// `adds.w rd, rn, rm`.
     pub fn adds_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xeb10 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("adds.w {rd}, {rn}, {rm}"));
     }
 
     /// `sub.w rd, rn, rm` (rn may be sp).
     pub fn sub_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xeba0 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("sub.w {rd}, {rn}, {rm}"));
     }
 
     /// `subs.w rd, rn, rm`.
     pub fn subs_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xebb0 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("subs.w {rd}, {rn}, {rm}"));
     }
 
     /// `add.w rd, rn, #imm` with a modified immediate (rd = rn = sp is allowed).
     pub fn add_w_rr_mimm(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf100 | rn.num(), rd.num() << 8, imm);
+        self.note(at, || format!("add.w {rd}, {rn}, #{imm}"));
     }
 
     /// `sub.w rd, rn, #imm` with a modified immediate (rd = rn = sp is allowed).
     pub fn sub_w_rr_mimm(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf1a0 | rn.num(), rd.num() << 8, imm);
+        self.note(at, || format!("sub.w {rd}, {rn}, #{imm}"));
     }
 
     /// `addw rd, rn, #imm12`, imm in 0..=4095 (plain, not a modified immediate).
     pub fn addw_rr_imm12(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(imm <= 0xfff && rn != Gpr::Pc);
         let (i, lo) = imm12_bits(imm as u16);
         self.put32(0xf200 | i | rn.num(), rd.num() << 8 | lo);
+        self.note(at, || format!("addw {rd}, {rn}, #{imm}"));
     }
 
     /// `subw rd, rn, #imm12`, imm in 0..=4095.
     pub fn subw_rr_imm12(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         assert!(imm <= 0xfff && rn != Gpr::Pc);
         let (i, lo) = imm12_bits(imm as u16);
         self.put32(0xf2a0 | i | rn.num(), rd.num() << 8 | lo);
+        self.note(at, || format!("subw {rd}, {rn}, #{imm}"));
     }
 
     /// `add rd, sp, #imm` (16-bit), imm a multiple of 4 in 0..=1020.
     pub fn add_rlo_sp_imm8(&mut self, rd: Gpr, imm: u32) {
+        let at = self.offset();
         Self::assert_low(&[rd]);
         assert!(imm.is_multiple_of(4) && imm <= 1020);
         self.put16(0xa800 | rd.num() << 8 | (imm as u16 / 4));
+        self.note(at, || format!("add {rd}, sp, #{imm}"));
     }
 
     /// `add sp, #imm` (16-bit), imm a multiple of 4 in 0..=508.
     pub fn add_sp_imm7(&mut self, imm: u32) {
+        let at = self.offset();
         assert!(imm.is_multiple_of(4) && imm <= 508);
         self.put16(0xb000 | (imm as u16 / 4));
+        self.note(at, || format!("add sp, #{imm}"));
     }
 
     /// `sub sp, #imm` (16-bit), imm a multiple of 4 in 0..=508.
     pub fn sub_sp_imm7(&mut self, imm: u32) {
+        let at = self.offset();
         assert!(imm.is_multiple_of(4) && imm <= 508);
         self.put16(0xb080 | (imm as u16 / 4));
+        self.note(at, || format!("sub sp, #{imm}"));
     }
 
     // ---- logic and shifts ----
 
     /// `ands rdn, rm` (16-bit).
     pub fn ands_rlo_rlo(&mut self, rdn: Gpr, rm: Gpr) {
+        let at = self.offset();
         Self::assert_low(&[rdn, rm]);
         self.put16(0x4000 | rm.num() << 3 | rdn.num());
+        self.note(at, || format!("ands {rdn}, {rm}"));
     }
 
     /// `orrs rdn, rm` (16-bit).
     pub fn orrs_rlo_rlo(&mut self, rdn: Gpr, rm: Gpr) {
+        let at = self.offset();
         Self::assert_low(&[rdn, rm]);
         self.put16(0x4300 | rm.num() << 3 | rdn.num());
+        self.note(at, || format!("orrs {rdn}, {rm}"));
     }
 
     /// `eors rdn, rm` (16-bit).
     pub fn eors_rlo_rlo(&mut self, rdn: Gpr, rm: Gpr) {
+        let at = self.offset();
         Self::assert_low(&[rdn, rm]);
         self.put16(0x4040 | rm.num() << 3 | rdn.num());
+        self.note(at, || format!("eors {rdn}, {rm}"));
     }
 
     /// `and.w rd, rn, rm`.
     pub fn and_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xea00 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("and.w {rd}, {rn}, {rm}"));
     }
 
     /// `orr.w rd, rn, rm`.
     pub fn orr_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xea40 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("orr.w {rd}, {rn}, {rm}"));
     }
 
     /// `eor.w rd, rn, rm`.
     pub fn eor_w_rrr(&mut self, rd: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xea80 | rn.num(), rd.num() << 8 | rm.num());
+        self.note(at, || format!("eor.w {rd}, {rn}, {rm}"));
     }
 
     /// `and rd, rn, #imm` with a modified immediate.
     pub fn and_w_rr_mimm(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf000 | rn.num(), rd.num() << 8, imm);
+        self.note(at, || format!("and {rd}, {rn}, #{imm}"));
     }
 
     /// `orr rd, rn, #imm` with a modified immediate.
     pub fn orr_w_rr_mimm(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf040 | rn.num(), rd.num() << 8, imm);
+        self.note(at, || format!("orr {rd}, {rn}, #{imm}"));
     }
 
     /// `eor rd, rn, #imm` with a modified immediate.
     pub fn eor_w_rr_mimm(&mut self, rd: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf080 | rn.num(), rd.num() << 8, imm);
+        self.note(at, || format!("eor {rd}, {rn}, #{imm}"));
     }
 
     /// `asrs rd, rm, #imm` (16-bit), imm in 1..=32 (32 is encoded as 0).
     pub fn asrs_rlo_rlo_i5(&mut self, rd: Gpr, rm: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rd, rm]);
         assert!((1..=32).contains(&imm));
         self.put16(0x1000 | ((imm & 31) as u16) << 6 | rm.num() << 3 | rd.num());
+        self.note(at, || format!("asrs {rd}, {rm}, #{imm}"));
     }
 
     /// `lsls rd, rm, #imm` (16-bit), imm in 1..=31 (0 would read as `movs`).
     pub fn lsls_rlo_rlo_i5(&mut self, rd: Gpr, rm: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rd, rm]);
         assert!((1..=31).contains(&imm));
         self.put16((imm as u16) << 6 | rm.num() << 3 | rd.num());
+        self.note(at, || format!("lsls {rd}, {rm}, #{imm}"));
     }
 
     /// `asr.w rd, rm, #imm`, imm in 1..=32.
     pub fn asr_w_rr_i5(&mut self, rd: Gpr, rm: Gpr, imm: u8) {
+        let at = self.offset();
         assert!((1..=32).contains(&imm));
         self.dp_shifted(0xea4f, rd.num() << 8, rm, Shift::Asr, imm);
+        self.note(at, || format!("asr.w {rd}, {rm}, #{imm}"));
     }
 
     /// `lsl.w rd, rm, #imm`, imm in 1..=31.
     pub fn lsl_w_rr_i5(&mut self, rd: Gpr, rm: Gpr, imm: u8) {
+        let at = self.offset();
         assert!((1..=31).contains(&imm));
         self.dp_shifted(0xea4f, rd.num() << 8, rm, Shift::Lsl, imm);
+        self.note(at, || format!("lsl.w {rd}, {rm}, #{imm}"));
     }
 
     /// `smull rdlo, rdhi, rn, rm`: the signed 64-bit product (rdlo != rdhi).
     pub fn smull_rrrr(&mut self, rdlo: Gpr, rdhi: Gpr, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         assert!(rdlo != rdhi);
         self.put32(
             0xfb80 | rn.num(),
             rdlo.num() << 12 | rdhi.num() << 8 | rm.num(),
         );
+        self.note(at, || format!("smull {rdlo}, {rdhi}, {rn}, {rm}"));
     }
 
     // ---- compare and test ----
 
     /// `cmp rn, #imm8` (16-bit).
     pub fn cmp_rlo_i8(&mut self, rn: Gpr, imm: u8) {
+        let at = self.offset();
         Self::assert_low(&[rn]);
         self.put16(0x2800 | rn.num() << 8 | imm as u16);
+        self.note(at, || format!("cmp {rn}, #{imm}"));
     }
 
     /// `cmp rn, rm` (16-bit): the low-register form when both are r0-r7, else the
     /// high-register form (which the architecture forbids for two low registers).
     pub fn cmp_rr(&mut self, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         if rn.is_low() && rm.is_low() {
             self.put16(0x4280 | rm.num() << 3 | rn.num());
         } else {
             let n = rn.num();
             self.put16(0x4500 | (n >> 3) << 7 | rm.num() << 3 | (n & 7));
         }
+        self.note(at, || format!("cmp {rn}, {rm}"));
     }
 
     /// `cmp.w rn, #imm` with a modified immediate.
     pub fn cmp_w_r_mimm(&mut self, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf1b0 | rn.num(), 0xf00, imm);
+        self.note(at, || format!("cmp.w {rn}, #{imm}"));
     }
 
     /// `cmn.w rn, #imm` (compares rn with -imm) with a modified immediate.
     pub fn cmn_w_r_mimm(&mut self, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf110 | rn.num(), 0xf00, imm);
+        self.note(at, || format!("cmn.w {rn}, #{imm}"));
     }
 
     /// `cmp.w rn, rm, <shift> #amount`.
     pub fn cmp_w_rr_shift(&mut self, rn: Gpr, rm: Gpr, shift: Shift, amount: u8) {
+        let at = self.offset();
         self.dp_shifted(0xebb0 | rn.num(), 0xf00, rm, shift, amount);
+        self.note(at, || {
+            format!("cmp.w {rn}, {rm}, {} #{amount}", shift.name())
+        });
     }
 
     /// `tst.w rn, #imm` with a modified immediate.
     pub fn tst_w_r_mimm(&mut self, rn: Gpr, imm: u32) {
+        let at = self.offset();
         self.dp_mimm(0xf010 | rn.num(), 0xf00, imm);
+        self.note(at, || format!("tst.w {rn}, #{imm}"));
     }
 
     /// `tst.w rn, rm`.
     pub fn tst_w_rr(&mut self, rn: Gpr, rm: Gpr) {
+        let at = self.offset();
         self.put32(0xea10 | rn.num(), 0xf00 | rm.num());
+        self.note(at, || format!("tst.w {rn}, {rm}"));
     }
 
     /// `it cond`: the next instruction runs only if `cond` holds.
     pub fn it(&mut self, cond: CondCode) {
+        let at = self.offset();
         self.put16(0xbf00 | (cond as u16) << 4 | 0b1000);
+        self.note(at, || format!("it {}", cond.suffix()));
+        if self.buf.wants_text() {
+            self.it_conds = vec![cond];
+        }
     }
 
     /// `ite cond`: the next instruction runs if `cond` holds, the one after if not.
     /// The mask's first bit is the inverse of the condition's bit 0 for an "else",
     /// followed by the terminating 1.
     pub fn ite(&mut self, cond: CondCode) {
+        let at = self.offset();
         let c = cond as u16;
         self.put16(0xbf00 | c << 4 | ((c & 1) ^ 1) << 3 | 0b100);
+        self.note(at, || format!("ite {}", cond.suffix()));
+        if self.buf.wants_text() {
+            self.it_conds = vec![cond, cond.invert()];
+        }
     }
 
     // ---- push and pop ----
 
     /// `push {list}` (16-bit): r0-r7 and lr only.
     pub fn push_rlist16(&mut self, regs: u16) {
+        let at = self.offset();
         assert!(regs & !0x40ff == 0 && regs != 0, "push {regs:#x}");
         self.put16(0xb400 | (regs >> 14 & 1) << 8 | (regs & 0xff));
+        self.note(at, || format!("push {}", reg_list(regs)));
     }
 
     /// `pop {list}` (16-bit): r0-r7 and pc only.
     pub fn pop_rlist16(&mut self, regs: u16) {
+        let at = self.offset();
         assert!(regs & !0x80ff == 0 && regs != 0, "pop {regs:#x}");
         self.put16(0xbc00 | (regs >> 15 & 1) << 8 | (regs & 0xff));
+        self.note(at, || format!("pop {}", reg_list(regs)));
     }
 
     /// `push.w {list}`: r0-r12 and lr, at least two registers.
     pub fn push_w_rlist(&mut self, regs: u16) {
+        let at = self.offset();
         assert!(
             regs & 0xa000 == 0 && regs.count_ones() >= 2,
             "push.w {regs:#x}"
         );
         self.put32(0xe92d, regs);
+        self.note(at, || format!("push.w {}", reg_list(regs)));
     }
 
     /// `pop.w {list}`: r0-r12 and one of lr or pc, at least two registers.
     pub fn pop_w_rlist(&mut self, regs: u16) {
+        let at = self.offset();
         assert!(
             regs & 0x2000 == 0 && regs & 0xc000 != 0xc000 && regs.count_ones() >= 2,
             "pop.w {regs:#x}"
         );
         self.put32(0xe8bd, regs);
+        self.note(at, || format!("pop.w {}", reg_list(regs)));
     }
 
     // ---- branches and calls ----
@@ -717,45 +966,69 @@ impl ThumbAsm {
     /// in the instruction: -4, because the PC reads 4 bytes ahead, giving the bytes
     /// GNU as emits for an external call, `f7ff fffe`.
     pub fn bl_sym(&mut self, symbol: &str) {
-        self.buf
-            .reloc(self.offset(), RelocKind::ThumbCall, symbol, 0);
-        self.bl_rel(-4);
+        let at = self.offset();
+        self.buf.reloc(at, RelocKind::ThumbCall, symbol, 0);
+        self.put_b24(-4, BL_HW2);
+        self.note(at, || format!("bl {symbol}"));
     }
 
     /// `b.w symbol` (a tail jump), relocated (R_ARM_THM_JUMP24) with the -4 addend
     /// pre-encoded like [`ThumbAsm::bl_sym`].
     pub fn b_w_sym(&mut self, symbol: &str) {
-        self.buf
-            .reloc(self.offset(), RelocKind::ThumbJump24, symbol, 0);
-        let (hw1, hw2) = encode_b24(-4, B_W_HW2).expect("-4 is in range");
+        let at = self.offset();
+        self.buf.reloc(at, RelocKind::ThumbJump24, symbol, 0);
+        self.put_b24(-4, B_W_HW2);
+        self.note(at, || format!("b.w {symbol}"));
+    }
+
+    /// The bits of `bl` or `b.w` (`hw2_op` tells which) with a 25-bit offset.
+    fn put_b24(&mut self, offset: i32, hw2_op: u16) {
+        let (hw1, hw2) =
+            encode_b24(offset, hw2_op).unwrap_or_else(|| panic!("bl/b.w offset {offset}"));
         self.put32(hw1, hw2);
+    }
+
+    /// The bits of `b<cond>.w` with a 21-bit offset.
+    fn put_bcond20(&mut self, cond: CondCode, offset: i32) {
+        let (hw1, hw2) = encode_bcond20(cond as u16, offset)
+            .unwrap_or_else(|| panic!("b<cond>.w offset {offset}"));
+        self.put32(hw1, hw2);
+    }
+
+    /// The address a branch at `at` with `offset` reaches, as LLVM prints it.
+    fn branch_target(at: u32, offset: i32) -> String {
+        format!("{:#x}", (at as i64 + 4 + offset as i64) as u32)
     }
 
     /// `bl` to this instruction's address + 4 + `offset` (even, within ±16 MiB).
     pub fn bl_rel(&mut self, offset: i32) {
-        let (hw1, hw2) = encode_b24(offset, BL_HW2).unwrap_or_else(|| panic!("bl offset {offset}"));
-        self.put32(hw1, hw2);
+        let at = self.offset();
+        self.put_b24(offset, BL_HW2);
+        self.note(at, || format!("bl {}", Self::branch_target(at, offset)));
     }
 
     /// `b.w` to this instruction's address + 4 + `offset` (even, within ±16 MiB).
     pub fn b_w_rel(&mut self, offset: i32) {
-        let (hw1, hw2) =
-            encode_b24(offset, B_W_HW2).unwrap_or_else(|| panic!("b.w offset {offset}"));
-        self.put32(hw1, hw2);
+        let at = self.offset();
+        self.put_b24(offset, B_W_HW2);
+        self.note(at, || format!("b.w {}", Self::branch_target(at, offset)));
     }
 
     /// `b<cond>.w` to this instruction's address + 4 + `offset` (even, within ±1 MiB).
     pub fn b_cond_w_rel(&mut self, cond: CondCode, offset: i32) {
-        let (hw1, hw2) = encode_bcond20(cond as u16, offset)
-            .unwrap_or_else(|| panic!("b<cond>.w offset {offset}"));
-        self.put32(hw1, hw2);
+        let at = self.offset();
+        self.put_bcond20(cond, offset);
+        self.note(at, || {
+            format!("b{}.w {}", cond.suffix(), Self::branch_target(at, offset))
+        });
     }
 
     /// `b.w label`, patched when the buffer is finished.
     pub fn b_w_label(&mut self, label: Label) {
         let at = self.offset();
         self.buf.use_label(at, label, ThumbLabelUse::B24);
-        self.b_w_rel(0);
+        self.put_b24(0, B_W_HW2);
+        self.note_branch(at, label, || "b.w".to_string());
     }
 
     /// `b<cond>.w label`, patched when the buffer is finished (the patch keeps the
@@ -763,27 +1036,36 @@ impl ThumbAsm {
     pub fn b_cond_w_label(&mut self, cond: CondCode, label: Label) {
         let at = self.offset();
         self.buf.use_label(at, label, ThumbLabelUse::BCond20);
-        self.b_cond_w_rel(cond, 0);
+        self.put_bcond20(cond, 0);
+        self.note_branch(at, label, || format!("b{}.w", cond.suffix()));
     }
 
     /// `blx rm`: calls the address in rm (bit 0 set: Thumb).
     pub fn blx_r(&mut self, rm: Gpr) {
+        let at = self.offset();
         assert!(rm != Gpr::Pc);
         self.put16(0x4780 | rm.num() << 3);
+        self.note(at, || format!("blx {rm}"));
     }
 
     /// `bx lr`: returns.
     pub fn bx_lr(&mut self) {
+        let at = self.offset();
         self.put16(0x4700 | Gpr::Lr.num() << 3);
+        self.note(at, || "bx lr".to_string());
     }
 
     /// `bkpt #imm8`.
     pub fn bkpt_i8(&mut self, imm: u8) {
+        let at = self.offset();
         self.put16(0xbe00 | imm as u16);
+        self.note(at, || format!("bkpt #{imm}"));
     }
 
     /// `nop` (16-bit).
     pub fn nop(&mut self) {
+        let at = self.offset();
         self.put16(0xbf00);
+        self.note(at, || "nop".to_string());
     }
 }

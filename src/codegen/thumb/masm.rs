@@ -7,6 +7,7 @@
 //! it, so nothing lives in it across operations.
 
 use super::asm::{modified_imm, CondCode, Gpr, Shift, ThumbAsm};
+use crate::codegen::buffer::{FrameChange, FrameConvention, NotesHandle};
 use crate::codegen::masm::{Cond, Label, MacroAssembler, Reg, Reloc};
 
 /// The scratch register (ip).
@@ -17,6 +18,26 @@ const IP: Gpr = Gpr::R12;
 const SAVED: u16 = (1 << 4) | (1 << 5) | (1 << 6) | (1 << 14);
 /// The same list popped, with pc in lr's place so the pop returns.
 const RESTORED: u16 = (1 << 4) | (1 << 5) | (1 << 6) | (1 << 15);
+
+/// DWARF numbers ARM core registers as the hardware does (r0-r15 = 0-15).
+const DWARF_SP: u16 = 13;
+/// The link register, which holds the return address at entry.
+const DWARF_LR: u16 = 14;
+
+/// How every Thumb function starts: the CFA (sp before the call) is sp itself, and
+/// the return address is in lr.
+pub const FRAME_CONVENTION: FrameConvention = FrameConvention {
+    return_address: DWARF_LR,
+    entry: &[FrameChange::Cfa {
+        reg: DWARF_SP,
+        offset: 0,
+    }],
+    code_align: 2,
+    data_align: -4,
+};
+
+/// Bytes `push {r4, r5, r6, lr}` puts on the stack.
+const SAVED_BYTES: u32 = 16;
 
 /// Emits Thumb-2 code for one function through the [`MacroAssembler`] interface.
 #[derive(Default)]
@@ -53,6 +74,15 @@ impl ThumbMasm {
     /// An emitter with an empty buffer.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An emitter that records frame changes (and instruction text when `text`) into
+    /// `notes`; its code is the same as [`ThumbMasm::new`]'s.
+    pub fn recording(notes: NotesHandle, text: bool) -> Self {
+        ThumbMasm {
+            asm: ThumbAsm::recording(notes, text),
+            frame_bytes: 0,
+        }
     }
 
     /// The encoder, for code the interface does not cover.
@@ -210,12 +240,39 @@ impl MacroAssembler for ThumbMasm {
     fn prologue(&mut self, frame_bytes: u32) {
         self.frame_bytes = frame_bytes;
         self.asm.push_rlist16(SAVED);
-        self.adjust_sp(frame_bytes, true);
+        // Frame changes are noted after the instruction that makes them. push stores
+        // the lowest register at the lowest address: r4 at CFA-16 ... lr at CFA-4.
+        let b = self.asm.buffer();
+        b.note_frame(FrameChange::CfaOffset(SAVED_BYTES));
+        for (i, reg) in [Gpr::R4, Gpr::R5, Gpr::R6, Gpr::Lr].into_iter().enumerate() {
+            b.note_frame(FrameChange::Saved {
+                reg: reg.num(),
+                offset: SAVED_BYTES - 4 * i as u32,
+            });
+        }
+        if frame_bytes != 0 {
+            self.adjust_sp(frame_bytes, true);
+            self.asm
+                .buffer()
+                .note_frame(FrameChange::CfaOffset(SAVED_BYTES + frame_bytes));
+        }
+        self.asm
+            .buffer()
+            .note_body_frame(frame_bytes, SAVED_BYTES + frame_bytes);
     }
 
     fn epilogue(&mut self) {
-        self.adjust_sp(self.frame_bytes, false);
+        // An epilogue may sit mid-function: the body's rules are remembered and apply
+        // again after the returning pop.
+        self.asm.buffer().note_frame(FrameChange::RememberState);
+        if self.frame_bytes != 0 {
+            self.adjust_sp(self.frame_bytes, false);
+            self.asm
+                .buffer()
+                .note_frame(FrameChange::CfaOffset(SAVED_BYTES));
+        }
         self.asm.pop_rlist16(RESTORED);
+        self.asm.buffer().note_frame(FrameChange::RestoreState);
     }
 
     fn stack_check(&mut self, overflow: Label) {

@@ -4,7 +4,7 @@
 
 use super::asm::{modified_imm, CondCode, Gpr, Shift, ThumbAsm, ThumbLabelUse};
 use super::masm::ThumbMasm;
-use crate::codegen::buffer::{Label, LabelUse, RelocKind};
+use crate::codegen::buffer::{FrameChange, Label, LabelUse, NotesHandle, RelocKind};
 use crate::codegen::masm::{Cond, MacroAssembler, Reg};
 use crate::codegen::testutil::{disassemble, Isa};
 use Gpr::*;
@@ -665,6 +665,124 @@ fn overflow_checks_and_set_cmp_work_with_aliased_operands() {
             "movlo r6, #1",
             "movhs r6, #0",
             "blx r5",
+        ]
+    );
+}
+
+/// The instructions a recording buffer noted, as LLVM disassembles them: branch
+/// targets as offsets, relocated operands as their zero fields read
+/// (`#:lower16:s` as `#0`, `bl s` as the -4 addend reads: a branch to itself).
+fn render(notes: &NotesHandle, relocs: &[crate::codegen::masm::Reloc]) -> Vec<(u32, String)> {
+    notes
+        .borrow()
+        .insns
+        .iter()
+        .map(|i| {
+            let mut text = i.text.clone();
+            for r in relocs {
+                let s = &r.symbol;
+                text = text.replace(&format!("#:lower16:{s}"), "#0");
+                text = text.replace(&format!("#:upper16:{s}"), "#0");
+                for op in ["bl", "b.w"] {
+                    if text == format!("{op} {s}") {
+                        text = format!("{op} {:#x}", i.offset);
+                    }
+                }
+            }
+            if let Some(t) = i.target {
+                text = format!("{text} {t:#x}");
+            }
+            (i.offset, text)
+        })
+        .collect()
+}
+
+#[test]
+fn recorded_text_of_every_form_matches_the_reference() {
+    let mut failures = Vec::new();
+    for (call, emit, expected) in encoding_table() {
+        let notes = NotesHandle::default();
+        let mut a = ThumbAsm::recording(notes.clone(), true);
+        emit(&mut a);
+        let (code, relocs) = a.into_buffer().finish().expect("finish");
+        let want = disasm(&code);
+        let got = render(&notes, &relocs);
+        if got != want || want.len() != 1 {
+            failures.push(format!("{call} `{expected}`: noted {got:?}, LLVM {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn recorded_text_of_a_function_matches_the_reference() {
+    let notes = NotesHandle::default();
+    let mut m = ThumbMasm::recording(notes.clone(), true);
+    let overflow = m.new_label();
+    let top = m.new_label();
+    m.prologue(2048);
+    m.bind(top);
+    m.stack_check(overflow);
+    m.symbol_address(Reg::Arg(0), "pyaot_None");
+    m.load_slot(Reg::Tmp(0), 8);
+    m.add_overflow(Reg::Ret, Reg::Arg(0), Reg::Tmp(0), overflow);
+    m.set_cmp(Cond::Le, Reg::Arg(1), Reg::Arg(1), Reg::Tmp(2));
+    m.branch_test_imm(Reg::Arg(1), 1, true, top);
+    m.branch_cmp_imm(Cond::Ge, Reg::Arg(2), 1000, top);
+    m.store_slot(Reg::Ret, 2000);
+    m.mov_imm(Reg::Ret, 0x1234_5678);
+    m.mul_overflow(Reg::Ret, Reg::Ret, Reg::Tmp(1), overflow);
+    m.call_reg(Reg::Tmp(0));
+    m.epilogue();
+    m.bind(overflow);
+    m.call_symbol("pyaot_recursion_error");
+    m.jump(top);
+    let (code, relocs) = m.finish().expect("finish");
+    assert_eq!(render(&notes, &relocs), disasm(&code));
+}
+
+#[test]
+fn recording_changes_no_byte_and_notes_the_frame() {
+    let emit = |m: &mut ThumbMasm| {
+        m.prologue(16);
+        m.load_slot(Reg::Ret, 8);
+        m.epilogue();
+        m.call_symbol("g");
+        m.epilogue();
+    };
+    let mut plain = ThumbMasm::new();
+    emit(&mut plain);
+    let notes = NotesHandle::default();
+    let mut rec = ThumbMasm::recording(notes.clone(), false);
+    emit(&mut rec);
+    assert_eq!(plain.finish().unwrap(), rec.finish().unwrap());
+    let notes = notes.borrow();
+    assert!(notes.insns.is_empty(), "no text unless asked for");
+    assert_eq!(notes.frame_bytes, Some(16));
+    assert_eq!(notes.body_cfa_offset, Some(32));
+    use FrameChange::*;
+    assert_eq!(
+        notes.frame,
+        vec![
+            // push {r4, r5, r6, lr} at 0, sub sp at 2, ldr at 4, add sp at 6, pop at 8.
+            (2, CfaOffset(16)),
+            (2, Saved { reg: 4, offset: 16 }),
+            (2, Saved { reg: 5, offset: 12 }),
+            (2, Saved { reg: 6, offset: 8 }),
+            (2, Saved { reg: 14, offset: 4 }),
+            (4, CfaOffset(32)),
+            (6, RememberState),
+            (8, CfaOffset(16)),
+            (10, RestoreState),
+            // bl at 10..14, then the second epilogue.
+            (14, RememberState),
+            (16, CfaOffset(16)),
+            (18, RestoreState),
         ]
     );
 }

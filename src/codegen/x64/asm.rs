@@ -10,7 +10,8 @@
 //!   RIP-relative, so rbp and r13 as a base with no displacement need mod = 01 and a
 //!   zero disp8.
 
-use crate::codegen::buffer::{CodeBuffer, Label, LabelUse, Reloc, RelocKind};
+use crate::codegen::buffer::{CodeBuffer, Label, LabelUse, NotesHandle, Reloc, RelocKind};
+use std::fmt;
 
 /// A 64-bit general-purpose register, numbered as the hardware encodes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,33 @@ impl Gpr {
     /// The fourth bit, which goes in a REX prefix (R, X or B).
     fn high(self) -> u8 {
         self.num() >> 3
+    }
+
+    /// The name of the whole 64-bit register (`rax`, `r8`).
+    pub fn name(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11",
+            "r12", "r13", "r14", "r15",
+        ];
+        NAMES[self as usize]
+    }
+
+    /// The name of its low 32 bits (`eax`, `r8d`).
+    pub fn name32(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d",
+            "r12d", "r13d", "r14d", "r15d",
+        ];
+        NAMES[self as usize]
+    }
+
+    /// The name of its low byte (`al`, `sil`, `r8b`).
+    pub fn name8(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b",
+            "r12b", "r13b", "r14b", "r15b",
+        ];
+        NAMES[self as usize]
     }
 
     /// True when the low byte of this register can only be named with a REX prefix:
@@ -92,6 +120,31 @@ pub enum CondCode {
     Le = 0xe,
     /// Greater, signed >.
     G = 0xf,
+}
+
+impl fmt::Display for Gpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl CondCode {
+    /// The condition's suffix in `j<cc>` / `set<cc>` (LLVM's spelling).
+    pub fn suffix(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g",
+        ];
+        NAMES[self as usize]
+    }
+}
+
+/// The memory operand `[base + disp]` as LLVM's Intel syntax prints it.
+fn mem(base: Gpr, disp: i32) -> String {
+    match disp {
+        0 => format!("[{base}]"),
+        d if d < 0 => format!("[{base} - {}]", d.unsigned_abs()),
+        d => format!("[{base} + {d}]"),
+    }
 }
 
 /// The branch forms whose target is a label. There is only rel32: the encoder does
@@ -148,6 +201,18 @@ impl X64Asm {
     /// An encoder with an empty buffer.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An encoder whose buffer records into `notes` (see [`CodeBuffer::recording`]).
+    pub fn recording(notes: NotesHandle, text: bool) -> Self {
+        X64Asm {
+            buf: CodeBuffer::recording(notes, text),
+        }
+    }
+
+    /// The buffer, for notes about the code (frame changes).
+    pub fn buffer(&mut self) -> &mut CodeBuffer<X64LabelUse> {
+        &mut self.buf
     }
 
     /// Current code offset.
@@ -272,7 +337,9 @@ impl X64Asm {
 
     /// `mov dst, src`.
     pub fn mov_rr(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x89], src, dst);
+        self.buf.note(at, || format!("mov {dst}, {src}"));
     }
 
     /// dst = imm, in the shortest form that does not touch the flags (it may sit
@@ -289,200 +356,271 @@ impl X64Asm {
 
     /// `mov r32, imm32` (`B8+r id`): writing a 32-bit register zeroes the upper half.
     pub fn mov_r32_u32(&mut self, dst: Gpr, imm: u32) {
+        let at = self.buf.offset();
         self.rex_opt(0, dst, false);
         self.buf.put(&[0xb8 + dst.low3()]);
         self.buf.put_u32(imm);
+        self.buf.note(at, || format!("mov {}, {imm}", dst.name32()));
     }
 
     /// `mov r/m64, simm32` (`REX.W C7 /0 id`), sign-extending the immediate.
     pub fn mov_r_simm32(&mut self, dst: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.rex_w(0, dst);
         self.buf.put(&[0xc7]);
         self.modrm_reg(0, dst);
         self.buf.put(&imm.to_le_bytes());
+        self.buf.note(at, || format!("mov {dst}, {imm}"));
     }
 
     /// `movabs r64, imm64` (`REX.W B8+r io`).
     pub fn movabs_ri(&mut self, dst: Gpr, imm: i64) {
+        let at = self.buf.offset();
         self.rex_w(0, dst);
         self.buf.put(&[0xb8 + dst.low3()]);
         self.buf.put(&imm.to_le_bytes());
+        self.buf.note(at, || format!("movabs {dst}, {imm}"));
     }
 
     /// `mov dst, qword ptr [base + disp]`.
     pub fn mov_rm(&mut self, dst: Gpr, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
         self.op_rm(0x8b, dst, base, disp);
+        self.buf
+            .note(at, || format!("mov {dst}, qword ptr {}", mem(base, disp)));
     }
 
     /// `mov qword ptr [base + disp], src`.
     pub fn mov_mr(&mut self, base: Gpr, disp: i32, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rm(0x89, src, base, disp);
+        self.buf
+            .note(at, || format!("mov qword ptr {}, {src}", mem(base, disp)));
     }
 
     /// `lea dst, [base + disp]`.
     pub fn lea_rm(&mut self, dst: Gpr, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
         self.op_rm(0x8d, dst, base, disp);
+        self.buf
+            .note(at, || format!("lea {dst}, {}", mem(base, disp)));
     }
 
     /// `lea dst, [rip + symbol]` (a PC-relative relocation, addend -4).
     pub fn lea_rip_sym(&mut self, dst: Gpr, symbol: &str) {
+        let at = self.buf.offset();
         self.rex_w(dst.num(), Gpr::Rax);
         self.buf.put(&[0x8d]);
         self.modrm_rip(dst.num(), symbol);
+        self.buf.note(at, || format!("lea {dst}, [rip + {symbol}]"));
     }
 
     /// `movzx dst32, src8`: zero-extends the low byte of `src` into all of `dst`.
     pub fn movzx_r32_r8(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.rex_opt(dst.num(), src, src.byte_needs_rex());
         self.buf.put(&[0x0f, 0xb6]);
         self.modrm_reg(dst.num(), src);
+        self.buf
+            .note(at, || format!("movzx {}, {}", dst.name32(), src.name8()));
     }
 
     // ---- arithmetic ----
 
     /// `add dst, src`.
     pub fn add_rr(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x01], src, dst);
+        self.buf.note(at, || format!("add {dst}, {src}"));
     }
 
     /// `add dst, imm`.
     pub fn add_ri(&mut self, dst: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.alu_ri(AluExt::Add, dst, imm);
+        self.buf.note(at, || format!("add {dst}, {imm}"));
     }
 
     /// `sub dst, src`.
     pub fn sub_rr(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x29], src, dst);
+        self.buf.note(at, || format!("sub {dst}, {src}"));
     }
 
     /// `sub dst, imm`.
     pub fn sub_ri(&mut self, dst: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.alu_ri(AluExt::Sub, dst, imm);
+        self.buf.note(at, || format!("sub {dst}, {imm}"));
     }
 
     /// `and dst, src`.
     pub fn and_rr(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x21], src, dst);
+        self.buf.note(at, || format!("and {dst}, {src}"));
     }
 
     /// `and dst, imm` (sign-extended to 64 bits).
     pub fn and_ri(&mut self, dst: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.alu_ri(AluExt::And, dst, imm);
+        self.buf.note(at, || format!("and {dst}, {imm}"));
     }
 
     /// `sar dst, amount` (arithmetic shift right).
     pub fn sar_ri(&mut self, dst: Gpr, amount: u8) {
+        let at = self.buf.offset();
         self.shift_ri(ShiftExt::Sar, dst, amount);
+        self.buf.note(at, || format!("sar {dst}, {amount}"));
     }
 
     /// `shl dst, amount`.
     pub fn shl_ri(&mut self, dst: Gpr, amount: u8) {
+        let at = self.buf.offset();
         self.shift_ri(ShiftExt::Shl, dst, amount);
+        self.buf.note(at, || format!("shl {dst}, {amount}"));
     }
 
     /// `imul dst, src` (signed; OF set when the product does not fit 64 bits).
     pub fn imul_rr(&mut self, dst: Gpr, src: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x0f, 0xaf], dst, src);
+        self.buf.note(at, || format!("imul {dst}, {src}"));
     }
 
     // ---- compares ----
 
     /// `cmp a, b` (flags of a - b).
     pub fn cmp_rr(&mut self, a: Gpr, b: Gpr) {
+        let at = self.buf.offset();
         self.op_rr(&[0x39], b, a);
+        self.buf.note(at, || format!("cmp {a}, {b}"));
     }
 
     /// `cmp a, imm`.
     pub fn cmp_ri(&mut self, a: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.alu_ri(AluExt::Cmp, a, imm);
+        self.buf.note(at, || format!("cmp {a}, {imm}"));
     }
 
     /// `cmp a, qword ptr [rip + symbol]` (a PC-relative relocation, addend -4).
     pub fn cmp_r_rip_sym(&mut self, a: Gpr, symbol: &str) {
+        let at = self.buf.offset();
         self.rex_w(a.num(), Gpr::Rax);
         self.buf.put(&[0x3b]);
         self.modrm_rip(a.num(), symbol);
+        self.buf
+            .note(at, || format!("cmp {a}, qword ptr [rip + {symbol}]"));
     }
 
     /// `test a, imm` (`REX.W F7 /0 id`, flags of a & sign-extended imm).
     pub fn test_ri(&mut self, a: Gpr, imm: i32) {
+        let at = self.buf.offset();
         self.rex_w(0, a);
         self.buf.put(&[0xf7]);
         self.modrm_reg(0, a);
         self.buf.put(&imm.to_le_bytes());
+        self.buf.note(at, || format!("test {a}, {imm}"));
     }
 
     /// `test a8, imm8` (`F6 /0 ib`): the short form for masks of the low byte.
     pub fn test_r8_i8(&mut self, a: Gpr, imm: u8) {
+        let at = self.buf.offset();
         self.rex_opt(0, a, a.byte_needs_rex());
         self.buf.put(&[0xf6]);
         self.modrm_reg(0, a);
         self.buf.put(&[imm]);
+        self.buf.note(at, || format!("test {}, {imm}", a.name8()));
     }
 
     /// `set<cc> dst8`: the low byte of `dst` = 1 if `cc` holds else 0; the other
     /// bytes are unchanged (follow with `movzx_r32_r8`).
     pub fn setcc_r8(&mut self, cc: CondCode, dst: Gpr) {
+        let at = self.buf.offset();
         self.rex_opt(0, dst, dst.byte_needs_rex());
         self.buf.put(&[0x0f, 0x90 + cc as u8]);
         self.modrm_reg(0, dst);
+        self.buf
+            .note(at, || format!("set{} {}", cc.suffix(), dst.name8()));
     }
 
     // ---- stack and control flow ----
 
     /// `push src`.
     pub fn push_r(&mut self, src: Gpr) {
+        let at = self.buf.offset();
         self.rex_opt(0, src, false);
         self.buf.put(&[0x50 + src.low3()]);
+        self.buf.note(at, || format!("push {src}"));
     }
 
     /// `pop dst`.
     pub fn pop_r(&mut self, dst: Gpr) {
+        let at = self.buf.offset();
         self.rex_opt(0, dst, false);
         self.buf.put(&[0x58 + dst.low3()]);
+        self.buf.note(at, || format!("pop {dst}"));
     }
 
     /// `ret`.
     pub fn ret(&mut self) {
+        let at = self.buf.offset();
         self.buf.put(&[0xc3]);
+        self.buf.note(at, || "ret".to_string());
     }
 
     /// `leave` (mov rsp, rbp; pop rbp).
     pub fn leave(&mut self) {
+        let at = self.buf.offset();
         self.buf.put(&[0xc9]);
+        self.buf.note(at, || "leave".to_string());
     }
 
     /// `int3`, a breakpoint trap (for code that must never run).
     pub fn int3(&mut self) {
+        let at = self.buf.offset();
         self.buf.put(&[0xcc]);
+        self.buf.note(at, || "int3".to_string());
     }
 
     /// `call symbol` (`E8 rel32` with a call relocation; addend -4 because rel32 is
     /// relative to the end of the instruction, which is the end of the field).
     pub fn call_sym(&mut self, symbol: &str) {
-        self.buf.put(&[0xe8]);
         let at = self.buf.offset();
-        self.buf.reloc(at, RelocKind::X64Call, symbol, -4);
+        self.buf.put(&[0xe8]);
+        self.buf
+            .reloc(self.buf.offset(), RelocKind::X64Call, symbol, -4);
         self.buf.put_u32(0);
+        self.buf.note(at, || format!("call {symbol}"));
     }
 
     /// `call target` (`FF /2`, an indirect call through a register).
     pub fn call_r(&mut self, target: Gpr) {
+        let at = self.buf.offset();
         self.rex_opt(0, target, false);
         self.buf.put(&[0xff]);
         self.modrm_reg(2, target);
+        self.buf.note(at, || format!("call {target}"));
     }
 
     /// `jmp label` (`E9 rel32`).
     pub fn jmp_label(&mut self, target: Label) {
+        let at = self.buf.offset();
         self.buf.put(&[0xe9]);
         self.rel32_to(target);
+        self.buf.note_branch(at, target, || "jmp".to_string());
     }
 
     /// `j<cc> label` (`0F 80+cc rel32`).
     pub fn jcc_label(&mut self, cc: CondCode, target: Label) {
+        let at = self.buf.offset();
         self.buf.put(&[0x0f, 0x80 + cc as u8]);
         self.rel32_to(target);
+        self.buf
+            .note_branch(at, target, || format!("j{}", cc.suffix()));
     }
 
     /// A rel32 field patched to reach `target` when the buffer finishes.

@@ -19,11 +19,40 @@
 //! Slots are addressed from rsp; rbp is kept only so `leave` and debuggers can unwind.
 
 use super::asm::{CondCode, Gpr, X64Asm};
-use crate::codegen::buffer::{Label, Reloc};
+use crate::codegen::buffer::{FrameChange, FrameConvention, Label, NotesHandle, Reloc};
 use crate::codegen::masm::{Cond, MacroAssembler, Reg};
 
 /// The register no logical register maps to, free for the emitter's own use.
 const SCRATCH: Gpr = Gpr::R9;
+
+/// DWARF register numbers (System V x86-64 psABI, figure 3.36): not the hardware
+/// numbering, which swaps rcx/rdx/rbx and rsi/rdi/rsp/rbp.
+mod dwarf_reg {
+    /// rbp.
+    pub const RBP: u16 = 6;
+    /// rsp.
+    pub const RSP: u16 = 7;
+    /// The return address pseudo-register.
+    pub const RA: u16 = 16;
+}
+
+/// How every x86-64 function starts: `call` pushed the return address, so the CFA
+/// (rsp before the call) is rsp + 8 and the return address sits just below it.
+pub const FRAME_CONVENTION: FrameConvention = FrameConvention {
+    return_address: dwarf_reg::RA,
+    entry: &[
+        FrameChange::Cfa {
+            reg: dwarf_reg::RSP,
+            offset: 8,
+        },
+        FrameChange::Saved {
+            reg: dwarf_reg::RA,
+            offset: 8,
+        },
+    ],
+    code_align: 1,
+    data_align: -8,
+};
 
 /// The x86-64 implementation of [`MacroAssembler`].
 #[derive(Default)]
@@ -35,6 +64,14 @@ impl X64Masm {
     /// An emitter with an empty buffer.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An emitter that records frame changes (and instruction text when `text`) into
+    /// `notes`; its code is the same as [`X64Masm::new`]'s.
+    pub fn recording(notes: NotesHandle, text: bool) -> Self {
+        X64Masm {
+            asm: X64Asm::recording(notes, text),
+        }
     }
 
     /// The bytes emitted so far (for tests and listings).
@@ -120,16 +157,42 @@ impl MacroAssembler for X64Masm {
             frame_bytes.is_multiple_of(16),
             "frame of {frame_bytes} bytes breaks call alignment"
         );
+        // Each frame change is noted after the instruction that makes it: from there
+        // on a debugger finds the caller's rbp and the CFA by the new rule.
         self.asm.push_r(Gpr::Rbp);
+        let b = self.asm.buffer();
+        b.note_frame(FrameChange::CfaOffset(16));
+        b.note_frame(FrameChange::Saved {
+            reg: dwarf_reg::RBP,
+            offset: 16,
+        });
         self.asm.mov_rr(Gpr::Rbp, Gpr::Rsp);
+        self.asm.buffer().note_frame(FrameChange::Cfa {
+            reg: dwarf_reg::RBP,
+            offset: 16,
+        });
         if frame_bytes != 0 {
             self.asm.sub_ri(Gpr::Rsp, slot_disp(frame_bytes));
         }
+        // The CFA stays rbp + 16 through the body, which is rsp + 16 + frame_bytes.
+        self.asm
+            .buffer()
+            .note_body_frame(frame_bytes, 16 + frame_bytes);
     }
 
     fn epilogue(&mut self) {
+        // An epilogue may sit mid-function: code after its `ret` is still in the
+        // body's frame, so the body's rules are remembered and restored after it.
+        self.asm.buffer().note_frame(FrameChange::RememberState);
         self.asm.leave();
+        let b = self.asm.buffer();
+        b.note_frame(FrameChange::Cfa {
+            reg: dwarf_reg::RSP,
+            offset: 8,
+        });
+        b.note_frame(FrameChange::Restored(dwarf_reg::RBP));
         self.asm.ret();
+        self.asm.buffer().note_frame(FrameChange::RestoreState);
     }
 
     fn stack_check(&mut self, overflow: Label) {

@@ -2,7 +2,7 @@
 
 use super::asm::{CondCode, Gpr::*, X64Asm, X64LabelUse};
 use super::masm::X64Masm;
-use crate::codegen::buffer::{LabelUse, RelocKind};
+use crate::codegen::buffer::{FrameChange, LabelUse, NotesHandle, Reloc, RelocKind};
 use crate::codegen::masm::{Cond, MacroAssembler, Reg};
 use crate::codegen::testutil::{disassemble, Isa};
 
@@ -665,6 +665,141 @@ fn relocations_sit_on_the_last_four_bytes_of_their_instruction() {
             ),
             (end_of(4) - 4, RelocKind::X64PcRel32, "pyaot_None", -4),
             (end_of(5) - 4, RelocKind::X64Call, "pyaot_print", -4),
+        ]
+    );
+}
+
+/// The instructions a recording buffer noted, as `(offset, text)` the way LLVM
+/// disassembles them: branch targets as offsets, and the relocated operands as their
+/// zero fields read (`[rip + s]` as `[rip]`, `call s` as a call of the next
+/// instruction).
+fn render(notes: &NotesHandle, relocs: &[Reloc]) -> Vec<(u32, String)> {
+    notes
+        .borrow()
+        .insns
+        .iter()
+        .map(|i| {
+            let mut text = i.text.clone();
+            for r in relocs {
+                text = text.replace(&format!("rip + {}", r.symbol), "rip");
+                text = text.replace(
+                    &format!("call {}", r.symbol),
+                    &format!("call {:#x}", i.offset + i.len),
+                );
+            }
+            if let Some(t) = i.target {
+                text = format!("{text} {t:#x}");
+            }
+            (i.offset, text)
+        })
+        .collect()
+}
+
+/// The code a recording masm assembles for `emit`, and its noted instructions.
+fn recorded(emit: impl FnOnce(&mut X64Masm)) -> (Vec<u8>, Vec<(u32, String)>) {
+    let notes = NotesHandle::default();
+    let mut m = X64Masm::recording(notes.clone(), true);
+    emit(&mut m);
+    let (code, relocs) = m.finish().expect("finish");
+    let texts = render(&notes, &relocs);
+    (code, texts)
+}
+
+/// LLVM's disassembly without the `<f+0x..>` it appends to branch targets.
+fn reference(code: &[u8]) -> Vec<(u32, String)> {
+    let mut insns = disassemble(Isa::X64, code);
+    for (_, text) in &mut insns {
+        if let Some(at) = text.find(" <") {
+            text.truncate(at);
+        }
+    }
+    insns
+}
+
+#[test]
+fn recorded_text_of_every_form_matches_the_reference() {
+    let mut failures = Vec::new();
+    for (i, &(emit, _, want_text)) in ENCODINGS.iter().enumerate() {
+        let notes = NotesHandle::default();
+        let mut a = X64Asm::recording(notes.clone(), true);
+        emit(&mut a);
+        let (code, relocs) = a.finish().expect("finish");
+        let want = reference(&code);
+        let got = render(&notes, &relocs);
+        if got != want || want.len() != 1 {
+            failures.push(format!(
+                "row {i} `{want_text}`: noted {got:?}, LLVM {want:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn recorded_text_of_a_function_matches_the_reference() {
+    let (code, texts) = recorded(|m| {
+        let overflow = m.new_label();
+        let top = m.new_label();
+        m.prologue(32);
+        m.bind(top);
+        m.stack_check(overflow);
+        m.symbol_address(Reg::Arg(0), "pyaot_None");
+        m.load_slot(Reg::Tmp(0), 8);
+        m.add_overflow(Reg::Ret, Reg::Arg(0), Reg::Tmp(0), overflow);
+        m.set_cmp(Cond::Le, Reg::Arg(1), Reg::Arg(1), Reg::Tmp(2));
+        m.branch_test_imm(Reg::Arg(1), 1, true, top);
+        m.branch_cmp_imm(Cond::Ge, Reg::Arg(2), 1000, top);
+        m.store_slot(Reg::Ret, 16);
+        m.mov_imm(Reg::Ret, 0x1234_5678_9abc);
+        m.call_reg(Reg::Tmp(0));
+        m.epilogue();
+        m.bind(overflow);
+        m.call_symbol("pyaot_recursion_error");
+        m.jump(top);
+    });
+    assert_eq!(texts, reference(&code));
+}
+
+#[test]
+fn recording_changes_no_byte_and_notes_the_frame() {
+    let emit = |m: &mut X64Masm| {
+        m.prologue(32);
+        m.load_slot(Reg::Ret, 8);
+        m.epilogue();
+        m.call_symbol("g");
+        m.epilogue();
+    };
+    let mut plain = X64Masm::new();
+    emit(&mut plain);
+    let notes = NotesHandle::default();
+    let mut rec = X64Masm::recording(notes.clone(), false);
+    emit(&mut rec);
+    assert_eq!(plain.finish().unwrap(), rec.finish().unwrap());
+    let notes = notes.borrow();
+    assert!(notes.insns.is_empty(), "no text unless asked for");
+    assert_eq!(notes.frame_bytes, Some(32));
+    assert_eq!(notes.body_cfa_offset, Some(48));
+    use FrameChange::*;
+    assert_eq!(
+        notes.frame,
+        vec![
+            (1, CfaOffset(16)),
+            (1, Saved { reg: 6, offset: 16 }),
+            (4, Cfa { reg: 6, offset: 16 }),
+            // load at 8..13, leave at 13, ret at 14.
+            (13, RememberState),
+            (14, Cfa { reg: 7, offset: 8 }),
+            (14, Restored(6)),
+            (15, RestoreState),
+            (20, RememberState),
+            (21, Cfa { reg: 7, offset: 8 }),
+            (21, Restored(6)),
+            (22, RestoreState),
         ]
     );
 }
