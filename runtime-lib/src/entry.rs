@@ -40,6 +40,11 @@ const _: () = assert!(str_eq(
     pyaot_abi::sym::RECURSION_DEPTH,
     "pyaot_recursion_depth"
 ));
+// Defined in global_asm by each port (a weak symbol, which Rust cannot declare).
+const _: () = assert!(str_eq(
+    pyaot_abi::sym::HEAP_SIZE_DEFAULT,
+    "pyaot_heap_size_default"
+));
 
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -72,9 +77,20 @@ pub extern "C" fn pyaot_main(
     let here = 0u8;
     let sp = core::hint::black_box(&here) as *const u8 as usize;
     let limit = port::initial_stack_limit(sp, argc, argv, STACK_MARGIN);
+    // Every frame that can hold an object is below this one.
+    crate::gc::set_stack_top(sp);
     // SAFETY: single-threaded; compiled code only reads the limit.
     unsafe { pyaot_stack_limit = limit };
-    let status = if init() == pyaot_abi::ERROR {
+    let measure = port::gc_stats_requested();
+    if measure {
+        paint_stack();
+    }
+    let result = init();
+    crate::gc::report_if_requested();
+    if measure {
+        report_stack_peak();
+    }
+    let status = if result == pyaot_abi::ERROR {
         crate::exc::report_uncaught()
     } else {
         0
@@ -82,6 +98,44 @@ pub extern "C" fn pyaot_main(
     port::flush_stdout();
     status
 }
+
+/// What `paint_stack` fills the unused stack with.
+const PAINT: usize = 0x5A5A_5A5A;
+
+/// Fills the stack between the port's stack bottom and a little below the current
+/// frame with `PAINT`, so that `report_stack_peak` can tell how deep the program went
+/// (bare metal, when the collector's counters are asked for: the size report uses
+/// it). Does nothing where the port knows no stack bottom (the host).
+#[inline(never)]
+fn paint_stack() {
+    let (bottom, _) = port::stack_bounds();
+    let here = 0u8;
+    // Stay clear of this function's own frame.
+    let end = (core::hint::black_box(&here) as *const u8 as usize).saturating_sub(256);
+    let mut p = (bottom + WORD - 1) & !(WORD - 1);
+    while bottom != 0 && p + WORD <= end {
+        // SAFETY: unused stack memory between the bottom and our frame.
+        unsafe { core::ptr::write_volatile(p as *mut usize, PAINT) };
+        p += WORD;
+    }
+}
+
+/// Prints `pyaot stack: N bytes at most` on stderr: the stack's top minus the lowest
+/// word `paint_stack`'s pattern no longer holds.
+fn report_stack_peak() {
+    let (bottom, top) = port::stack_bounds();
+    if bottom == 0 {
+        return;
+    }
+    let mut p = (bottom + WORD - 1) & !(WORD - 1);
+    // SAFETY: reads the stack region the linker script gives.
+    while p < top && unsafe { core::ptr::read_volatile(p as *const usize) } == PAINT {
+        p += WORD;
+    }
+    let _ = writeln!(port::Stderr, "pyaot stack: {} bytes at most", top - p);
+}
+
+const WORD: usize = core::mem::size_of::<usize>();
 
 static PANICKING: Global<bool> = Global::new(false);
 

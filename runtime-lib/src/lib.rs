@@ -15,6 +15,7 @@
 #![allow(clippy::result_unit_err)]
 
 pub mod entry;
+pub mod gc;
 pub mod heap;
 pub mod port;
 

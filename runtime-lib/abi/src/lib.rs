@@ -220,6 +220,12 @@ pub mod sym {
     /// The C entry point the runtime provides to run a program:
     /// `int pyaot_main(int argc, char **argv, Obj (*init)(void))`.
     pub const MAIN: &str = "pyaot_main";
+    /// A word (`size_t`, read-only) holding the heap size compiled into the program,
+    /// in bytes; 0 for the runtime's default. The runtime defines it weakly as 0, so a
+    /// strong definition from the compiler (`--heap-size`) or a C program wins. Host:
+    /// the heap limit, unless `PYAOT_HEAP_LIMIT` overrides it at run time; bare
+    /// metal: caps the heap region the linker script (or `pyaot_heap_init`) gives.
+    pub const HEAP_SIZE_DEFAULT: &str = "pyaot_heap_size_default";
 }
 
 /// Symbol of the init function of a module (it runs the module body, returns None or

@@ -56,27 +56,72 @@ weak_hook!("pyaot_port_write", "pyaot_default_port_write");
 weak_hook!("pyaot_port_exit", "pyaot_default_port_exit");
 
 // The linker script's symbols, each stored in a word so that a weak reference to an
-// undefined one reads as 0 instead of failing the link.
+// undefined one reads as 0 instead of failing the link. Then the weak
+// `pyaot_heap_size_default`: a heap size compiled into the program (0: none), which
+// the compiler (`--heap-size`) or a C program may define.
 global_asm!(
     ".section .rodata.pyaot_linker_symbols,\"a\",%progbits",
     ".p2align 2",
     ".weak __pyaot_heap_start",
     ".weak __pyaot_heap_end",
     ".weak __pyaot_stack_bottom",
+    ".weak __pyaot_stack_top",
+    ".weak __pyaot_data_start",
+    ".weak __pyaot_data_end",
+    ".weak __pyaot_bss_start",
+    ".weak __pyaot_bss_end",
+    ".weak __pyaot_gc_stats",
     ".global pyaot_linker_symbols",
     ".hidden pyaot_linker_symbols",
     "pyaot_linker_symbols:",
     "    .word __pyaot_heap_start",
     "    .word __pyaot_heap_end",
     "    .word __pyaot_stack_bottom",
+    "    .word __pyaot_stack_top",
+    "    .word __pyaot_data_start",
+    "    .word __pyaot_data_end",
+    "    .word __pyaot_bss_start",
+    "    .word __pyaot_bss_end",
+    "    .word __pyaot_gc_stats",
+    "",
+    ".section .rodata.pyaot_heap_size_default,\"a\",%progbits",
+    ".p2align 2",
+    ".weak pyaot_heap_size_default",
+    ".type pyaot_heap_size_default,%object",
+    "pyaot_heap_size_default:",
+    "    .word 0",
+    ".size pyaot_heap_size_default, 4",
 );
+
+/// Indices into `pyaot_linker_symbols`.
+mod linker {
+    pub const HEAP_START: usize = 0;
+    pub const HEAP_END: usize = 1;
+    pub const STACK_BOTTOM: usize = 2;
+    pub const STACK_TOP: usize = 3;
+    pub const DATA_START: usize = 4;
+    pub const DATA_END: usize = 5;
+    pub const BSS_START: usize = 6;
+    pub const BSS_END: usize = 7;
+    /// Not an address: non-zero (`--defsym=__pyaot_gc_stats=1`) asks for the
+    /// collector's counters on stderr at exit.
+    pub const GC_STATS: usize = 8;
+}
 
 extern "C" {
     fn pyaot_port_init();
     fn pyaot_port_write(fd: i32, buf: *const u8, len: usize);
     fn pyaot_port_exit(code: i32) -> !;
-    /// Heap start, heap end, stack bottom; 0 where the linker script defines none.
-    static pyaot_linker_symbols: [usize; 3];
+    /// The linker script's symbols (see `linker`); 0 where the script defines none.
+    static pyaot_linker_symbols: [usize; 9];
+    static pyaot_heap_size_default: usize;
+}
+
+/// The linker script's symbol at `index` (see `linker`), 0 when undefined.
+fn linker_symbol(index: usize) -> usize {
+    // SAFETY: a word array defined in global_asm above; volatile, so that the
+    // compiler never assumes what the linker put there.
+    unsafe { core::ptr::read_volatile(&raw const pyaot_linker_symbols[index]) }
 }
 
 /// CMSDK APB UART0 of mps2-an386; what it transmits reaches QEMU's stdout.
@@ -201,6 +246,19 @@ pub fn exit(code: i32) -> ! {
 /// RAM is not cleared at reset on real hardware, so the heap zeroes what it hands out.
 pub const HEAP_IS_ZEROED: bool = false;
 
+/// The heap is one region: the chunk size does not apply.
+pub const CHUNK_SIZE: usize = 0;
+
+/// The one region (a second entry costs nothing and keeps the heap's code general).
+pub const MAX_CHUNKS: usize = 2;
+
+/// The region cannot grow, so the heap collects whenever it is full.
+pub const GC_MIN_HEAP: usize = 0;
+
+/// Entries of the collector's mark stack, in RAM (it recovers from overflow by
+/// rescanning the heap).
+pub const MARK_STACK_ENTRIES: usize = 128;
+
 /// The heap region: set by `pyaot_heap_init`, else the linker script's; handed to the
 /// heap once (`taken`).
 struct Region {
@@ -222,30 +280,70 @@ static REGION: Global<Region> = Global::new(Region {
 pub extern "C" fn pyaot_heap_init(start: *mut u8, size: usize) {
     REGION.with(|r| {
         r.start = start as usize;
-        r.end = start as usize + size;
+        r.end = (start as usize).saturating_add(size);
     })
 }
 
 /// The whole heap region on the first call, if it holds `min_size` bytes; then never
-/// anything more.
-pub fn grow_heap(min_size: usize) -> Option<(*mut u8, usize)> {
+/// anything more. The region is `pyaot_heap_init`'s or the linker script's, cut down
+/// to `pyaot_heap_size_default` bytes when that is set.
+pub fn grow_heap(min_size: usize, _preferred: usize) -> Option<(*mut u8, usize)> {
     REGION.with(|r| {
         if r.taken {
             return None;
         }
         if r.start == 0 {
-            // SAFETY: a word array defined in global_asm above.
-            let symbols = unsafe { &pyaot_linker_symbols };
-            r.start = symbols[0];
-            r.end = symbols[1];
+            r.start = linker_symbol(linker::HEAP_START);
+            r.end = linker_symbol(linker::HEAP_END);
         }
-        let size = r.end.saturating_sub(r.start);
+        let mut size = r.end.saturating_sub(r.start);
+        // SAFETY: a word defined above (or by the program).
+        let cap = unsafe { core::ptr::read_volatile(&raw const pyaot_heap_size_default) };
+        if cap != 0 {
+            size = size.min(cap);
+        }
         if r.start == 0 || size < min_size {
             return None;
         }
         r.taken = true;
         Some((r.start as *mut u8, size))
     })
+}
+
+/// The program's .data and .bss: the collector's roots besides the stack.
+pub fn static_roots() -> [(usize, usize); 4] {
+    [
+        (
+            linker_symbol(linker::DATA_START),
+            linker_symbol(linker::DATA_END),
+        ),
+        (
+            linker_symbol(linker::BSS_START),
+            linker_symbol(linker::BSS_END),
+        ),
+        (0, 0),
+        (0, 0),
+    ]
+}
+
+/// Whether the link defined `__pyaot_gc_stats` as non-zero (there is no environment
+/// on bare metal): the program then reports the collector's counters on stderr.
+pub fn gc_stats_requested() -> bool {
+    linker_symbol(linker::GC_STATS) != 0
+}
+
+/// The stack's region from the linker script, `(__pyaot_stack_bottom,
+/// __pyaot_stack_top)`; zeros where it defines none.
+pub fn stack_bounds() -> (usize, usize) {
+    (
+        linker_symbol(linker::STACK_BOTTOM),
+        linker_symbol(linker::STACK_TOP),
+    )
+}
+
+/// The linker script's `__pyaot_stack_top`, for a collection outside `pyaot_main`.
+pub fn stack_top_fallback() -> usize {
+    linker_symbol(linker::STACK_TOP)
 }
 
 /// The lowest stack address compiled code may use: `margin` above the linker script's
@@ -256,11 +354,8 @@ pub fn initial_stack_limit(
     _argv: *const *const u8,
     margin: usize,
 ) -> usize {
-    // SAFETY: a word array defined in global_asm above.
-    let bottom = unsafe { pyaot_linker_symbols[2] };
-    if bottom == 0 {
-        0
-    } else {
-        bottom + margin
+    match linker_symbol(linker::STACK_BOTTOM) {
+        0 => 0,
+        bottom => bottom + margin,
     }
 }

@@ -21,7 +21,41 @@ mod startup;
 #[cfg(target_os = "none")]
 use baremetal as imp;
 
-pub use imp::{grow_heap, initial_stack_limit, HEAP_IS_ZEROED};
+pub use imp::{
+    gc_stats_requested, grow_heap, initial_stack_limit, stack_bounds, stack_top_fallback,
+    static_roots, CHUNK_SIZE, GC_MIN_HEAP, HEAP_IS_ZEROED, MARK_STACK_ENTRIES, MAX_CHUNKS,
+};
+
+/// Parses a size in bytes as `PYAOT_HEAP_LIMIT` spells it: decimal digits, then
+/// optionally `K`, `M` or `G` (binary multiples, either case, optionally followed by
+/// `B` or `iB`). None for anything else, or a size that does not fit a word.
+pub fn parse_size(text: &[u8]) -> Option<usize> {
+    let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    let mut n: usize = 0;
+    for &c in &text[..digits] {
+        n = n.checked_mul(10)?.checked_add((c - b'0') as usize)?;
+    }
+    let (shift, unit) = match text[digits..].split_first() {
+        None => (0, &[][..]),
+        Some((c, rest)) => match c.to_ascii_uppercase() {
+            b'K' => (10, rest),
+            b'M' => (20, rest),
+            b'G' => (30, rest),
+            b'B' if rest.is_empty() => (0, rest),
+            _ => return None,
+        },
+    };
+    if !(unit.is_empty() || unit.eq_ignore_ascii_case(b"B") || unit.eq_ignore_ascii_case(b"iB")) {
+        return None;
+    }
+    if shift > 0 && n > usize::MAX >> shift {
+        return None;
+    }
+    Some(n << shift)
+}
 
 /// Prepares the platform's devices (on mps2-an386: enables the UART's transmitter).
 /// `pyaot_main` calls it first.

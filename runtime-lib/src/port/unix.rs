@@ -35,6 +35,32 @@ mod libc {
             -> *mut u8;
         pub fn __errno_location() -> *mut i32;
         pub static environ: *const *const u8;
+        pub fn dl_iterate_phdr(
+            callback: extern "C" fn(*const DlPhdrInfo, usize, *mut u8) -> i32,
+            data: *mut u8,
+        ) -> i32;
+    }
+
+    /// `Elf64_Phdr`.
+    #[repr(C)]
+    pub struct Phdr {
+        pub p_type: u32,
+        pub p_flags: u32,
+        pub p_offset: u64,
+        pub p_vaddr: u64,
+        pub p_paddr: u64,
+        pub p_filesz: u64,
+        pub p_memsz: u64,
+        pub p_align: u64,
+    }
+
+    /// The start of `struct dl_phdr_info` (the fields after these are not read).
+    #[repr(C)]
+    pub struct DlPhdrInfo {
+        pub addr: u64,
+        pub name: *const u8,
+        pub phdr: *const Phdr,
+        pub phnum: u16,
     }
 }
 
@@ -132,55 +158,83 @@ pub fn exit(code: i32) -> ! {
 /// Fresh mappings are zero-filled by the kernel.
 pub const HEAP_IS_ZEROED: bool = true;
 
-/// Default for the most memory the heap may map, when `PYAOT_HEAP_LIMIT` is unset.
+/// Default for the most memory the heap may map, when neither `PYAOT_HEAP_LIMIT` nor
+/// the compiled-in `pyaot_heap_size_default` says otherwise.
 const DEFAULT_HEAP_LIMIT: usize = 4 << 30;
 
-/// Bytes mapped for the heap so far and the limit (0 until read from the environment).
+/// Size of the chunks the heap grows by (it asks for more once it is large, and a
+/// large block gets a chunk big enough for it).
+pub const CHUNK_SIZE: usize = 4 << 20;
+
+/// Most chunks the heap keeps track of: growing by half the heap at a time, 64 chunks
+/// reach far beyond any limit.
+pub const MAX_CHUNKS: usize = 64;
+
+/// The heap grows without collecting up to this size: below it a collection would
+/// cost more than the memory it saves.
+pub const GC_MIN_HEAP: usize = 8 << 20;
+
+/// Entries of the collector's mark stack (it recovers from overflow by rescanning).
+pub const MARK_STACK_ENTRIES: usize = 16 << 10;
+
+// `pyaot_heap_size_default`: the heap limit in bytes compiled into the program (0:
+// none). Weak, so that the compiler (`--heap-size`) or a C program can define it.
+core::arch::global_asm!(
+    ".section .rodata.pyaot_heap_size_default,\"a\",@progbits",
+    ".p2align 3",
+    ".weak pyaot_heap_size_default",
+    ".type pyaot_heap_size_default,@object",
+    "pyaot_heap_size_default:",
+    "    .quad 0",
+    ".size pyaot_heap_size_default, 8",
+);
+
+extern "C" {
+    static pyaot_heap_size_default: usize;
+}
+
+/// Bytes mapped for the heap so far and the limit (0 until first needed).
 static HEAP_MAPPED: Global<(usize, usize)> = Global::new((0, 0));
 
-/// The heap limit: `PYAOT_HEAP_LIMIT` (decimal bytes) or 4 GiB.
+/// The heap limit: `PYAOT_HEAP_LIMIT` if set and valid, else the compiled-in
+/// `pyaot_heap_size_default` if not 0, else 4 GiB.
 fn heap_limit() -> usize {
     // SAFETY: the name is NUL-terminated; getenv's result is a NUL-terminated string.
     let value = unsafe { libc::getenv(c"PYAOT_HEAP_LIMIT".as_ptr().cast()) };
-    if value.is_null() {
-        return DEFAULT_HEAP_LIMIT;
-    }
-    let mut limit: usize = 0;
-    let mut p = value;
-    loop {
-        // SAFETY: `p` stays within the string: the loop stops at its NUL.
-        let c = unsafe { *p };
-        match c {
-            b'0'..=b'9' => {
-                limit = limit.saturating_mul(10).saturating_add((c - b'0') as usize);
-            }
-            0 => return limit,
-            _ => return DEFAULT_HEAP_LIMIT,
+    if !value.is_null() {
+        // SAFETY: a NUL-terminated string from the environment.
+        let text = unsafe { core::ffi::CStr::from_ptr(value.cast()) }.to_bytes();
+        if let Some(limit) = super::parse_size(text) {
+            return limit;
         }
-        p = unsafe { p.add(1) };
+    }
+    // SAFETY: a word defined above (or by the program).
+    match unsafe { core::ptr::read_volatile(&raw const pyaot_heap_size_default) } {
+        0 => DEFAULT_HEAP_LIMIT,
+        n => n,
     }
 }
 
-/// Size of the chunks the heap grows by; larger requests get a chunk of their own.
-const CHUNK_SIZE: usize = 4 << 20;
-
-/// Maps a new chunk for the heap, of `CHUNK_SIZE` bytes or `min_size` rounded up to
-/// pages if more (less when only that much is left under the limit): its base and
-/// size, or `None` when the limit or the OS says no.
-pub fn grow_heap(min_size: usize) -> Option<(*mut u8, usize)> {
+/// Maps a new chunk for the heap of `preferred` bytes (rounded up to pages), or less
+/// when only that much is left under the limit, but never less than `min_size`: its
+/// base and size, or `None` when the limit or the OS says no.
+pub fn grow_heap(min_size: usize, preferred: usize) -> Option<(*mut u8, usize)> {
     const PAGE: usize = 4096;
     let min_size = min_size.checked_add(PAGE - 1)? & !(PAGE - 1);
+    let preferred = preferred
+        .checked_add(PAGE - 1)
+        .map_or(usize::MAX, |p| p & !(PAGE - 1));
     HEAP_MAPPED.with(|(mapped, limit)| {
         if *limit == 0 {
-            *limit = heap_limit();
+            *limit = heap_limit().max(1);
         }
         let left = (*limit).saturating_sub(*mapped) & !(PAGE - 1);
         if min_size > left {
             return None;
         }
-        let size = min_size.max(CHUNK_SIZE.min(left));
+        let size = min_size.max(preferred.min(left));
         // SAFETY: an anonymous private mapping touches no existing memory. NORESERVE:
-        // pages cost nothing until the bump pointer reaches them.
+        // pages cost nothing until the heap writes to them.
         let base = unsafe {
             libc::mmap(
                 core::ptr::null_mut(),
@@ -199,6 +253,70 @@ pub fn grow_heap(min_size: usize) -> Option<(*mut u8, usize)> {
     })
 }
 
+/// The writable segments of the executable (.data, .bss and the relocated
+/// read-only data before them), found once through `dl_iterate_phdr`.
+static STATIC_ROOTS: Global<Option<[(usize, usize); 4]>> = Global::new(None);
+
+/// The program's writable static data, where compiled modules keep their globals
+/// and the runtime its statics: the collector's roots besides the stack.
+pub fn static_roots() -> [(usize, usize); 4] {
+    STATIC_ROOTS.with(|roots| {
+        *roots.get_or_insert_with(|| {
+            let mut found = [(0usize, 0usize); 4];
+            // SAFETY: the callback only reads the headers libc passes it.
+            unsafe { libc::dl_iterate_phdr(note_writable_segments, (&raw mut found).cast()) };
+            found
+        })
+    })
+}
+
+/// `dl_iterate_phdr` callback: records the first object's (the executable's)
+/// writable PT_LOAD segments, then stops the iteration.
+extern "C" fn note_writable_segments(
+    info: *const libc::DlPhdrInfo,
+    _size: usize,
+    data: *mut u8,
+) -> i32 {
+    const PT_LOAD: u32 = 1;
+    const PF_W: u32 = 2;
+    // SAFETY: libc passes a valid info; `data` is the array `static_roots` passed.
+    let (info, found) = unsafe { (&*info, &mut *(data as *mut [(usize, usize); 4])) };
+    let mut n = 0;
+    for i in 0..info.phnum as usize {
+        // SAFETY: `phdr` has `phnum` entries.
+        let ph = unsafe { &*info.phdr.add(i) };
+        if ph.p_type == PT_LOAD && ph.p_flags & PF_W != 0 && n < found.len() {
+            let lo = info.addr as usize + ph.p_vaddr as usize;
+            found[n] = (lo, lo + ph.p_memsz as usize);
+            n += 1;
+        }
+    }
+    1
+}
+
+/// Whether `PYAOT_GC_STATS` is set (to anything but empty or `0`): the program then
+/// reports the collector's counters on stderr when it ends.
+pub fn gc_stats_requested() -> bool {
+    // SAFETY: the name is NUL-terminated; getenv's result is a NUL-terminated string.
+    let value = unsafe { libc::getenv(c"PYAOT_GC_STATS".as_ptr().cast()) };
+    // SAFETY: a non-null result points to at least its NUL.
+    !value.is_null() && !matches!(unsafe { *value }, 0 | b'0')
+}
+
+/// The stack's region is not known exactly on the host: `(0, 0)`.
+pub fn stack_bounds() -> (usize, usize) {
+    (0, 0)
+}
+
+/// The top of the main thread's stack, estimated as in `initial_stack_limit`, for
+/// a collection that runs outside `pyaot_main`.
+pub fn stack_top_fallback() -> usize {
+    let here = 0u8;
+    let sp = core::hint::black_box(&here) as *const u8 as usize;
+    let (argc, argv) = crate::entry::args();
+    stack_top(sp, argc, argv)
+}
+
 /// Most stack compiled code may use, whatever RLIMIT_STACK says: an unlimited stack
 /// would otherwise let recursion run into other mappings.
 const MAX_STACK: usize = 256 << 20;
@@ -210,6 +328,21 @@ const MAX_STACK: usize = 256 << 20;
 /// `sp` by the frames of libc's start-up and by the argument and environment strings
 /// (those can be large), so the top is estimated as the end of the highest of them.
 pub fn initial_stack_limit(sp: usize, argc: i32, argv: *const *const u8, margin: usize) -> usize {
+    let top = stack_top(sp, argc, argv);
+    let mut rlim = libc::Rlimit { cur: 0, max: 0 };
+    // SAFETY: `rlim` is a valid out-parameter.
+    let ok = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut rlim) } == 0;
+    let size = if !ok || rlim.cur == libc::RLIM_INFINITY {
+        MAX_STACK
+    } else {
+        (rlim.cur as usize).min(MAX_STACK)
+    };
+    top.saturating_sub(size).saturating_add(margin).min(sp)
+}
+
+/// The top of the stack mapping, estimated from `sp`: the end of the highest argument
+/// or environment string, rounded up to its page (the mapping ends there or later).
+fn stack_top(sp: usize, argc: i32, argv: *const *const u8) -> usize {
     let mut top = sp;
     let mut note_strings = |mut list: *const *const u8, max: usize| {
         for _ in 0..max {
@@ -236,17 +369,7 @@ pub fn initial_stack_limit(sp: usize, argc: i32, argv: *const *const u8, margin:
     if !env.is_null() {
         note_strings(env, usize::MAX);
     }
-    let mut rlim = libc::Rlimit { cur: 0, max: 0 };
-    // SAFETY: `rlim` is a valid out-parameter.
-    let ok = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut rlim) } == 0;
-    let size = if !ok || rlim.cur == libc::RLIM_INFINITY {
-        MAX_STACK
-    } else {
-        (rlim.cur as usize).min(MAX_STACK)
-    };
-    // Round the top up to the page the strings end in: the mapping ends there or later.
-    let top = (top + 4095) & !4095;
-    top.saturating_sub(size).saturating_add(margin).min(sp)
+    (top + 4095) & !4095
 }
 
 /// Nothing to prepare: file descriptors 1 and 2 are open.
