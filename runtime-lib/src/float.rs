@@ -8,7 +8,7 @@
 
 use crate::exc;
 use crate::int::{cmp_values, BinOp};
-use crate::object::{alloc_obj, bool_obj, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT};
+use crate::object::{bool_obj, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT};
 use core::cmp::Ordering;
 use pyaot_abi::CmpOp;
 
@@ -40,12 +40,17 @@ pub static TYPE_FLOAT: TypeObject = TypeObject {
 /// A new float object; 0 with MemoryError pending.
 #[inline]
 pub fn float_new(v: f64) -> Obj {
-    let o = alloc_obj(&TYPE_FLOAT, core::mem::size_of::<FloatObject>());
-    if o != 0 {
-        // SAFETY: a fresh FloatObject.
-        unsafe { (*(o as *mut FloatObject)).value = v };
+    // A double is never a pointer: the collector need not scan it.
+    let p = crate::heap::alloc_noscan(core::mem::size_of::<FloatObject>()) as *mut FloatObject;
+    if p.is_null() {
+        return exc::memory_error();
     }
-    o
+    // SAFETY: a fresh, zeroed, 8-aligned block the size of a FloatObject.
+    unsafe {
+        (*p).header.ob_type = &TYPE_FLOAT;
+        (*p).value = v;
+    }
+    p as Obj
 }
 
 /// Whether `o` is a float.
@@ -61,13 +66,19 @@ pub fn value(o: Obj) -> f64 {
     unsafe { (*(o as *const FloatObject)).value }
 }
 
-/// The value of a float, int or bool as a double (ints round to nearest).
+/// The value of a float, int (of any size) or bool as a double, ints rounded to
+/// nearest; `None` for other types, `Some(Err)` with OverflowError pending for an
+/// int too large for a double.
 #[inline]
-pub fn to_f64(o: Obj) -> Option<f64> {
+pub fn to_f64(o: Obj) -> Option<Result<f64, ()>> {
     if is_float(o) {
-        Some(value(o))
+        Some(Ok(value(o)))
+    } else if let Some(i) = crate::int::value(o) {
+        Some(Ok(i as f64))
+    } else if crate::int::is_int(o) {
+        Some(crate::int::to_f64(o))
     } else {
-        crate::int::value(o).map(|i| i as f64)
+        None
     }
 }
 
@@ -89,26 +100,32 @@ fn hash_obj(o: Obj) -> Result<isize, ()> {
     Ok(hash_f64(v))
 }
 
-/// CPython's `_Py_HashDouble` for a non-NaN value: equal to `hash(int(v))` when `v`
-/// is integral, so equal numbers hash equally across int and float.
+/// CPython's `_Py_HashDouble` for a non-NaN value, as the runtime's word hash
+/// (see `int::fold_hash`): equal to `hash(int(v))` when `v` is integral, so equal
+/// numbers hash equally across int and float.
 pub fn hash_f64(v: f64) -> isize {
-    const BITS: u32 = if usize::BITS == 64 { 61 } else { 31 };
-    const MODULUS: usize = (1 << BITS) - 1;
+    crate::int::fold_hash(hash64_f64(v))
+}
+
+/// CPython's (64-bit) `_Py_HashDouble` for a non-NaN value.
+pub fn hash64_f64(v: f64) -> i64 {
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
     if v.is_infinite() {
         return if v > 0.0 { 314159 } else { -314159 };
     }
     let (mut m, mut e) = frexp(v);
-    let mut sign: isize = 1;
+    let mut sign: i64 = 1;
     if m < 0.0 {
         sign = -1;
         m = -m;
     }
-    let mut x: usize = 0;
+    let mut x: u64 = 0;
     while m != 0.0 {
         x = ((x << 28) & MODULUS) | x >> (BITS - 28);
         m *= 268435456.0; // 2**28
         e -= 28;
-        let y = m as usize;
+        let y = m as u64;
         m -= y as f64;
         x += y;
         if x >= MODULUS {
@@ -121,7 +138,7 @@ pub fn hash_f64(v: f64) -> isize {
         BITS as i32 - 1 - ((-1 - e) % BITS as i32)
     } as u32;
     x = ((x << e) & MODULUS) | x >> (BITS - e);
-    let h = (x as isize).wrapping_mul(sign);
+    let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
         -2
     } else {
@@ -181,14 +198,14 @@ fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     if is_float(b) {
         return bool_obj(cmp_values(x, value(b), op));
     }
-    match crate::int::value(b) {
-        Some(i) => bool_obj(match order_int_float(i, x) {
-            None => op == CmpOp::Ne,
-            // `x op i` is `i reversed-op x`: compare the reversed ordering.
-            Some(o) => cmp_values(o.reverse(), Ordering::Equal, op),
-        }),
-        None => NOT_IMPLEMENTED,
+    if !crate::int::is_int(b) {
+        return NOT_IMPLEMENTED;
     }
+    bool_obj(match crate::int::order_float(b, x) {
+        None => op == CmpOp::Ne,
+        // `x op i` is `i reversed-op x`: compare the reversed ordering.
+        Some(o) => cmp_values(o.reverse(), Ordering::Equal, op),
+    })
 }
 
 // ---------------------------------------------------------------------------------

@@ -32,6 +32,12 @@ impl<const N: usize> Buf<N> {
         &self.data[..self.len]
     }
 
+    /// The bytes written so far, writable.
+    #[inline]
+    pub fn as_bytes_mut(&mut self) -> &mut [u8] {
+        &mut self.data[..self.len]
+    }
+
     /// The text written so far (only whole `&str`s are ever stored, so it is UTF-8
     /// unless a write was cut short, which `overflowed` reports).
     pub fn as_str(&self) -> &str {
@@ -140,24 +146,8 @@ pub fn float_repr<W: Write>(x: f64, out: &mut W) -> core::fmt::Result {
     if x == 0.0 {
         return out.write_str(if x.is_sign_negative() { "-0.0" } else { "0.0" });
     }
-    // `{:e}` prints the shortest round-trip digits as `d.ddde<exp>`; only the layout
-    // differs from Python's.
     let mut sci: Buf<40> = Buf::new();
-    let _ = write!(sci, "{:e}", x.abs());
-    // When the value lies exactly halfway between two shortest candidates, core
-    // rounds the last digit up where CPython rounds half to even. Only an odd last
-    // digit can be such a case: redo it with exact (half-even) formatting at the
-    // same length, and keep that when it still round-trips.
-    let e_pos = sci.as_bytes().iter().position(|&c| c == b'e').unwrap_or(0);
-    if e_pos > 0 && (sci.as_bytes()[e_pos - 1] - b'0') % 2 == 1 {
-        // Digits before the 'e', not counting the '.' of "d.ddd".
-        let ndigits = if e_pos > 1 { e_pos - 1 } else { 1 };
-        let mut exact: Buf<40> = Buf::new();
-        let _ = write!(exact, "{:.*e}", ndigits - 1, x.abs());
-        if exact.as_str().parse::<f64>() == Ok(x.abs()) {
-            sci = exact;
-        }
-    }
+    let _ = shortest_sci(x.abs(), &mut sci);
     let s = sci.as_bytes();
     let e_at = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
     let mut digits: Buf<20> = Buf::new();
@@ -206,4 +196,25 @@ pub fn float_repr<W: Write>(x: f64, out: &mut W) -> core::fmt::Result {
         let sign = if exp < 0 { '-' } else { '+' };
         write!(out, "e{}{:02}", sign, exp.unsigned_abs())
     }
+}
+
+/// Writes the shortest digits that round-trip to `x` (finite, nonzero) as Rust's
+/// `{:e}` lays them out (`d.ddde<exp>`), breaking exact ties between two shortest
+/// candidates to even as CPython does (core rounds them up).
+pub fn shortest_sci<W: Write>(x: f64, out: &mut W) -> core::fmt::Result {
+    let mut sci: Buf<40> = Buf::new();
+    let _ = write!(sci, "{:e}", x);
+    // Only an odd last digit can be such a tie: redo it with exact (half-even)
+    // formatting at the same length, and keep that when it still round-trips.
+    let e_pos = sci.as_bytes().iter().position(|&c| c == b'e').unwrap_or(0);
+    if e_pos > 0 && (sci.as_bytes()[e_pos - 1] - b'0') % 2 == 1 {
+        // Digits before the 'e', not counting the '.' of "d.ddd".
+        let ndigits = if e_pos > 1 { e_pos - 1 } else { 1 };
+        let mut exact: Buf<40> = Buf::new();
+        let _ = write!(exact, "{:.*e}", ndigits - 1, x);
+        if exact.as_str().parse::<f64>() == Ok(x) {
+            sci = exact;
+        }
+    }
+    out.write_str(sci.as_str())
 }

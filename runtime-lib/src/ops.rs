@@ -27,11 +27,16 @@ fn numeric(op: BinOp, a: Obj, b: Obj) -> Option<Obj> {
         return None;
     }
     let (x, y) = (float::to_f64(a)?, float::to_f64(b)?);
-    Some(match op {
-        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => {
-            unsupported(op, a, b)
-        }
-        _ => float::binop(op, x, y),
+    if matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) {
+        return Some(unsupported(op, a, b));
+    }
+    // An int too large for a double raises OverflowError, as in CPython.
+    Some(match (x, y) {
+        (Ok(x), Ok(y)) => float::binop(op, x, y),
+        _ => 0,
     })
 }
 
@@ -94,6 +99,9 @@ fn mul_slow(a: Obj, b: Obj) -> Obj {
     };
     match int::value(other) {
         Some(k) => (seq.repeat)(n, k),
+        None if int::is_int(other) => {
+            exc::overflow_error(format_args!("cannot fit 'int' into an index-sized integer"))
+        }
         None => exc::type_error(format_args!(
             "can't multiply sequence by non-int of type '{}'",
             type_of(other).name
@@ -200,8 +208,8 @@ fn bad_unary(sym: &str, a: Obj) -> Obj {
 /// `-a`.
 #[no_mangle]
 pub extern "C" fn pyaot_neg(a: Obj) -> Obj {
-    if let Some(v) = int::value(a) {
-        return int::new(-v);
+    if int::is_int(a) {
+        return int::neg(a);
     }
     if float::is_float(a) {
         return float::float_new(-float::value(a));
@@ -215,7 +223,7 @@ pub extern "C" fn pyaot_pos(a: Obj) -> Obj {
     if let Some(v) = int::value(a) {
         return tag_int(v);
     }
-    if float::is_float(a) {
+    if int::is_int(a) || float::is_float(a) {
         return a;
     }
     bad_unary("+", a)
@@ -224,10 +232,10 @@ pub extern "C" fn pyaot_pos(a: Obj) -> Obj {
 /// `~a`.
 #[no_mangle]
 pub extern "C" fn pyaot_invert(a: Obj) -> Obj {
-    match int::value(a) {
-        Some(v) => tag_int(!v),
-        None => bad_unary("~", a),
+    if int::is_int(a) {
+        return int::invert(a);
     }
+    bad_unary("~", a)
 }
 
 /// `a op b` for a comparison operator (`pyaot_abi::CmpOp` as a word).

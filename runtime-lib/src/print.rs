@@ -155,7 +155,7 @@ pub extern "C" fn pyaot_builtin_int(args: *const Obj, n: usize) -> Obj {
         [] => tag_int(0),
         [o] => int_of(o),
         [o, base] => {
-            let Some(b) = int::value(base) else {
+            let Some(b) = int::value(base).or_else(|| int::is_int(base).then_some(-1)) else {
                 return exc::type_error(format_args!(
                     "'{}' object cannot be interpreted as an integer",
                     type_of(base).name
@@ -183,6 +183,9 @@ fn int_of(o: Obj) -> Obj {
     if let Some(v) = int::value(o) {
         return tag_int(v);
     }
+    if int::is_int(o) {
+        return o;
+    }
     if float::is_float(o) {
         return int_from_float(float::value(o));
     }
@@ -195,7 +198,7 @@ fn int_of(o: Obj) -> Obj {
     ))
 }
 
-/// `int(f)`: truncation toward zero.
+/// `int(f)`: truncation toward zero, exact for any finite float.
 pub fn int_from_float(f: f64) -> Obj {
     if f.is_nan() {
         return exc::value_error(format_args!("cannot convert float NaN to integer"));
@@ -203,17 +206,7 @@ pub fn int_from_float(f: f64) -> Obj {
     if f.is_infinite() {
         return exc::overflow_error(format_args!("cannot convert float infinity to integer"));
     }
-    let t = float::trunc(f);
-    if t.abs() >= 9.2e18 {
-        return exc::int_overflow();
-    }
-    int::new_i64(t as i64)
-}
-
-/// Why a numeric literal was rejected.
-enum ParseError {
-    Invalid,
-    Overflow,
+    crate::bigint::conv::from_f64(f)
 }
 
 /// Whether `_` separators in `digits` each sit between two digits (PEP 515).
@@ -224,67 +217,77 @@ fn underscores_ok(digits: &[u8], is_digit: impl Fn(u8) -> bool) -> bool {
     })
 }
 
-/// Parses an int literal as `int(text, base)` does (base 0: infer from the prefix).
-fn parse_int(text: &str, mut base: u32) -> Result<isize, ParseError> {
-    let t = text.trim_matches(pystr::is_space).as_bytes();
-    let (neg, mut t) = match t.first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
+/// Parses str `s` as `int(s, base)` does (base 0: infer from the prefix): the int,
+/// 0 with an exception pending (the digit limit), or Err for invalid text.
+fn parse_int(s: Obj, mut base: u32) -> Result<Obj, ()> {
+    let text = pystr::as_str(s);
+    let trimmed = text.trim_matches(pystr::is_space);
+    let offset = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+    let t = trimmed.as_bytes();
+    let (neg, mut i) = match t.first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
     };
-    let prefix = |t: &[u8]| -> u32 {
-        match t {
-            [b'0', b'x' | b'X', ..] => 16,
-            [b'0', b'o' | b'O', ..] => 8,
-            [b'0', b'b' | b'B', ..] => 2,
-            _ => 0,
-        }
+    let prefix = match &t[i..] {
+        [b'0', b'x' | b'X', ..] => 16,
+        [b'0', b'o' | b'O', ..] => 8,
+        [b'0', b'b' | b'B', ..] => 2,
+        _ => 0,
     };
-    let p = prefix(t);
     let mut after_prefix = false;
-    if p != 0 && (base == 0 || base == p) {
-        base = p;
-        t = &t[2..];
+    if prefix != 0 && (base == 0 || base == prefix) {
+        base = prefix;
+        i += 2;
         after_prefix = true;
     } else if base == 0 {
         base = 10;
         // Base 0 rejects leading zeros, as Python's int literals do ("010").
-        if t.first() == Some(&b'0') && t.iter().any(|&c| c != b'0' && c != b'_') {
-            return Err(ParseError::Invalid);
+        if t.get(i) == Some(&b'0') && t[i..].iter().any(|&c| c != b'0' && c != b'_') {
+            return Err(());
         }
     }
     // After a prefix, one underscore may come first ("0x_1f").
-    if after_prefix && t.first() == Some(&b'_') {
-        t = &t[1..];
+    if after_prefix && t.get(i) == Some(&b'_') {
+        i += 1;
     }
-    let digit = |c: u8| (c as char).to_digit(36).filter(|&d| d < base);
-    if t.is_empty() || !underscores_ok(t, |c| digit(c).is_some()) {
-        return Err(ParseError::Invalid);
+    let digits = &t[i..];
+    let digit = |c: u8| radix_digit(c).filter(|&d| d < base);
+    if digits.is_empty() || !underscores_ok(digits, |c| digit(c).is_some()) {
+        return Err(());
     }
-    if t.iter().any(|&c| c != b'_' && digit(c).is_none()) {
-        return Err(ParseError::Invalid);
+    if digits.iter().any(|&c| c != b'_' && digit(c).is_none()) {
+        return Err(());
     }
-    let mut v: isize = 0;
-    for &c in t.iter().filter(|&&c| c != b'_') {
-        let d = digit(c).unwrap_or(0) as isize;
-        v = v
-            .checked_mul(base as isize)
-            .and_then(|v| v.checked_sub(d))
-            .ok_or(ParseError::Overflow)?;
+    if digits.len() <= 24 {
+        // At most 24 digits: below 36**24 < 2**125, exact in a u128.
+        let mut v: u128 = 0;
+        for &c in digits.iter().filter(|&&c| c != b'_') {
+            v = v * base as u128 + digit(c).unwrap_or(0) as u128;
+        }
+        return Ok(crate::bigint::from_mag_u128(neg, v));
     }
-    // Accumulated negatively so that the most negative value parses too.
-    if neg {
-        Ok(v)
-    } else {
-        v.checked_neg().ok_or(ParseError::Overflow)
-    }
+    Ok(crate::bigint::radix::parse(
+        s,
+        offset + i,
+        offset + t.len(),
+        base,
+        neg,
+    ))
+}
+
+fn radix_digit(c: u8) -> Option<u32> {
+    crate::bigint::radix::digit_value(c)
 }
 
 fn int_from_str(s: Obj, base: u32) -> Obj {
-    match parse_int(pystr::as_str(s), base) {
-        Ok(v) => int::new(v),
-        Err(ParseError::Overflow) => exc::int_overflow(),
-        Err(ParseError::Invalid) => {
+    let ascii = crate::numtext::ascii_numeric(s);
+    if ascii == 0 {
+        return 0;
+    }
+    match parse_int(ascii, base) {
+        Ok(v) => v,
+        Err(()) => {
             let r = object::repr(s);
             if r == 0 {
                 return 0;
@@ -312,10 +315,23 @@ pub fn parse_float(text: &str) -> Option<f64> {
     for &c in t.as_bytes().iter().filter(|&&c| c != b'_') {
         buf.push(c);
     }
-    if buf.overflowed {
+    if !buf.overflowed {
+        return buf.as_str().parse().ok();
+    }
+    // A long literal: strip the underscores in a heap str.
+    let n = t.bytes().filter(|&c| c != b'_').count();
+    let s = pystr::alloc(n);
+    if s == 0 {
+        crate::exc::take();
         return None;
     }
-    buf.as_str().parse().ok()
+    for (d, c) in pystr::data_mut(s)
+        .iter_mut()
+        .zip(t.bytes().filter(|&c| c != b'_'))
+    {
+        *d = c;
+    }
+    core::str::from_utf8(pystr::data_mut(s)).ok()?.parse().ok()
 }
 
 /// `float()`, `float(x)`.
@@ -329,11 +345,18 @@ pub extern "C" fn pyaot_builtin_float(args: *const Obj, n: usize) -> Obj {
     if float::is_float(o) {
         return o;
     }
-    if let Some(v) = int::value(o) {
-        return float::float_new(v as f64);
+    if int::is_int(o) {
+        return match int::to_f64(o) {
+            Ok(v) => float::float_new(v),
+            Err(()) => 0,
+        };
     }
     if pystr::is_str(o) {
-        return match parse_float(pystr::as_str(o)) {
+        let ascii = crate::numtext::ascii_numeric(o);
+        if ascii == 0 {
+            return 0;
+        }
+        return match parse_float(pystr::as_str(ascii)) {
             Some(v) => float::float_new(v),
             None => {
                 let r = object::repr(o);
@@ -359,8 +382,8 @@ pub extern "C" fn pyaot_builtin_abs(args: *const Obj, n: usize) -> Obj {
     let Ok(o) = one_arg("abs", args, n) else {
         return 0;
     };
-    if let Some(v) = int::value(o) {
-        return int::new(v.abs());
+    if int::is_int(o) {
+        return int::abs(o);
     }
     if float::is_float(o) {
         let v = float::value(o);
@@ -382,7 +405,11 @@ pub extern "C" fn pyaot_builtin_chr(args: *const Obj, n: usize) -> Obj {
     let Ok(o) = one_arg("chr", args, n) else {
         return 0;
     };
-    let Some(v) = int::value(o) else {
+    let Some(v) = int::value(o).filter(|&v| i32::try_from(v).is_ok()) else {
+        if int::is_int(o) {
+            // CPython converts to a C int first.
+            return exc::overflow_error(format_args!("Python int too large to convert to C int"));
+        }
         return exc::type_error(format_args!(
             "'{}' object cannot be interpreted as an integer",
             type_of(o).name
@@ -427,6 +454,12 @@ pub extern "C" fn pyaot_builtin_hash(args: *const Obj, n: usize) -> Obj {
     let Ok(o) = one_arg("hash", args, n) else {
         return 0;
     };
+    if int::is_int(o) {
+        return int::new_i64(int::hash64(o));
+    }
+    if float::is_float(o) && !float::value(o).is_nan() {
+        return int::new_i64(float::hash64_f64(float::value(o)));
+    }
     match object::hash(o) {
         // str hashes use the whole word; fold them into the small-int range (CPython
         // randomises str hashes, so no program depends on the exact values).

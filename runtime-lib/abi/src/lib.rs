@@ -14,6 +14,9 @@
 //!   never objects: 0 means "an exception is pending", `ITER_DONE` "iterator exhausted".
 #![no_std]
 
+mod bigint_literal;
+pub use bigint_literal::{bigint_static_words, INT_MAX_STR_DIGITS};
+
 /// The value a runtime call returns when it raised: the exception is pending in the
 /// runtime's thread state.
 pub const ERROR: usize = 0;
@@ -171,6 +174,27 @@ pub mod layout {
     pub const fn info_size(word: u32) -> u32 {
         8 * word
     }
+
+    /// A big int (an `int` beyond the small-int range):
+    /// `[type = int][size][limbs...]`. `size` is a signed word: the number of limbs,
+    /// negative for a negative value (CPython's `ob_size`). Limbs are unsigned
+    /// machine words, least significant first, the top one nonzero. A big int never
+    /// holds a value that fits a small int (the runtime's fast paths rely on it).
+    pub const fn bigint_size(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a big int's first (least significant) limb.
+    pub const fn bigint_limbs(word: u32) -> u32 {
+        2 * word
+    }
+    /// Bits per limb: one machine word.
+    pub const fn bigint_limb_bits(word: u32) -> u32 {
+        8 * word
+    }
+    /// Size of a big int object with `nlimbs` limbs.
+    pub const fn bigint_object_size(word: u32, nlimbs: u32) -> u32 {
+        (2 + nlimbs) * word
+    }
 }
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`): the depth of
@@ -197,6 +221,8 @@ pub mod sym {
     pub const TRUE: &str = "pyaot_True";
     /// `False`.
     pub const FALSE: &str = "pyaot_False";
+    /// Type object of `int` (the type of static big ints, `layout::bigint_*`).
+    pub const TYPE_INT: &str = "pyaot_type_int";
     /// Type object of `float`.
     pub const TYPE_FLOAT: &str = "pyaot_type_float";
     /// Type object of `str`.
@@ -415,6 +441,9 @@ runtime_functions! {
     /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;
+    /// `(value, spec: str)`: `format(value, spec)`, the format-spec mini-language for
+    /// ints, floats and strs (f-string replacement fields with a spec); a new str.
+    Format = "pyaot_format", 2;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -441,6 +470,13 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("isinstance", "pyaot_builtin_isinstance"),
     ("issubclass", "pyaot_builtin_issubclass"),
     ("type", "pyaot_builtin_type"),
+    ("round", "pyaot_builtin_round"),
+    ("divmod", "pyaot_builtin_divmod"),
+    ("pow", "pyaot_builtin_pow"),
+    ("bin", "pyaot_builtin_bin"),
+    ("oct", "pyaot_builtin_oct"),
+    ("hex", "pyaot_builtin_hex"),
+    ("format", "pyaot_builtin_format"),
     ("iter", "pyaot_builtin_iter"),
     ("next", "pyaot_builtin_next"),
     ("enumerate", "pyaot_builtin_enumerate"),
