@@ -10,7 +10,7 @@ RT_OUT := target/pyaot-runtime
 PYAOT  := target/release/pyaot
 QEMU   := timeout 20 qemu-system-arm -M mps2-an386 -nographic -semihosting-config enable=on,target=native -kernel
 
-.PHONY: all setup runtime compiler test demo bench
+.PHONY: all setup runtime compiler test demo bench size
 
 all: runtime compiler
 
@@ -46,3 +46,7 @@ demo: setup runtime compiler
 
 bench: runtime compiler
 	python3 bench/run.py
+
+# Flash and RAM use of the hello-world Cortex-M image.
+size: runtime compiler
+	python3 bench/tools/size.py
