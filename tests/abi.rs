@@ -52,6 +52,7 @@ fn required() -> Vec<&'static str> {
         sym::STACK_LIMIT,
         sym::RECURSION_DEPTH,
         sym::NOT_IMPLEMENTED,
+        sym::TYPE_INT,
         sym::BUILTIN_TYPES,
         sym::MAIN,
     ]);

@@ -238,6 +238,10 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         dict::method(obj, name, args)
     } else if core::ptr::eq(ty, &tuple::TYPE_TUPLE) {
         tuple::method(obj, name, args)
+    } else if crate::int::is_int(obj) {
+        crate::num_methods::int_method(obj, name, args)
+    } else if crate::float::is_float(obj) {
+        crate::num_methods::float_method(obj, name, args)
     } else {
         None
     };

@@ -34,6 +34,10 @@ pub mod symbols {
             pyaot_abi::BUILTINS[i as usize].0
         )
     }
+    /// Symbol of the module's i-th big int constant.
+    pub fn bigint_const(module: &str, i: u32) -> String {
+        format!("pyaot.{module}.bigint.{i}")
+    }
     /// Symbol of the module's i-th float constant.
     pub fn float_const(module: &str, i: u32) -> String {
         format!("pyaot.{module}.float.{i}")
@@ -339,6 +343,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.masm.symbol_address(r, &s)
             }
             Const::Data(sym) => self.masm.symbol_address(r, sym),
+            Const::BigInt(i) => self
+                .masm
+                .symbol_address(r, &symbols::bigint_const(&self.module.name, i)),
             Const::BuiltinType(i) => {
                 self.masm.symbol_address(r, sym::BUILTIN_TYPES);
                 self.masm.load(r, r, (i * self.word) as i32);

@@ -31,6 +31,8 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         def_at: HashMap::new(),
         scopes: funcscope::analyze_module(&pm.ast.body),
         small_max: pyaot_abi::small_int_range(word_bits).1,
+        word_bits,
+        bigints: Vec::new(),
         module_name: name.clone(),
     };
     // Every module-level def gets its function index up front, so calls may precede
@@ -72,6 +74,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
             .collect(),
         strings: m.strings,
         floats: m.floats,
+        bigints: m.bigints,
     })
 }
 
@@ -91,6 +94,9 @@ struct ModuleLowerer<'a> {
     /// Function index of each module-level def, by its source offset.
     def_at: HashMap<u32, u32>,
     small_max: i64,
+    word_bits: u32,
+    /// Big int literals: the words of each static object after its type.
+    bigints: Vec<Vec<u64>>,
     module_name: String,
 }
 
@@ -1304,11 +1310,16 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => {
-                    let v = i
-                        .as_u64()
-                        .filter(|&v| v <= self.m.small_max as u64)
-                        .ok_or_else(|| self.too_big(e))?;
-                    Ok(self.konst(Const::Int(v as i64)))
+                    if let Some(v) = i.as_u64().filter(|&v| v <= self.m.small_max as u64) {
+                        return Ok(self.konst(Const::Int(v as i64)));
+                    }
+                    // Beyond the small-int range: a static big int.
+                    let text = i.to_string();
+                    let words: Vec<u64> = pyaot_abi::bigint_static_words(&text, self.m.word_bits)
+                        .ok_or_else(|| self.too_big(e, &text))?;
+                    let k = self.m.bigints.len() as u32;
+                    self.m.bigints.push(words);
+                    Ok(self.konst(Const::BigInt(k)))
                 }
                 Number::Float(f) => {
                     let i = self.m.floats.len() as u32;
@@ -1904,11 +1915,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.m.src.line_of(offset)
     }
 
-    fn too_big(&self, e: &Expr) -> Diagnostic {
+    /// CPython refuses decimal literals longer than its conversion limit.
+    fn too_big(&self, e: &Expr, text: &str) -> Diagnostic {
+        let digits = text.chars().filter(char::is_ascii_digit).count();
         Diagnostic::at(
             self.m.src,
             e.start().to_u32(),
-            "an integer literal beyond the target's small-int range (arbitrary-precision ints) is not supported yet",
+            format!(
+                "SyntaxError: Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                pyaot_abi::INT_MAX_STR_DIGITS,
+                digits
+            ),
         )
     }
 
@@ -2441,11 +2458,23 @@ function fib (1 params):
     }
 
     #[test]
-    fn too_large_literals_are_rejected_per_target() {
+    fn literals_beyond_small_ints_are_static_big_ints_per_target() {
         let src = SourceFile::new("t.py", "x = 2000000000\n".to_string());
         let parsed = crate::front::parse("__main__", src).unwrap();
-        assert!(lower_module(&parsed, 64).is_ok());
-        let e = lower_module(&parsed, 32).unwrap_err().to_string();
-        assert!(e.contains("is not supported yet"), "{e}");
+        // Small on a 64-bit target, a big int on a 32-bit one.
+        assert!(lower_module(&parsed, 64).unwrap().bigints.is_empty());
+        assert_eq!(
+            lower_module(&parsed, 32).unwrap().bigints,
+            vec![vec![1, 2000000000]]
+        );
+        let huge = format!("x = {}\n", "9".repeat(4301));
+        let parsed = crate::front::parse("__main__", SourceFile::new("t.py", huge)).unwrap();
+        let e = lower_module(&parsed, 64).unwrap_err().to_string();
+        assert!(
+            e.contains(
+                "Exceeds the limit (4300) for integer string conversion: value has 4301 digits"
+            ),
+            "{e}"
+        );
     }
 }

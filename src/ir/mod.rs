@@ -53,6 +53,8 @@ pub enum Const {
     Str(u32),
     /// The i-th float constant of the module.
     Float(u32),
+    /// The i-th big int constant of the module.
+    BigInt(u32),
     /// The function object of the i-th function of the module.
     Func(u32),
     /// The builtin function object of `pyaot_abi::BUILTINS[i]` (a builtin used as a
@@ -276,6 +278,9 @@ pub struct Module {
     pub strings: Vec<String>,
     /// float constants.
     pub floats: Vec<f64>,
+    /// Big int constants: each object's words after its type pointer
+    /// (`pyaot_abi::layout::bigint_*`).
+    pub bigints: Vec<Vec<u64>>,
 }
 
 impl Function {

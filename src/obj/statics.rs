@@ -77,6 +77,14 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         d.bytes.extend_from_slice(&f.to_le_bytes());
         d.add_to(w, &symbols::float_const(&m.name, i as u32));
     }
+    for (i, words) in m.bigints.iter().enumerate() {
+        let mut d = Data::new(word);
+        d.addr(sym::TYPE_INT);
+        for &limb in words {
+            d.word(limb);
+        }
+        d.add_to(w, &symbols::bigint_const(&m.name, i as u32));
+    }
     let file_sym = format!("pyaot.{}.file", m.name);
     str_object(word, &m.path).add_to(w, &file_sym);
     let source_sym = format!("pyaot.{}.source", m.name);

@@ -1,4 +1,3 @@
-# pyaot: host-only (values beyond 31-bit small ints)
 def fact(n):
     r = 1
     i = 2

@@ -1,4 +1,3 @@
-# pyaot: host-only (crosses the 31-bit small-int boundary)
 x = 1073741823
 print(x + 1, x * 2, -x - 2, x * x)
 y = 1
