@@ -594,3 +594,41 @@ fn asm_listing_of_a_small_function_for_the_host() {
 fn asm_listing_of_a_small_function_for_thumb() {
     check_listing("listing", Target::Thumb);
 }
+
+#[test]
+fn backtraces_show_qualified_names() {
+    let dir = workdir(&["qualnames.py"]);
+    pyaot_ok(dir.path(), &["-g", "qualnames.py", "-o", "qualnames"]);
+    // Line 5 is inside Shape.area's nested helper; line 10 inside outer's lambda.
+    let bt = gdb(
+        "gdb",
+        dir.path(),
+        "./qualnames",
+        &["break qualnames.py:5", "run", "bt"],
+    );
+    assert_in_order(
+        &bt,
+        &[
+            "Shape.area.<locals>.helper (k=7)",
+            "Shape.area (self=",
+            "<module> ()",
+        ],
+        "method backtrace",
+    );
+    // Line 10 has two locations: inner's own code, then the lambda's.
+    let bt = gdb(
+        "gdb",
+        dir.path(),
+        "./qualnames",
+        &["break qualnames.py:10", "run", "continue", "bt"],
+    );
+    assert_in_order(
+        &bt,
+        &[
+            "outer.<locals>.inner.<locals>.<lambda> ()",
+            "outer.<locals>.inner ()",
+            "outer ()",
+        ],
+        "nested backtrace",
+    );
+}

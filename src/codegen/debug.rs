@@ -19,7 +19,7 @@ pub fn describe(
     word: u32,
 ) -> DebugFunction {
     DebugFunction {
-        name: f.name.clone(),
+        name: f.qualname.clone(),
         text_offset,
         size: code.bytes.len() as u32,
         decl_line: f.line,

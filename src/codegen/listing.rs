@@ -26,7 +26,7 @@ pub fn function(
     let _ = writeln!(
         out,
         "{}  ({}:{}, {}, .text+{:#x}, {} bytes)",
-        f.name,
+        f.qualname,
         module.path,
         f.line,
         target.triple,

@@ -59,7 +59,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     // Function i + 1 is the i-th def.
     for f in &defs {
         let index = m.def_at[&f.start().to_u32()];
-        m.lower_function(FuncNode::Def(f), index, None)?;
+        m.lower_function(FuncNode::Def(f), index, None, None)?;
     }
     Ok(Module {
         name: name.clone(),
@@ -116,6 +116,7 @@ impl ModuleLowerer<'_> {
         node: FuncNode,
         index: u32,
         super_slot: Option<u32>,
+        qualname: Option<String>,
     ) -> Result<()> {
         let scope = self.scopes[&node.key()].clone();
         let line = self.src.line_of(node.key());
@@ -123,10 +124,17 @@ impl ModuleLowerer<'_> {
             FuncNode::Def(f) => {
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
                 l.super_slot = super_slot;
+                if let Some(q) = qualname.clone() {
+                    l.f.qualname = q;
+                }
                 l.lower_body(&f.body, line)?
             }
             FuncNode::Lambda(l) => {
-                FnLowerer::new(self, "<lambda>", index, Some(scope)).lower_lambda(&l.body, line)?
+                let mut fl = FnLowerer::new(self, "<lambda>", index, Some(scope));
+                if let Some(q) = qualname {
+                    fl.f.qualname = q;
+                }
+                fl.lower_lambda(&l.body, line)?
             }
         };
         self.functions[index as usize] = Some(f);
@@ -209,6 +217,8 @@ struct ClassCtx {
     assigned: Vec<String>,
     /// The hidden global slot that will hold the class (for `super()` in methods).
     slot: u32,
+    /// The class's qualified name, the prefix of its methods'.
+    qualname: String,
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
@@ -269,6 +279,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let f = Function {
             name: name.to_string(),
+            qualname: name.to_string(),
             symbol,
             object_symbol,
             info_symbol: format!("{base}.info"),
@@ -1672,6 +1683,16 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         obj
     }
 
+    /// What a function or class defined here gets before its name in its qualified
+    /// name: `Cls.`, `outer.<locals>.`, or nothing at module level.
+    fn qualname_prefix(&self) -> String {
+        match self.classes.last() {
+            Some(c) => format!("{}.", c.qualname),
+            None if self.scope.is_some() => format!("{}.<locals>.", self.f.qualname),
+            None => String::new(),
+        }
+    }
+
     /// `class C(bases): body`: the body runs with a namespace dict, then the class is
     /// built from it.
     fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
@@ -1692,7 +1713,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             .m
             .scope
             .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
-        self.classes.push(ClassCtx { ns, assigned, slot });
+        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
+        self.classes.push(ClassCtx {
+            ns,
+            assigned,
+            slot,
+            qualname,
+        });
         let r = self.stmts(&c.body);
         self.classes.pop();
         r?;
@@ -1781,7 +1808,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     (FuncNode::Def(_), Some(c)) => Some(c.slot),
                     _ => None,
                 };
-                self.m.lower_function(node, i, super_slot)?;
+                let name = match node {
+                    FuncNode::Def(f) => f.name.as_str(),
+                    FuncNode::Lambda(_) => "<lambda>",
+                };
+                let qualname = format!("{}{name}", self.qualname_prefix());
+                self.m.lower_function(node, i, super_slot, Some(qualname))?;
                 i
             }
         };

@@ -232,6 +232,8 @@ pub struct Block {
 pub struct Function {
     /// The Python name (`<module>` for a module body), as tracebacks print it.
     pub name: String,
+    /// The qualified name (`Cls.method`, `outer.<locals>.inner`), as debuggers show it.
+    pub qualname: String,
     /// Symbol of the fast entry.
     pub symbol: String,
     /// Symbol of the static function object (none for a module body).
