@@ -400,8 +400,9 @@ fn bin_index(size: usize) -> usize {
     }
 }
 
-/// Bytes of memory a chunk needs to hold a block of `need` bytes: the block, its
-/// share of block map (1/64), the chunk header and alignment slack.
+/// Bytes of memory a chunk needs to hold a block of `need` bytes. The two bitmaps
+/// take 1/32 of the whole chunk (one bit each per 8-byte granule, covering the maps
+/// too), so the chunk is `need * 32/31` plus the chunk header and alignment slack.
 fn chunk_bytes_for(need: usize) -> usize {
-    need.saturating_add(need / 32).saturating_add(128)
+    need.saturating_add(need / 31 + 1).saturating_add(256)
 }
