@@ -76,6 +76,17 @@ enum Cold {
         line: u32,
         resume: Label,
     },
+    /// The runtime comparison of a fused compare-and-branch.
+    CompareBranch {
+        label: Label,
+        op: CmpOp,
+        a: Var,
+        b: Var,
+        dst: Var,
+        line: u32,
+        then: Label,
+        else_: Label,
+    },
     /// The generic call when a direct call's guard fails.
     Call {
         label: Label,
@@ -121,12 +132,35 @@ pub fn emit_function<M: MacroAssembler>(
         let block = &f.blocks[b.0 as usize];
         e.handler = block.handler;
         e.masm.bind(e.labels[b.0 as usize]);
-        for inst in &block.insts {
-            e.inst(inst);
-        }
         // The block laid out next, which a branch can fall through to.
         let next = order.get(k + 1).copied().unwrap_or(BlockId(u32::MAX));
-        e.term(&block.term, next);
+        // A comparison whose only use is the block's branch becomes compare-and-branch.
+        let fused = match (block.insts.last(), &block.term) {
+            (Some(Inst::CompareRaw { dst, .. }), Term::Branch { cond, .. }) => dst == cond,
+            _ => false,
+        };
+        let body = if fused {
+            &block.insts[..block.insts.len() - 1]
+        } else {
+            &block.insts[..]
+        };
+        for inst in body {
+            e.inst(inst);
+        }
+        match (fused, block.insts.last(), &block.term) {
+            (
+                true,
+                Some(Inst::CompareRaw {
+                    dst,
+                    op,
+                    a,
+                    b,
+                    line,
+                }),
+                Term::Branch { then, else_, .. },
+            ) => e.compare_branch(*op, *a, *b, *dst, *line, *then, *else_, next),
+            _ => e.term(&block.term, next),
+        }
     }
     e.emit_cold();
     let lines = std::mem::take(&mut e.lines);
@@ -238,6 +272,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     }
 
     fn ld(&mut self, r: Reg, v: Var) {
+        // Small-int constants are immediates: their vars never touch the stack.
+        if let Some(&i) = self.consts.get(&v) {
+            self.masm.mov_imm(r, Self::tagged(i));
+            return;
+        }
         let off = self.slot(v);
         self.masm.load_slot(r, off);
     }
@@ -369,7 +408,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             }
             Inst::Const { dst, value } => {
                 if let Const::Int(i) = value {
+                    // Read back as an immediate by `ld`. Sound because a constant's var
+                    // is defined once, by this instruction, and the blocks are laid
+                    // out in reverse postorder, so it is emitted before every use.
                     self.consts.insert(*dst, *i);
+                    return;
                 }
                 self.const_value(T0, *value);
                 self.st(T0, *dst);
@@ -698,6 +741,44 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.bind(resume);
     }
 
+    /// `if a op b:` on small ints is one compare and branch; other values go to the
+    /// runtime comparison in the cold section, which branches to the same targets.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_branch(
+        &mut self,
+        op: CmpOp,
+        a: Var,
+        b: Var,
+        dst: Var,
+        line: u32,
+        then: BlockId,
+        else_: BlockId,
+        next: BlockId,
+    ) {
+        let (then_l, else_l) = (self.labels[then.0 as usize], self.labels[else_.0 as usize]);
+        let slow = self.masm.new_label();
+        self.push_cold(Cold::CompareBranch {
+            label: slow,
+            op,
+            a,
+            b,
+            dst,
+            line,
+            then: then_l,
+            else_: else_l,
+        });
+        self.load_int_operands(a, b, slow);
+        // Tagging preserves order, so tagged words compare like the ints.
+        if then == next {
+            self.masm.branch_cmp(cond(op).negate(), T0, T1, else_l);
+        } else {
+            self.masm.branch_cmp(cond(op), T0, T1, then_l);
+            if else_ != next {
+                self.masm.jump(else_l);
+            }
+        }
+    }
+
     fn compare(&mut self, op: CmpOp, a: Var, b: Var, dst: Var, raw: bool, line: u32) {
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());
         self.push_cold(Cold::Compare {
@@ -892,6 +973,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                         self.st(Reg::Ret, dst);
                     }
                     self.masm.jump(resume);
+                }
+                Cold::CompareBranch {
+                    label,
+                    op,
+                    a,
+                    b,
+                    dst,
+                    line,
+                    then,
+                    else_,
+                } => {
+                    self.masm.bind(label);
+                    self.ld(Reg::Arg(0), a);
+                    self.ld(Reg::Arg(1), b);
+                    self.masm.mov_imm(Reg::Arg(2), op as i64);
+                    self.call_checked(RtFn::Compare.symbol(), line);
+                    self.masm.mov(Reg::Arg(0), Reg::Ret);
+                    self.truth_of(Reg::Arg(0), dst, line);
+                    self.ld(T0, dst);
+                    self.masm.branch_cmp_imm(Cond::Ne, T0, 0, then);
+                    self.masm.jump(else_);
                 }
                 Cold::Call {
                     label,

@@ -1,4 +1,4 @@
-<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 423 bytes)
+<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 403 bytes)
   ; 1: def add(a, b):
          0:  push rbp
          1:  mov rbp, rsp
@@ -8,9 +8,9 @@
         12:  add r11, 1
         16:  mov qword ptr [r10], r11
         19:  cmp r11, 1000
-        20:  jg 0x11a
+        20:  jg 0x104
         26:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
-        2d:  jb 0x11a
+        2d:  jb 0x104
         33:  lea r10, [rip + pyaot.__main__.add.1.obj]
         3a:  mov qword ptr [rsp + 16], r10
         3f:  lea r10, [rip + pyaot.__main__.globals]
@@ -20,129 +20,125 @@
         4e:  lea r10, [rip + pyaot.__main__.globals]
         55:  mov r11, qword ptr [r10]
         58:  cmp r11, 0
-        5c:  je 0x124
+        5c:  je 0x10e
         62:  mov qword ptr [rsp + 24], r11
-        67:  mov r10d, 3
-        6d:  mov qword ptr [rsp + 32], r10
-        72:  mov r10d, 5
-        78:  mov qword ptr [rsp + 40], r10
-        7d:  mov r10, qword ptr [rsp + 24]
-        82:  lea r11, [rip + pyaot.__main__.add.1.obj]
-        89:  cmp r10, r11
-        8c:  jne 0x135
-        92:  mov rdi, qword ptr [rsp + 32]
-        97:  mov rsi, qword ptr [rsp + 40]
-        9c:  call pyaot.__main__.add.1
-        a1:  cmp rax, 0
-        a5:  je 0x16f
-        ab:  mov qword ptr [rsp + 48], rax
-        b0:  mov r10d, 0
-        b6:  mov qword ptr [rsp + 56], r10
-        bb:  mov r10d, 0
-        c1:  mov qword ptr [rsp + 64], r10
-        c6:  mov r10, qword ptr [rsp + 48]
-        cb:  mov qword ptr [rsp], r10
-        cf:  lea rdi, [rsp]
-        d3:  mov esi, 1
-        d8:  mov rdx, qword ptr [rsp + 56]
-        dd:  mov rcx, qword ptr [rsp + 64]
-        e2:  call pyaot_print
-        e7:  cmp rax, 0
-        eb:  je 0x16f
-        f1:  mov qword ptr [rsp + 72], rax
-        f6:  lea r10, [rip + pyaot_None]
-        fd:  mov qword ptr [rsp + 80], r10
-       102:  mov rax, qword ptr [rsp + 80]
-       107:  lea r10, [rip + pyaot_recursion_depth]
-       10e:  mov r11, qword ptr [r10]
-       111:  add r11, -1
-       115:  mov qword ptr [r10], r11
-       118:  leave
-       119:  ret
-       11a:  call pyaot_recursion_error
-       11f:  jmp 0x179
-       124:  lea rdi, [rip + pyaot.__main__.str.0]
-       12b:  call pyaot_name_error
-       130:  jmp 0x16f
-       135:  mov r10, qword ptr [rsp + 32]
-       13a:  mov qword ptr [rsp], r10
-       13e:  mov r10, qword ptr [rsp + 40]
-       143:  mov qword ptr [rsp + 8], r10
-       148:  mov rdi, qword ptr [rsp + 24]
-       14d:  lea rsi, [rsp]
-       151:  mov edx, 2
-       156:  call pyaot_call
-       15b:  cmp rax, 0
-       15f:  je 0x16f
-       165:  mov qword ptr [rsp + 48], rax
-       16a:  jmp 0xb0
-       16f:  mov esi, 5
-       174:  jmp 0x183
-       179:  mov esi, 1
-       17e:  jmp 0x183
-       183:  lea rdi, [rip + pyaot.__main__.<module>.0.info]
-       18a:  call pyaot_traceback_add
-       18f:  mov eax, 0
-       194:  lea r10, [rip + pyaot_recursion_depth]
-       19b:  mov r11, qword ptr [r10]
-       19e:  add r11, -1
-       1a2:  mov qword ptr [r10], r11
-       1a5:  leave
-       1a6:  ret
+        67:  mov r10, qword ptr [rsp + 24]
+        6c:  lea r11, [rip + pyaot.__main__.add.1.obj]
+        73:  cmp r10, r11
+        76:  jne 0x11f
+        7c:  mov edi, 3
+        81:  mov esi, 5
+        86:  call pyaot.__main__.add.1
+        8b:  cmp rax, 0
+        8f:  je 0x15b
+        95:  mov qword ptr [rsp + 48], rax
+        9a:  mov r10d, 0
+        a0:  mov qword ptr [rsp + 56], r10
+        a5:  mov r10d, 0
+        ab:  mov qword ptr [rsp + 64], r10
+        b0:  mov r10, qword ptr [rsp + 48]
+        b5:  mov qword ptr [rsp], r10
+        b9:  lea rdi, [rsp]
+        bd:  mov esi, 1
+        c2:  mov rdx, qword ptr [rsp + 56]
+        c7:  mov rcx, qword ptr [rsp + 64]
+        cc:  call pyaot_print
+        d1:  cmp rax, 0
+        d5:  je 0x15b
+        db:  mov qword ptr [rsp + 72], rax
+        e0:  lea r10, [rip + pyaot_None]
+        e7:  mov qword ptr [rsp + 80], r10
+        ec:  mov rax, qword ptr [rsp + 80]
+        f1:  lea r10, [rip + pyaot_recursion_depth]
+        f8:  mov r11, qword ptr [r10]
+        fb:  add r11, -1
+        ff:  mov qword ptr [r10], r11
+       102:  leave
+       103:  ret
+       104:  call pyaot_recursion_error
+       109:  jmp 0x165
+       10e:  lea rdi, [rip + pyaot.__main__.str.0]
+       115:  call pyaot_name_error
+       11a:  jmp 0x15b
+       11f:  mov r10d, 3
+       125:  mov qword ptr [rsp], r10
+       129:  mov r10d, 5
+       12f:  mov qword ptr [rsp + 8], r10
+       134:  mov rdi, qword ptr [rsp + 24]
+       139:  lea rsi, [rsp]
+       13d:  mov edx, 2
+       142:  call pyaot_call
+       147:  cmp rax, 0
+       14b:  je 0x15b
+       151:  mov qword ptr [rsp + 48], rax
+       156:  jmp 0x9a
+       15b:  mov esi, 5
+       160:  jmp 0x16f
+       165:  mov esi, 1
+       16a:  jmp 0x16f
+       16f:  lea rdi, [rip + pyaot.__main__.<module>.0.info]
+       176:  call pyaot_traceback_add
+       17b:  mov eax, 0
+       180:  lea r10, [rip + pyaot_recursion_depth]
+       187:  mov r11, qword ptr [r10]
+       18a:  add r11, -1
+       18e:  mov qword ptr [r10], r11
+       191:  leave
+       192:  ret
 
-add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1b0, 227 bytes)
+add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1a0, 227 bytes)
   ; 1: def add(a, b):
-       1b0:  push rbp
-       1b1:  mov rbp, rsp
-       1b4:  sub rsp, 32
-       1b8:  lea r10, [rip + pyaot_recursion_depth]
-       1bf:  mov r11, qword ptr [r10]
-       1c2:  add r11, 1
-       1c6:  mov qword ptr [r10], r11
-       1c9:  cmp r11, 1000
-       1d0:  jg 0x22f
-       1d6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
-       1dd:  jb 0x22f
-       1e3:  mov qword ptr [rsp], rdi
-       1e7:  mov qword ptr [rsp + 8], rsi
+       1a0:  push rbp
+       1a1:  mov rbp, rsp
+       1a4:  sub rsp, 32
+       1a8:  lea r10, [rip + pyaot_recursion_depth]
+       1af:  mov r11, qword ptr [r10]
+       1b2:  add r11, 1
+       1b6:  mov qword ptr [r10], r11
+       1b9:  cmp r11, 1000
+       1c0:  jg 0x21f
+       1c6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
+       1cd:  jb 0x21f
+       1d3:  mov qword ptr [rsp], rdi
+       1d7:  mov qword ptr [rsp + 8], rsi
   ; 2:     return a + b
-       1ec:  mov r10, qword ptr [rsp]
-       1f0:  mov r11, qword ptr [rsp + 8]
-       1f5:  mov r8, r10
-       1f8:  and r8, r11
-       1fb:  test r8b, 1
-       1ff:  je 0x239
-       205:  lea r8, [r10 - 1]
-       209:  add r8, r11
-       20c:  jo 0x239
-       212:  mov qword ptr [rsp + 16], r8
-       217:  mov rax, qword ptr [rsp + 16]
-       21c:  lea r10, [rip + pyaot_recursion_depth]
-       223:  mov r11, qword ptr [r10]
-       226:  add r11, -1
-       22a:  mov qword ptr [r10], r11
-       22d:  leave
-       22e:  ret
-       22f:  call pyaot_recursion_error
-       234:  jmp 0x25b
-       239:  mov rdi, qword ptr [rsp]
-       23d:  mov rsi, qword ptr [rsp + 8]
-       242:  call pyaot_add
-       247:  cmp rax, 0
-       24b:  je 0x265
-       251:  mov qword ptr [rsp + 16], rax
-       256:  jmp 0x217
-       25b:  mov esi, 1
-       260:  jmp 0x26f
-       265:  mov esi, 2
-       26a:  jmp 0x26f
-       26f:  lea rdi, [rip + pyaot.__main__.add.1.info]
-       276:  call pyaot_traceback_add
-       27b:  mov eax, 0
-       280:  lea r10, [rip + pyaot_recursion_depth]
-       287:  mov r11, qword ptr [r10]
-       28a:  add r11, -1
-       28e:  mov qword ptr [r10], r11
-       291:  leave
-       292:  ret
+       1dc:  mov r10, qword ptr [rsp]
+       1e0:  mov r11, qword ptr [rsp + 8]
+       1e5:  mov r8, r10
+       1e8:  and r8, r11
+       1eb:  test r8b, 1
+       1ef:  je 0x229
+       1f5:  lea r8, [r10 - 1]
+       1f9:  add r8, r11
+       1fc:  jo 0x229
+       202:  mov qword ptr [rsp + 16], r8
+       207:  mov rax, qword ptr [rsp + 16]
+       20c:  lea r10, [rip + pyaot_recursion_depth]
+       213:  mov r11, qword ptr [r10]
+       216:  add r11, -1
+       21a:  mov qword ptr [r10], r11
+       21d:  leave
+       21e:  ret
+       21f:  call pyaot_recursion_error
+       224:  jmp 0x24b
+       229:  mov rdi, qword ptr [rsp]
+       22d:  mov rsi, qword ptr [rsp + 8]
+       232:  call pyaot_add
+       237:  cmp rax, 0
+       23b:  je 0x255
+       241:  mov qword ptr [rsp + 16], rax
+       246:  jmp 0x207
+       24b:  mov esi, 1
+       250:  jmp 0x25f
+       255:  mov esi, 2
+       25a:  jmp 0x25f
+       25f:  lea rdi, [rip + pyaot.__main__.add.1.info]
+       266:  call pyaot_traceback_add
+       26b:  mov eax, 0
+       270:  lea r10, [rip + pyaot_recursion_depth]
+       277:  mov r11, qword ptr [r10]
+       27a:  add r11, -1
+       27e:  mov qword ptr [r10], r11
+       281:  leave
+       282:  ret
 
