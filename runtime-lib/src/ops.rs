@@ -9,7 +9,30 @@ use crate::object::{self, bool_obj, is_type, type_of, Obj};
 use crate::{list, str as pystr, tuple};
 use pyaot_abi::{is_small_int, tag_int, untag_int, CmpOp};
 
+/// The name of a binary operator's dunder method, without underscores.
+fn dunder_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::TrueDiv => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::And => "and",
+        BinOp::Or => "or",
+        BinOp::Xor => "xor",
+    }
+}
+
+/// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
+/// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
+        return r;
+    }
     exc::type_error(format_args!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
@@ -198,6 +221,14 @@ pub extern "C" fn pyaot_bitxor(a: Obj, b: Obj) -> Obj {
 }
 
 fn bad_unary(sym: &str, a: Obj) -> Obj {
+    let dunder = match sym {
+        "-" => "__neg__",
+        "+" => "__pos__",
+        _ => "__invert__",
+    };
+    if let Some(r) = crate::class::unary(a, dunder) {
+        return r;
+    }
     exc::type_error(format_args!(
         "bad operand type for unary {}: '{}'",
         sym,

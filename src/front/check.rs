@@ -342,9 +342,9 @@ impl Checker<'_> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
                     match e {
-                        Expr::Name(_) => {}
                         Expr::Starred(_) => return Err(self.unsupported(e, "starred assignment")),
-                        _ => return Err(self.unsupported(e, "nested unpacking target")),
+                        // Names, attributes, subscripts and nested tuples, recursively.
+                        _ => self.target(e)?,
                     }
                 }
                 Ok(())
