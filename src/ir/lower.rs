@@ -438,6 +438,18 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.switch_to(b);
     }
 
+    /// dst = a runtime entry point applied to word arguments (may raise).
+    fn call_rt(&mut self, func: RtFn, args: Vec<Var>, line: u32) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst,
+            func,
+            args,
+            line,
+        });
+        dst
+    }
+
     fn konst(&mut self, value: Const) -> Var {
         let dst = self.fresh(Ty::Obj);
         self.emit(Inst::Const { dst, value });
@@ -647,14 +659,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn fetch_exception(&mut self, line: u32) -> Var {
-        let e = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst: e,
-            func: RtFn::ExcFetch,
-            args: vec![],
-            line,
-        });
-        e
+        self.call_rt(RtFn::ExcFetch, vec![], line)
     }
 
     /// `try` / `except` / `else` (no finally).
@@ -685,13 +690,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             match &h.type_ {
                 Some(ty) => {
                     let spec = self.expr(ty)?;
-                    let m = self.fresh(Ty::Obj);
-                    self.emit(Inst::CallRt {
-                        dst: m,
-                        func: RtFn::ExcMatch,
-                        args: vec![e, spec],
-                        line,
-                    });
+                    let m = self.call_rt(RtFn::ExcMatch, vec![e, spec], line);
                     let r = self.truth(m, line);
                     self.terminate(Term::Branch {
                         cond: r,
@@ -921,13 +920,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             if !self.comprehension_vars.iter().any(|(n, _)| n == name) {
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst,
-                    func: RtFn::SetItem,
-                    args: vec![ns, key, v],
-                    line: self.f.line,
-                });
+                self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
                 return;
             }
         }
@@ -963,60 +956,55 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
-                let cur = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst: cur,
-                    func: RtFn::GetItem,
-                    args: vec![obj, key],
-                    line,
-                });
-                let rhs = self.expr(&a.value)?;
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp {
-                    dst,
+                self.read_modify_write(
+                    obj,
+                    key,
+                    (RtFn::GetItem, RtFn::SetItem),
                     op,
-                    a: cur,
-                    b: rhs,
+                    &a.value,
                     line,
-                });
-                let none = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst: none,
-                    func: RtFn::SetItem,
-                    args: vec![obj, key, dst],
-                    line,
-                });
+                )?;
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value)?;
                 let name = self.m.intern(at.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let cur = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst: cur,
-                    func: RtFn::GetAttr,
-                    args: vec![obj, name],
-                    line,
-                });
-                let rhs = self.expr(&a.value)?;
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp {
-                    dst,
+                self.read_modify_write(
+                    obj,
+                    name,
+                    (RtFn::GetAttr, RtFn::SetAttr),
                     op,
-                    a: cur,
-                    b: rhs,
+                    &a.value,
                     line,
-                });
-                let none = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst: none,
-                    func: RtFn::SetAttr,
-                    args: vec![obj, name, dst],
-                    line,
-                });
+                )?;
             }
             other => return Err(self.internal(other, "augmented assignment target")),
         }
+        Ok(())
+    }
+
+    /// `obj[key] op= value` or `obj.name op= value`: the container and key are
+    /// evaluated once, then read, combined and written back.
+    fn read_modify_write(
+        &mut self,
+        obj: Var,
+        key: Var,
+        (get, set): (RtFn, RtFn),
+        op: RtFn,
+        value: &Expr,
+        line: u32,
+    ) -> Result<()> {
+        let cur = self.call_rt(get, vec![obj, key], line);
+        let rhs = self.expr(value)?;
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::BinOp {
+            dst,
+            op,
+            a: cur,
+            b: rhs,
+            line,
+        });
+        self.call_rt(set, vec![obj, key, dst], line);
         Ok(())
     }
 
@@ -1136,13 +1124,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let mut checked = Vec::new();
         for a in &args[..args.len().min(2)] {
             let v = self.expr(a)?;
-            let dst = self.fresh(Ty::Obj);
-            self.emit(Inst::CallRt {
-                dst,
-                func: RtFn::RangeArg,
-                args: vec![v],
-                line,
-            });
+            let dst = self.call_rt(RtFn::RangeArg, vec![v], line);
             checked.push(dst);
         }
         let (start, stop) = if checked.len() == 1 {
@@ -1268,13 +1250,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 }
             }
             ast::CmpOp::In | ast::CmpOp::NotIn => {
-                let obj = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst: obj,
-                    func: RtFn::Contains,
-                    args: vec![a, b],
-                    line,
-                });
+                let obj = self.call_rt(RtFn::Contains, vec![a, b], line);
                 self.emit(Inst::Truth {
                     dst,
                     src: obj,
@@ -1494,13 +1470,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst,
-                    func: RtFn::GetAttr,
-                    args: vec![obj, name],
-                    line,
-                });
+                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
                 Ok(dst)
             }
             Expr::ListComp(lc) => {
@@ -1558,13 +1528,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst,
-                    func: RtFn::GetItem,
-                    args: vec![obj, key],
-                    line,
-                });
+                let dst = self.call_rt(RtFn::GetItem, vec![obj, key], line);
                 Ok(dst)
             }
             _ => Err(self.internal(e, "expression outside the checked subset")),
@@ -1725,13 +1689,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         r?;
         let name = self.m.intern(c.name.as_str());
         let name = self.konst(Const::Str(name));
-        let cls = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst: cls,
-            func: RtFn::BuildClass,
-            args: vec![name, bases, ns],
-            line,
-        });
+        let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);
         self.emit(Inst::StoreGlobal { slot, src: cls });
         let cls = self.apply_decorators(decorators, cls, line);
         self.store_name(c.name.as_str(), cls);
@@ -1871,13 +1829,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             )
         };
         let clo = self.tuple_or_zero(cells, line);
-        let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst,
-            func: RtFn::MakeFunction,
-            args: vec![template, d, kd, clo],
-            line,
-        });
+        let dst = self.call_rt(RtFn::MakeFunction, vec![template, d, kd, clo], line);
         Ok(dst)
     }
 
@@ -1901,13 +1853,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             let v = self.fresh(Ty::Obj);
             self.comprehension_vars.push((n, v));
         }
-        let it = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst: it,
-            func: RtFn::Iter,
-            args: vec![iterable],
-            line,
-        });
+        let it = self.call_rt(RtFn::Iter, vec![iterable], line);
         let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
@@ -1970,13 +1916,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let ns = c.ns;
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::CallRt {
-                    dst,
-                    func: RtFn::GetItem,
-                    args: vec![ns, key],
-                    line,
-                });
+                let dst = self.call_rt(RtFn::GetItem, vec![ns, key], line);
                 return Ok(dst);
             }
         }
@@ -2236,13 +2176,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             line,
         });
         let obj = self.load_name(&first, &c.func)?;
-        let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst,
-            func: RtFn::Super,
-            args: vec![cls, obj],
-            line,
-        });
+        let dst = self.call_rt(RtFn::Super, vec![cls, obj], line);
         Ok(Some(dst))
     }
 
@@ -2283,13 +2217,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     Some(name) => {
                         let n = self.m.intern(name.as_str());
                         let key = self.konst(Const::Str(n));
-                        let dst = self.fresh(Ty::Obj);
-                        self.emit(Inst::CallRt {
-                            dst,
-                            func: RtFn::SetItem,
-                            args: vec![d, key, value],
-                            line,
-                        });
+                        self.call_rt(RtFn::SetItem, vec![d, key, value], line);
                     }
                     None => {
                         self.method_call(d, "update", vec![value], line);
@@ -2298,13 +2226,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             d
         };
-        let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::CallRt {
-            dst,
-            func: RtFn::CallEx,
-            args: vec![callee, positional, kwargs],
-            line,
-        });
+        let dst = self.call_rt(RtFn::CallEx, vec![callee, positional, kwargs], line);
         Ok(dst)
     }
 
