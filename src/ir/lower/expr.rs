@@ -1,0 +1,544 @@
+//! Lowering expressions and conditions: constants, names, operators, comparisons
+//! (raw when only tested), f-strings, comprehensions, subscripts and slices.
+
+use super::*;
+
+impl<'m, 'a> FnLowerer<'m, 'a> {
+    /// The key of a subscript: a slice object for `a:b:c`, else the expression.
+    pub(super) fn subscript_key(&mut self, key: &Expr) -> Result<Var> {
+        let Expr::Slice(sl) = key else {
+            return self.expr(key);
+        };
+        let part = |p: &Option<Box<Expr>>, this: &mut Self| -> Result<Var> {
+            match p {
+                Some(e) => this.expr(e),
+                None => Ok(this.konst(Const::None)),
+            }
+        };
+        let lower = part(&sl.lower, self)?;
+        let upper = part(&sl.upper, self)?;
+        let step = part(&sl.step, self)?;
+        let dst = self.fresh(Ty::Obj);
+        let line = self.line(key);
+        self.emit(Inst::CallRt {
+            dst,
+            func: RtFn::BuildSlice,
+            args: vec![lower, upper, step],
+            line,
+        });
+        Ok(dst)
+    }
+
+    /// Branches to `t` if `e` is true, else to `f`, without building bool objects
+    /// where it can.
+    pub(super) fn cond(&mut self, e: &Expr, t: BlockId, f: BlockId) -> Result<()> {
+        match e {
+            Expr::BoolOp(b) => {
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    if i == n - 1 {
+                        return self.cond(v, t, f);
+                    }
+                    let next = self.new_block();
+                    match b.op {
+                        ast::BoolOp::And => self.cond(v, next, f)?,
+                        ast::BoolOp::Or => self.cond(v, t, next)?,
+                    }
+                    self.switch_to(next);
+                }
+                Ok(())
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, f, t),
+            Expr::BooleanLiteral(b) => {
+                self.terminate(Term::Jump(if b.value { t } else { f }));
+                Ok(())
+            }
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                let a = self.expr(&c.left)?;
+                let b = self.expr(&c.comparators[0])?;
+                let r = self.compare_raw(c.ops[0], a, b, self.line(e));
+                self.terminate(Term::Branch {
+                    cond: r,
+                    then: t,
+                    else_: f,
+                });
+                Ok(())
+            }
+            _ => {
+                let v = self.expr(e)?;
+                let r = self.truth(v, self.line(e));
+                self.terminate(Term::Branch {
+                    cond: r,
+                    then: t,
+                    else_: f,
+                });
+                Ok(())
+            }
+        }
+    }
+
+    pub(super) fn truth(&mut self, v: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        self.emit(Inst::Truth { dst, src: v, line });
+        dst
+    }
+
+    pub(super) fn not(&mut self, v: Var) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        self.emit(Inst::Not { dst, src: v });
+        dst
+    }
+
+    /// A comparison whose result is only tested: a Raw var.
+    pub(super) fn compare_raw(&mut self, op: ast::CmpOp, a: Var, b: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Raw);
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                self.emit(Inst::Is { dst, a, b });
+                if op == ast::CmpOp::IsNot {
+                    return self.not(dst);
+                }
+            }
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let obj = self.call_rt(RtFn::Contains, vec![a, b], line);
+                self.emit(Inst::Truth {
+                    dst,
+                    src: obj,
+                    line,
+                });
+                if op == ast::CmpOp::NotIn {
+                    return self.not(dst);
+                }
+            }
+            _ => self.emit(Inst::CompareRaw {
+                dst,
+                op: cmp_op(op),
+                a,
+                b,
+                line,
+            }),
+        }
+        dst
+    }
+
+    /// A comparison used as a value: an Obj var.
+    pub(super) fn compare_value(&mut self, op: ast::CmpOp, a: Var, b: Var, line: u32) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let r = self.compare_raw(op, a, b, line);
+                self.emit(Inst::BoxBool { dst, src: r });
+            }
+            _ => self.emit(Inst::Compare {
+                dst,
+                op: cmp_op(op),
+                a,
+                b,
+                line,
+            }),
+        }
+        dst
+    }
+
+    // ---- expressions ----
+
+    pub(super) fn expr(&mut self, e: &Expr) -> Result<Var> {
+        let line = self.line(e);
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => {
+                    if let Some(v) = i.as_u64().filter(|&v| v <= self.m.small_max as u64) {
+                        return Ok(self.konst(Const::Int(v as i64)));
+                    }
+                    // Beyond the small-int range: a static big int.
+                    let text = i.to_string();
+                    let words: Vec<u64> = pyaot_abi::bigint_static_words(&text, self.m.word_bits)
+                        .ok_or_else(|| self.too_big(e, &text))?;
+                    let k = self.m.bigints.len() as u32;
+                    self.m.bigints.push(words);
+                    Ok(self.konst(Const::BigInt(k)))
+                }
+                Number::Float(f) => {
+                    let i = self.m.floats.len() as u32;
+                    self.m.floats.push(*f);
+                    Ok(self.konst(Const::Float(i)))
+                }
+                Number::Complex { .. } => Err(self.internal(e, "complex literal")),
+            },
+            Expr::StringLiteral(s) => {
+                let i = self.m.intern(s.value.to_str());
+                Ok(self.konst(Const::Str(i)))
+            }
+            Expr::BooleanLiteral(b) => {
+                Ok(self.konst(if b.value { Const::True } else { Const::False }))
+            }
+            Expr::NoneLiteral(_) => Ok(self.konst(Const::None)),
+            Expr::Name(n) => self.load_name(n.id.as_str(), e),
+            Expr::BinOp(b) => {
+                let a = self.expr(&b.left)?;
+                let c = self.expr(&b.right)?;
+                let dst = self.fresh(Ty::Obj);
+                self.emit(Inst::BinOp {
+                    dst,
+                    op: binop(b.op),
+                    a,
+                    b: c,
+                    line,
+                });
+                Ok(dst)
+            }
+            Expr::UnaryOp(u) => {
+                if u.op == ast::UnaryOp::USub {
+                    // `-N` is a constant, which also makes the most negative small int
+                    // expressible.
+                    if let Some(v) = int_literal(e) {
+                        if v >= -self.m.small_max - 1 {
+                            return Ok(self.konst(Const::Int(v)));
+                        }
+                    }
+                }
+                let src = self.expr(&u.operand)?;
+                let dst = self.fresh(Ty::Obj);
+                match u.op {
+                    ast::UnaryOp::Not => {
+                        let t = self.truth(src, line);
+                        let n = self.not(t);
+                        self.emit(Inst::BoxBool { dst, src: n });
+                    }
+                    ast::UnaryOp::USub => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Neg,
+                        src,
+                        line,
+                    }),
+                    ast::UnaryOp::UAdd => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Pos,
+                        src,
+                        line,
+                    }),
+                    ast::UnaryOp::Invert => self.emit(Inst::Unary {
+                        dst,
+                        op: RtFn::Invert,
+                        src,
+                        line,
+                    }),
+                }
+                Ok(dst)
+            }
+            Expr::BoolOp(b) => {
+                // `a and b` is a if a is false, else b (and the mirror for `or`).
+                let result = self.fresh(Ty::Obj);
+                let exit = self.new_block();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    let x = self.expr(v)?;
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: x,
+                    });
+                    if i == n - 1 {
+                        break;
+                    }
+                    let next = self.new_block();
+                    let t = self.truth(result, self.line(v));
+                    let (then, else_) = match b.op {
+                        ast::BoolOp::And => (next, exit),
+                        ast::BoolOp::Or => (exit, next),
+                    };
+                    self.terminate(Term::Branch {
+                        cond: t,
+                        then,
+                        else_,
+                    });
+                    self.switch_to(next);
+                }
+                self.jump_and_switch(exit);
+                Ok(result)
+            }
+            Expr::If(i) => {
+                let result = self.fresh(Ty::Obj);
+                let (t, f, exit) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(&i.test, t, f)?;
+                for (b, x) in [(t, &i.body), (f, &i.orelse)] {
+                    self.switch_to(b);
+                    let v = self.expr(x)?;
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: v,
+                    });
+                    self.terminate(Term::Jump(exit));
+                }
+                self.switch_to(exit);
+                Ok(result)
+            }
+            Expr::Compare(c) => {
+                let mut a = self.expr(&c.left)?;
+                if c.ops.len() == 1 {
+                    let b = self.expr(&c.comparators[0])?;
+                    return Ok(self.compare_value(c.ops[0], a, b, line));
+                }
+                // a < b < c: each operand evaluated once; the value is the first false
+                // comparison's result, or the last one's.
+                let result = self.fresh(Ty::Obj);
+                let exit = self.new_block();
+                for (i, (op, x)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    let b = self.expr(x)?;
+                    let r = self.compare_value(*op, a, b, line);
+                    self.emit(Inst::Copy {
+                        dst: result,
+                        src: r,
+                    });
+                    if i == c.ops.len() - 1 {
+                        break;
+                    }
+                    let next = self.new_block();
+                    let t = self.truth(result, line);
+                    self.terminate(Term::Branch {
+                        cond: t,
+                        then: next,
+                        else_: exit,
+                    });
+                    self.switch_to(next);
+                    a = b;
+                }
+                self.jump_and_switch(exit);
+                Ok(result)
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Named(n) => {
+                let v = self.expr(&n.value)?;
+                let Expr::Name(target) = &*n.target else {
+                    return Err(self.internal(e, "walrus target"));
+                };
+                self.store_name(target.id.as_str(), v);
+                Ok(v)
+            }
+            Expr::FString(f) => self.fstring(f),
+            Expr::Lambda(l) => self.make_function(FuncNode::Lambda(l)),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.m.intern(a.attr.as_str());
+                let name = self.konst(Const::Str(name));
+                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                Ok(dst)
+            }
+            Expr::ListComp(lc) => {
+                let result =
+                    self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
+                self.comprehension(&lc.generators, &mut |this| {
+                    let v = this.expr(&lc.elt)?;
+                    let dst = this.fresh(Ty::Obj);
+                    this.emit(Inst::CallRt {
+                        dst,
+                        func: RtFn::ListAppend,
+                        args: vec![result, v],
+                        line,
+                    });
+                    Ok(())
+                })?;
+                Ok(result)
+            }
+            Expr::DictComp(dc) => {
+                let result =
+                    self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+                self.comprehension(&dc.generators, &mut |this| {
+                    let Some(key) = &dc.key else {
+                        return Err(this.internal(e, "dict comprehension unpacking"));
+                    };
+                    let k = this.expr(key)?;
+                    let v = this.expr(&dc.value)?;
+                    let dst = this.fresh(Ty::Obj);
+                    this.emit(Inst::CallRt {
+                        dst,
+                        func: RtFn::SetItem,
+                        args: vec![result, k, v],
+                        line,
+                    });
+                    Ok(())
+                })?;
+                Ok(result)
+            }
+            Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
+            Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
+            Expr::Dict(d) => {
+                let mut kv = Vec::new();
+                for item in &d.items {
+                    let k = item
+                        .key
+                        .as_ref()
+                        .ok_or_else(|| self.internal(e, "dict unpacking"))?;
+                    kv.push(self.expr(k)?);
+                    kv.push(self.expr(&item.value)?);
+                }
+                // build_dict counts pairs, not words.
+                let count = kv.len() as u32 / 2;
+                Ok(self.call_array(RtFn::BuildDict.symbol(), vec![], kv, count, vec![], line))
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.subscript_key(&s.slice)?;
+                let dst = self.call_rt(RtFn::GetItem, vec![obj, key], line);
+                Ok(dst)
+            }
+            _ => Err(self.internal(e, "expression outside the checked subset")),
+        }
+    }
+
+    /// An f-string: its pieces converted to strs and concatenated.
+    pub(super) fn fstring(&mut self, f: &ast::ExprFString) -> Result<Var> {
+        let mut pieces = Vec::new();
+        for part in f.value.as_slice() {
+            match part {
+                ast::FStringPart::Literal(lit) => {
+                    let i = self.m.intern(&lit.value);
+                    pieces.push(self.konst(Const::Str(i)));
+                }
+                ast::FStringPart::FString(fs) => {
+                    self.fstring_elements(&fs.elements, &mut pieces)?
+                }
+            }
+        }
+        let line = self.line(f);
+        if pieces.len() == 1 {
+            return Ok(pieces[0]);
+        }
+        let count = pieces.len() as u32;
+        Ok(self.call_array(
+            RtFn::StrConcat.symbol(),
+            vec![],
+            pieces,
+            count,
+            vec![],
+            line,
+        ))
+    }
+
+    pub(super) fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+        pieces: &mut Vec<Var>,
+    ) -> Result<()> {
+        for el in elements {
+            match el {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    let i = self.m.intern(&lit.value);
+                    pieces.push(self.konst(Const::Str(i)));
+                }
+                ast::InterpolatedStringElement::Interpolation(it) => {
+                    let line = self.line(it);
+                    let mut conversion = it.conversion;
+                    if let Some(d) = &it.debug_text {
+                        // f"{x=}" prints the source text, then the repr by default.
+                        let i = self.m.intern(d.as_str());
+                        pieces.push(self.konst(Const::Str(i)));
+                        if conversion == ast::ConversionFlag::None && it.format_spec.is_none() {
+                            conversion = ast::ConversionFlag::Repr;
+                        }
+                    }
+                    let v = self.expr(&it.expression)?;
+                    let v = match conversion {
+                        ast::ConversionFlag::None => v,
+                        ast::ConversionFlag::Str => {
+                            self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
+                        }
+                        ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                            self.call_array("pyaot_builtin_repr", vec![], vec![v], 1, vec![], line)
+                        }
+                    };
+                    let s = match &it.format_spec {
+                        None => {
+                            self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
+                        }
+                        Some(spec) => {
+                            let Some(format) = pyaot_abi::builtin_symbol("format") else {
+                                return Err(Diagnostic::at(
+                                    self.m.src,
+                                    spec.start().to_u32(),
+                                    "format specs in f-strings is not supported yet",
+                                ));
+                            };
+                            let mut spec_pieces = Vec::new();
+                            self.fstring_elements(&spec.elements, &mut spec_pieces)?;
+                            let spec = match spec_pieces.len() {
+                                0 => {
+                                    let i = self.m.intern("");
+                                    self.konst(Const::Str(i))
+                                }
+                                1 => spec_pieces[0],
+                                n => self.call_array(
+                                    RtFn::StrConcat.symbol(),
+                                    vec![],
+                                    spec_pieces,
+                                    n as u32,
+                                    vec![],
+                                    line,
+                                ),
+                            };
+                            self.call_array(format, vec![], vec![v, spec], 2, vec![], line)
+                        }
+                    };
+                    pieces.push(s);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The loops of a comprehension, innermost running `body`. Its variables are
+    /// fresh vars, invisible outside it; the first iterable is evaluated in the
+    /// enclosing scope, as in CPython.
+    pub(super) fn comprehension(
+        &mut self,
+        gens: &[ast::Comprehension],
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        let Some((g, rest)) = gens.split_first() else {
+            return body(self);
+        };
+        let line = self.line(&g.iter);
+        let iterable = self.expr(&g.iter)?;
+        let depth = self.comprehension_vars.len();
+        let mut names = Vec::new();
+        target_names(&g.target, &mut names);
+        for n in names {
+            let v = self.fresh(Ty::Obj);
+            self.comprehension_vars.push((n, v));
+        }
+        let it = self.call_rt(RtFn::Iter, vec![iterable], line);
+        let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.jump_and_switch(head);
+        let item = self.fresh(Ty::Obj);
+        self.terminate(Term::IterNext {
+            dst: item,
+            iter: it,
+            body: item_block,
+            done: exit,
+            line,
+        });
+        self.switch_to(item_block);
+        let r = (|| {
+            self.assign_to(&g.target, item)?;
+            for cond in &g.ifs {
+                let pass = self.new_block();
+                self.cond(cond, pass, head)?;
+                self.switch_to(pass);
+            }
+            self.comprehension(rest, body)
+        })();
+        self.comprehension_vars.truncate(depth);
+        r?;
+        self.terminate(Term::Jump(head));
+        self.switch_to(exit);
+        Ok(())
+    }
+
+    pub(super) fn build(&mut self, elts: &[Expr], func: RtFn, line: u32) -> Result<Var> {
+        let items = elts
+            .iter()
+            .map(|e| self.expr(e))
+            .collect::<Result<Vec<_>>>()?;
+        let count = items.len() as u32;
+        Ok(self.call_array(func.symbol(), vec![], items, count, vec![], line))
+    }
+}

@@ -1,0 +1,153 @@
+//! Lowering `def`, `lambda`, decorators and `class`: function objects with their
+//! defaults and closures, class namespaces and qualified names.
+
+use super::*;
+
+impl<'m, 'a> FnLowerer<'m, 'a> {
+    pub(super) fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<Var>> {
+        list.iter().map(|d| self.expr(&d.expression)).collect()
+    }
+
+    /// `@a @b def f` is `f = a(b(f))`: the innermost decorator applies first.
+    pub(super) fn apply_decorators(
+        &mut self,
+        decorators: Vec<Var>,
+        mut obj: Var,
+        line: u32,
+    ) -> Var {
+        for d in decorators.into_iter().rev() {
+            obj = self.call_generic(d, vec![obj], line);
+        }
+        obj
+    }
+
+    /// What a function or class defined here gets before its name in its qualified
+    /// name: `Cls.`, `outer.<locals>.`, or nothing at module level.
+    pub(super) fn qualname_prefix(&self) -> String {
+        match self.classes.last() {
+            Some(c) => format!("{}.", c.qualname),
+            None if self.scope.is_some() => format!("{}.<locals>.", self.f.qualname),
+            None => String::new(),
+        }
+    }
+
+    /// `class C(bases): body`: the body runs with a namespace dict, then the class is
+    /// built from it.
+    pub(super) fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
+        let line = self.line(c);
+        let decorators = self.decorators(&c.decorator_list)?;
+        let mut bases = Vec::new();
+        if let Some(args) = &c.arguments {
+            for b in args.args.iter() {
+                bases.push(self.expr(b)?);
+            }
+        }
+        let n = bases.len() as u32;
+        let bases = self.call_array(RtFn::BuildTuple.symbol(), vec![], bases, n, vec![], line);
+        let ns = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+        let mut assigned = Vec::new();
+        crate::front::scope::collect_bindings(&c.body, &mut assigned, false);
+        let slot = self
+            .m
+            .scope
+            .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
+        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
+        self.classes.push(ClassCtx {
+            ns,
+            assigned,
+            slot,
+            qualname,
+        });
+        let r = self.stmts(&c.body);
+        self.classes.pop();
+        r?;
+        let name = self.m.intern(c.name.as_str());
+        let name = self.konst(Const::Str(name));
+        let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);
+        self.emit(Inst::StoreGlobal { slot, src: cls });
+        let cls = self.apply_decorators(decorators, cls, line);
+        self.store_name(c.name.as_str(), cls);
+        Ok(())
+    }
+
+    /// Executes a `def` or `lambda`: its function object, with this execution's
+    /// defaults and the cells it captures. Nested functions are lowered here.
+    pub(super) fn make_function(&mut self, node: FuncNode) -> Result<Var> {
+        let key = node.key();
+        let index = match self.m.def_at.get(&key) {
+            Some(&i) => i,
+            None => {
+                let i = self.m.functions.len() as u32;
+                self.m.functions.push(None);
+                // A def directly in a class body is a method: super() finds its class.
+                let super_slot = match (node, self.classes.last()) {
+                    (FuncNode::Def(_), Some(c)) => Some(c.slot),
+                    _ => None,
+                };
+                let name = match node {
+                    FuncNode::Def(f) => f.name.as_str(),
+                    FuncNode::Lambda(_) => "<lambda>",
+                };
+                let qualname = format!("{}{name}", self.qualname_prefix());
+                self.m.lower_function(node, i, super_slot, Some(qualname))?;
+                i
+            }
+        };
+        let params = match node {
+            FuncNode::Def(f) => Some(&*f.parameters),
+            FuncNode::Lambda(l) => l.parameters.as_deref(),
+        };
+        let line = self.line_at(key);
+        let (mut defaults, mut kw_defaults) = (Vec::new(), Vec::new());
+        if let Some(p) = params {
+            for a in p.posonlyargs.iter().chain(&p.args) {
+                if let Some(d) = &a.default {
+                    defaults.push(self.expr(d)?);
+                }
+            }
+            for a in &p.kwonlyargs {
+                if let Some(d) = &a.default {
+                    let name = self.m.intern(a.parameter.name.as_str());
+                    let name = self.konst(Const::Str(name));
+                    kw_defaults.push(name);
+                    kw_defaults.push(self.expr(d)?);
+                }
+            }
+        }
+        let frees = self.m.scopes[&key].frees.clone();
+        let mut cells = Vec::new();
+        for name in &frees {
+            match self.locate(name) {
+                Loc::Cell(v, _) => cells.push(v),
+                _ => {
+                    return Err(Diagnostic::at(
+                        self.m.src,
+                        key,
+                        format!("internal compiler error: '{name}' is not a cell here"),
+                    ))
+                }
+            }
+        }
+        let template = self.konst(Const::Func(index));
+        if defaults.is_empty() && kw_defaults.is_empty() && cells.is_empty() {
+            return Ok(template);
+        }
+        let d = self.tuple_or_zero(defaults, line);
+        let kd = if kw_defaults.is_empty() {
+            self.konst(Const::Zero)
+        } else {
+            let pairs = kw_defaults.len() as u32 / 2;
+            self.call_array(
+                RtFn::BuildDict.symbol(),
+                vec![],
+                kw_defaults,
+                pairs,
+                vec![],
+                line,
+            )
+        };
+        let clo = self.tuple_or_zero(cells, line);
+        let dst = self.call_rt(RtFn::MakeFunction, vec![template, d, kd, clo], line);
+        Ok(dst)
+    }
+}

@@ -1,0 +1,802 @@
+//! Lowering: the front end's checked tree → IR. Control flow becomes blocks, names
+//! become vars (locals) or global slots, calls to known functions become guarded
+//! direct calls, `for ... in range(...)` becomes a counting loop.
+//!
+//! The front end's subset check ran first, so a construct outside the subset here is
+//! an internal error, not a user error.
+
+mod call;
+mod exc;
+mod expr;
+mod func;
+mod stmt;
+
+use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
+use crate::diag::{Diagnostic, SourceFile};
+use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
+use crate::front::scope::{ModuleScope, NameRef};
+use crate::front::ParsedModule;
+use pyaot_abi::{CmpOp, RtFn};
+use ruff_python_ast::{self as ast, Expr, Number, Stmt};
+use ruff_text_size::Ranged;
+use std::collections::HashMap;
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// Lowers a parsed module for a target whose words have `word_bits` bits.
+pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
+    let name = &pm.name;
+    let mut m = ModuleLowerer {
+        src: &pm.source,
+        scope: ModuleScope::analyze(&pm.ast.body),
+        strings: Vec::new(),
+        string_index: HashMap::new(),
+        floats: Vec::new(),
+        functions: Vec::new(),
+        def_index: HashMap::new(),
+        def_at: HashMap::new(),
+        scopes: funcscope::analyze_module(&pm.ast.body),
+        small_max: pyaot_abi::small_int_range(word_bits).1,
+        word_bits,
+        bigints: Vec::new(),
+        module_name: name.clone(),
+    };
+    // Every module-level def gets its function index up front, so calls may precede
+    // definitions. Index 0 is the module body.
+    m.functions.push(None);
+    let defs = crate::front::scope::module_defs(&pm.ast.body);
+    for f in &defs {
+        let idx = m.functions.len() as u32;
+        m.functions.push(None);
+        let sc = &m.scopes[&f.start().to_u32()];
+        // Only a def with plain positional parameters and no closure can be called
+        // straight through its fast entry.
+        let simple = !sc.vararg
+            && !sc.varkw
+            && sc.nkwonly == 0
+            && sc.frees.is_empty()
+            && !has_defaults(&f.parameters);
+        m.def_index
+            .insert(f.name.to_string(), (idx, sc.nargs as u32, simple));
+        m.def_at.insert(f.start().to_u32(), idx);
+    }
+    let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
+    m.functions[0] = Some(body);
+    // Function i + 1 is the i-th def.
+    for f in &defs {
+        let index = m.def_at[&f.start().to_u32()];
+        m.lower_function(FuncNode::Def(f), index, None, None)?;
+    }
+    Ok(Module {
+        name: name.clone(),
+        path: pm.source.path.clone(),
+        source: pm.source.text.clone(),
+        globals: m.scope.globals.clone(),
+        globals_symbol: format!("pyaot.{name}.globals"),
+        functions: m
+            .functions
+            .into_iter()
+            .map(|f| f.expect("every function lowered"))
+            .collect(),
+        strings: m.strings,
+        floats: m.floats,
+        bigints: m.bigints,
+    })
+}
+
+struct ModuleLowerer<'a> {
+    src: &'a SourceFile,
+    scope: ModuleScope,
+    strings: Vec<String>,
+    string_index: HashMap<String, u32>,
+    floats: Vec<f64>,
+    functions: Vec<Option<Function>>,
+    /// Module-level def name → (function index, number of positional parameters,
+    /// whether it can be called directly) of its last def (only used for names bound
+    /// by a single def).
+    def_index: HashMap<String, (u32, u32, bool)>,
+    /// Scopes of every function and lambda, by `FuncNode::key`.
+    scopes: HashMap<u32, FunctionScope>,
+    /// Function index of each module-level def, by its source offset.
+    def_at: HashMap<u32, u32>,
+    small_max: i64,
+    word_bits: u32,
+    /// Big int literals: the words of each static object after its type.
+    bigints: Vec<Vec<u64>>,
+    module_name: String,
+}
+
+/// Whether any parameter has a default value.
+fn has_defaults(p: &ast::Parameters) -> bool {
+    p.posonlyargs
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonlyargs)
+        .any(|a| a.default.is_some())
+}
+
+impl ModuleLowerer<'_> {
+    /// Lowers a def or lambda into function `index`.
+    fn lower_function(
+        &mut self,
+        node: FuncNode,
+        index: u32,
+        super_slot: Option<u32>,
+        qualname: Option<String>,
+    ) -> Result<()> {
+        let scope = self.scopes[&node.key()].clone();
+        let line = self.src.line_of(node.key());
+        let f = match node {
+            FuncNode::Def(f) => {
+                let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
+                l.super_slot = super_slot;
+                if let Some(q) = qualname.clone() {
+                    l.f.qualname = q;
+                }
+                l.lower_body(&f.body, line)?
+            }
+            FuncNode::Lambda(l) => {
+                let mut fl = FnLowerer::new(self, "<lambda>", index, Some(scope));
+                if let Some(q) = qualname {
+                    fl.f.qualname = q;
+                }
+                fl.lower_lambda(&l.body, line)?
+            }
+        };
+        self.functions[index as usize] = Some(f);
+        Ok(())
+    }
+
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.string_index.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.string_index.insert(s.to_string(), i);
+        i
+    }
+}
+
+/// Where a name lives, for loads and stores.
+enum Loc {
+    /// A var of this function.
+    Var(Var),
+    /// A cell held in a var (captured local, or free variable when the flag is set).
+    Cell(Var, bool),
+    /// A global or a builtin.
+    Module(NameRef),
+}
+
+/// Where `break` and `continue` go in the innermost loop.
+struct LoopTargets {
+    brk: BlockId,
+    cont: BlockId,
+}
+
+/// What leaving a `try`/`with` early must run.
+#[derive(Clone)]
+enum FinallyBody {
+    /// A `finally` clause's statements.
+    Stmts(Vec<Stmt>),
+    /// A `with` statement's `__exit__(None, None, None)` on this context manager.
+    WithExit(Var, u32),
+}
+
+/// A `finally` clause whose `try` encloses the code being lowered: every way out of
+/// the `try` (return, break, continue) runs a copy of its body, as CPython does.
+struct FinallyCtx {
+    body: FinallyBody,
+    /// Depths of the handler, loop and caught-exception stacks outside the `try`.
+    handlers: usize,
+    loops: usize,
+    handled: usize,
+}
+
+struct FnLowerer<'m, 'a> {
+    m: &'m mut ModuleLowerer<'a>,
+    f: Function,
+    /// Terminators as they are set; a block without one falls off the function.
+    terms: Vec<Option<Term>>,
+    cur: BlockId,
+    scope: Option<FunctionScope>,
+    loops: Vec<LoopTargets>,
+    /// Landing pads of the enclosing `try` statements, innermost last: blocks made
+    /// while one is active send their exceptions there.
+    handlers: Vec<BlockId>,
+    /// The exceptions being handled by enclosing `except` clauses (bare `raise`).
+    handled: Vec<Var>,
+    /// Enclosing `finally` clauses, innermost last.
+    finally: Vec<FinallyCtx>,
+    /// Comprehension variables in scope, innermost last: they shadow everything.
+    comprehension_vars: Vec<(String, Var)>,
+    /// Class bodies being lowered, innermost last.
+    classes: Vec<ClassCtx>,
+    /// For a method: the global slot holding its class, for `super()`.
+    super_slot: Option<u32>,
+}
+
+/// A class body being lowered: its names live in a namespace dict.
+struct ClassCtx {
+    ns: Var,
+    /// Names the body assigns: reads of them look in the namespace.
+    assigned: Vec<String>,
+    /// The hidden global slot that will hold the class (for `super()` in methods).
+    slot: u32,
+    /// The class's qualified name, the prefix of its methods'.
+    qualname: String,
+}
+
+impl<'m, 'a> FnLowerer<'m, 'a> {
+    fn new(
+        m: &'m mut ModuleLowerer<'a>,
+        name: &str,
+        index: u32,
+        scope: Option<FunctionScope>,
+    ) -> Self {
+        let base = format!("pyaot.{}.{}.{}", m.module_name, name, index);
+        let (symbol, object_symbol) = if index == 0 {
+            let mut s = String::new();
+            pyaot_abi::module_init_symbol(&m.module_name, &mut s).expect("formatting a symbol");
+            (s, None)
+        } else {
+            (base.clone(), Some(format!("{base}.obj")))
+        };
+        // Vars: [function object, if it has a closure] [locals, parameters first]
+        // [one per free variable, holding its cell].
+        let mut vars = Vec::new();
+        let (mut nslots, mut flags) = (0, 0);
+        let (mut params, mut nargs, mut nposonly, mut nkwonly) = (Vec::new(), 0, 0, 0);
+        if let Some(sc) = &scope {
+            let hidden = !sc.frees.is_empty();
+            if hidden {
+                vars.push(VarInfo {
+                    ty: Ty::Obj,
+                    name: None,
+                });
+                flags |= pyaot_abi::FUNC_SELF as u32;
+            }
+            if sc.vararg {
+                flags |= pyaot_abi::FUNC_VARARGS as u32;
+            }
+            if sc.varkw {
+                flags |= pyaot_abi::FUNC_VARKW as u32;
+            }
+            nslots = (hidden as usize + sc.nslots()) as u32;
+            (params, nargs, nposonly, nkwonly) = (
+                sc.params.clone(),
+                sc.nargs as u32,
+                sc.nposonly as u32,
+                sc.nkwonly as u32,
+            );
+            for (i, l) in sc.locals.iter().enumerate() {
+                // Parameters are always bound; other locals start unbound.
+                let name = if i < sc.nslots() {
+                    None
+                } else {
+                    Some(l.clone())
+                };
+                vars.push(VarInfo { ty: Ty::Obj, name });
+            }
+            vars.extend(sc.frees.iter().map(|_| VarInfo {
+                ty: Ty::Obj,
+                name: None,
+            }));
+        }
+        let f = Function {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            symbol,
+            object_symbol,
+            info_symbol: format!("{base}.info"),
+            nslots,
+            params,
+            nargs,
+            nposonly,
+            nkwonly,
+            flags,
+            vars,
+            blocks: Vec::new(),
+            line: 1,
+        };
+        let mut l = FnLowerer {
+            handlers: Vec::new(),
+            handled: Vec::new(),
+            finally: Vec::new(),
+            comprehension_vars: Vec::new(),
+            classes: Vec::new(),
+            super_slot: None,
+            m,
+            f,
+            terms: Vec::new(),
+            cur: BlockId(0),
+            scope,
+            loops: Vec::new(),
+        };
+        l.cur = l.new_block();
+        l
+    }
+
+    fn lower_body(mut self, body: &[Stmt], line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.bind_cells(line);
+        self.stmts(body)?;
+        self.finish()
+    }
+
+    /// A lambda: its body is the returned expression.
+    fn lower_lambda(mut self, body: &Expr, line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.bind_cells(line);
+        let v = self.expr(body)?;
+        self.terminate(Term::Return(v));
+        self.finish()
+    }
+
+    /// Index of a function's first local var (after the hidden function object).
+    fn local_base(&self) -> u32 {
+        match &self.scope {
+            Some(sc) if !sc.frees.is_empty() => 1,
+            _ => 0,
+        }
+    }
+
+    /// At entry: captured locals move into cells (parameters keep their value), and
+    /// free variables' cells come out of the closure.
+    fn bind_cells(&mut self, line: u32) {
+        let Some(sc) = self.scope.clone() else { return };
+        let base = self.local_base();
+        for (i, l) in sc.locals.iter().enumerate() {
+            if sc.cells.contains(l) {
+                let v = Var(base + i as u32);
+                let init = if i < sc.nslots() {
+                    v
+                } else {
+                    self.konst(Const::Zero)
+                };
+                self.emit(Inst::CallRt {
+                    dst: v,
+                    func: RtFn::CellNew,
+                    args: vec![init],
+                    line,
+                });
+            }
+        }
+        if !sc.frees.is_empty() {
+            let closure = self.fresh(Ty::Obj);
+            let word = |offset: u32| offset / 4;
+            // Field indices in words (independent of the word size).
+            let closure_field = word(pyaot_abi::layout::function_closure(4));
+            let items_field = word(pyaot_abi::layout::tuple_items(4));
+            self.emit(Inst::LoadField {
+                dst: closure,
+                obj: Var(0),
+                field: closure_field,
+            });
+            let frees_base = base + sc.locals.len() as u32;
+            for j in 0..sc.frees.len() as u32 {
+                self.emit(Inst::LoadField {
+                    dst: Var(frees_base + j),
+                    obj: closure,
+                    field: items_field + j,
+                });
+            }
+        }
+    }
+
+    fn finish(mut self) -> Result<Function> {
+        // Falling off the end returns None. Blocks left open (unreachable code after
+        // return/break/continue) do the same.
+        let open: Vec<usize> = (0..self.terms.len())
+            .filter(|&b| self.terms[b].is_none())
+            .collect();
+        for b in open {
+            self.cur = BlockId(b as u32);
+            let none = self.konst(Const::None);
+            self.terminate(Term::Return(none));
+        }
+        let terms = std::mem::take(&mut self.terms);
+        for (b, t) in self.f.blocks.iter_mut().zip(terms) {
+            b.term = t.expect("every block terminated");
+        }
+        Ok(self.f)
+    }
+
+    // ---- building blocks ----
+
+    fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(Block {
+            insts: Vec::new(),
+            term: Term::Jump(BlockId(0)),
+            handler: self.handlers.last().copied(),
+        });
+        self.terms.push(None);
+        BlockId(self.f.blocks.len() as u32 - 1)
+    }
+
+    fn fresh(&mut self, ty: Ty) -> Var {
+        self.f.vars.push(VarInfo { ty, name: None });
+        Var(self.f.vars.len() as u32 - 1)
+    }
+
+    fn emit(&mut self, inst: Inst) {
+        if self.terms[self.cur.0 as usize].is_none() {
+            self.f.blocks[self.cur.0 as usize].insts.push(inst);
+        }
+    }
+
+    /// Ends the current block (code after a return or break lands in a terminated
+    /// block and is dropped by `emit`).
+    fn terminate(&mut self, t: Term) {
+        let slot = &mut self.terms[self.cur.0 as usize];
+        if slot.is_none() {
+            *slot = Some(t);
+        }
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    /// Ends the current block with a jump to `b` and continues in `b`.
+    fn jump_and_switch(&mut self, b: BlockId) {
+        self.terminate(Term::Jump(b));
+        self.switch_to(b);
+    }
+
+    /// dst = a runtime entry point applied to word arguments (may raise).
+    fn call_rt(&mut self, func: RtFn, args: Vec<Var>, line: u32) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallRt {
+            dst,
+            func,
+            args,
+            line,
+        });
+        dst
+    }
+
+    fn konst(&mut self, value: Const) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::Const { dst, value });
+        dst
+    }
+
+    fn line(&self, node: &impl Ranged) -> u32 {
+        self.m.src.line_of(node.start().to_u32())
+    }
+
+    fn internal(&self, node: &impl Ranged, what: &str) -> Diagnostic {
+        Diagnostic::at(
+            self.m.src,
+            node.start().to_u32(),
+            format!("internal compiler error: {what}"),
+        )
+    }
+
+    /// Where a name lives here; module-level answers say global or builtin.
+    fn resolve(&mut self, name: &str) -> NameRef {
+        match self.locate(name) {
+            Loc::Module(r) => r,
+            // Anything in the function is "local" to the callers that ask this.
+            _ => NameRef::Local(0),
+        }
+    }
+
+    fn locate(&mut self, name: &str) -> Loc {
+        if let Some((_, v)) = self
+            .comprehension_vars
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+        {
+            return Loc::Var(*v);
+        }
+        let base = self.local_base();
+        let Some(sc) = &self.scope else {
+            return Loc::Module(self.m.scope.resolve_module_level(name));
+        };
+        match sc.resolve(&mut self.m.scope, name) {
+            Place::Local(i) => Loc::Var(Var(base + i)),
+            Place::CellLocal(i) => Loc::Cell(Var(base + i), false),
+            Place::Free(j) => Loc::Cell(Var(base + sc.locals.len() as u32 + j), true),
+            Place::Module(r) => Loc::Module(r),
+        }
+    }
+
+    // ---- statements ----
+
+    fn store_name(&mut self, name: &str, v: Var) {
+        if let Some(ns) = self.classes.last().map(|c| c.ns) {
+            if !self.comprehension_vars.iter().any(|(n, _)| n == name) {
+                let key = self.m.intern(name);
+                let key = self.konst(Const::Str(key));
+                self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
+                return;
+            }
+        }
+        match self.locate(name) {
+            Loc::Var(dst) => self.emit(Inst::Copy { dst, src: v }),
+            Loc::Cell(cell, _) => self.emit(Inst::CellSet { cell, src: v }),
+            // A name bound at module level (or declared global) is a global, never a
+            // builtin: the scope analysis gave it a slot.
+            Loc::Module(_) => {
+                let slot = self.m.scope.slot(name);
+                self.emit(Inst::StoreGlobal { slot, src: v })
+            }
+        }
+    }
+
+    fn tuple_or_zero(&mut self, items: Vec<Var>, line: u32) -> Var {
+        if items.is_empty() {
+            return self.konst(Const::Zero);
+        }
+        let n = items.len() as u32;
+        self.call_array(RtFn::BuildTuple.symbol(), vec![], items, n, vec![], line)
+    }
+
+    fn line_at(&self, offset: u32) -> u32 {
+        self.m.src.line_of(offset)
+    }
+
+    /// CPython refuses decimal literals longer than its conversion limit.
+    fn too_big(&self, e: &Expr, text: &str) -> Diagnostic {
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        Diagnostic::at(
+            self.m.src,
+            e.start().to_u32(),
+            format!(
+                "SyntaxError: Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                pyaot_abi::INT_MAX_STR_DIGITS,
+                digits
+            ),
+        )
+    }
+
+    fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
+        let line = self.line(at);
+        if let Some(c) = self.classes.last() {
+            if c.assigned.iter().any(|n| n == name)
+                && !self.comprehension_vars.iter().any(|(n, _)| n == name)
+            {
+                let ns = c.ns;
+                let key = self.m.intern(name);
+                let key = self.konst(Const::Str(key));
+                let dst = self.call_rt(RtFn::GetItem, vec![ns, key], line);
+                return Ok(dst);
+            }
+        }
+        if name == "NotImplemented" && self.resolve(name) == NameRef::Builtin {
+            return Ok(self.konst(Const::Data(pyaot_abi::sym::NOT_IMPLEMENTED)));
+        }
+        let module_ref = match self.locate(name) {
+            Loc::Cell(cell, free) => {
+                let dst = self.fresh(Ty::Obj);
+                let n = self.m.intern(name);
+                self.emit(Inst::CellGet {
+                    dst,
+                    cell,
+                    name: n,
+                    free,
+                    line,
+                });
+                return Ok(dst);
+            }
+            Loc::Var(v) => NameRef::Local(v.0),
+            Loc::Module(r) => r,
+        };
+        match module_ref {
+            NameRef::Local(i) => {
+                let v = Var(i);
+                if self.f.vars[i as usize].name.is_some() {
+                    let n = self.m.intern(name);
+                    self.emit(Inst::CheckBound {
+                        var: v,
+                        name: n,
+                        line,
+                    });
+                }
+                Ok(v)
+            }
+            NameRef::Global(slot) => {
+                let dst = self.fresh(Ty::Obj);
+                let n = self.m.intern(name);
+                self.emit(Inst::LoadGlobal {
+                    dst,
+                    slot,
+                    name: n,
+                    line,
+                });
+                Ok(dst)
+            }
+            NameRef::Builtin => {
+                // Classes (`int`, `ValueError`) are their type objects; other builtins
+                // are builtin function objects.
+                if let Some(i) = pyaot_abi::builtin_type_index(name) {
+                    return Ok(self.konst(Const::BuiltinType(i as u32)));
+                }
+                let i = pyaot_abi::BUILTINS
+                    .iter()
+                    .position(|(n, _)| *n == name)
+                    .ok_or_else(|| self.internal(at, "unknown builtin"))?;
+                Ok(self.konst(Const::Builtin(i as u32)))
+            }
+        }
+    }
+
+    fn call_array(
+        &mut self,
+        symbol: &str,
+        before: Vec<Var>,
+        array: Vec<Var>,
+        count: u32,
+        after: Vec<Var>,
+        line: u32,
+    ) -> Var {
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::CallArray {
+            dst,
+            symbol: symbol.to_string(),
+            before,
+            array,
+            count,
+            after,
+            line,
+        });
+        dst
+    }
+}
+
+/// The names an assignment target binds, in order.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().for_each(|e| target_names(e, out))
+        }
+        _ => {}
+    }
+}
+
+/// The value of an int literal, or of `-literal`.
+fn int_literal(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::NumberLiteral(ast::ExprNumberLiteral {
+            value: Number::Int(i),
+            ..
+        }) => i.as_u64().and_then(|v| i64::try_from(v).ok()),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_literal(&u.operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+fn binop(op: ast::Operator) -> RtFn {
+    use ast::Operator as O;
+    match op {
+        O::Add => RtFn::Add,
+        O::Sub => RtFn::Sub,
+        O::Mult => RtFn::Mul,
+        O::Div => RtFn::TrueDiv,
+        O::FloorDiv => RtFn::FloorDiv,
+        O::Mod => RtFn::Mod,
+        O::Pow => RtFn::Pow,
+        O::LShift => RtFn::LShift,
+        O::RShift => RtFn::RShift,
+        O::BitAnd => RtFn::BitAnd,
+        O::BitOr => RtFn::BitOr,
+        O::BitXor => RtFn::BitXor,
+        // `@` is rejected by the subset check before lowering.
+        O::MatMult => RtFn::Mul,
+    }
+}
+
+fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        // Is/In variants never reach here (compare_raw handles them).
+        _ => CmpOp::Ge,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::SourceFile;
+
+    fn lower(src: &str) -> Module {
+        let parsed =
+            crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
+        lower_module(&parsed, 64).unwrap()
+    }
+
+    /// The shapes the fast paths depend on: the comparison feeds a branch without a
+    /// bool object, calls of the def are guarded direct calls.
+    #[test]
+    fn fib_lowers_to_raw_compare_and_direct_calls() {
+        let m = lower(
+            "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n",
+        );
+        let expected = "\
+function fib (1 params):
+  b0:
+    # line 2
+    v1 = int 2
+    v2 = compare_raw Lt v0, v1
+    branch v2, b2, b3
+  b1:
+    # line 4
+    v3 = global[0]
+    v4 = int 1
+    v5 = Sub v0, v4
+    v6 = call_direct #1 via v3 (v5)
+    v7 = global[0]
+    v8 = int 2
+    v9 = Sub v0, v8
+    v10 = call_direct #1 via v7 (v9)
+    v11 = Add v6, v10
+    return v11
+  b2:
+    # line 3
+    return v0
+  b3:
+    jump b1
+";
+        assert_eq!(m.functions[1].to_string(), expected);
+    }
+
+    #[test]
+    fn for_over_range_is_a_counting_loop() {
+        let m = lower("for i in range(0, 10, 2):\n    pass\n");
+        let text = m.functions[0].to_string();
+        assert!(text.contains("compare_words Lt"), "{text}");
+        assert!(text.contains("+= v"), "{text}");
+        assert!(!text.contains("pyaot_iter"), "{text}");
+        let m = lower("for i in range(10, 0, -1):\n    pass\n");
+        assert!(m.functions[0].to_string().contains("compare_words Gt"));
+    }
+
+    #[test]
+    fn a_rebound_def_is_called_generically() {
+        let m = lower("def f():\n    return 1\nf = 2\nf()\n");
+        let text = m.functions[0].to_string();
+        assert!(
+            !text.contains("call_direct") && text.contains("pyaot_call "),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn tuple_swap_builds_no_tuple() {
+        let m = lower("def f(a, b):\n    a, b = b, a\n    return a\n");
+        let text = m.functions[1].to_string();
+        assert!(
+            !text.contains("build_tuple") && !text.contains("unpack"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn literals_beyond_small_ints_are_static_big_ints_per_target() {
+        let src = SourceFile::new("t.py", "x = 2000000000\n".to_string());
+        let parsed = crate::front::parse("__main__", src).unwrap();
+        // Small on a 64-bit target, a big int on a 32-bit one.
+        assert!(lower_module(&parsed, 64).unwrap().bigints.is_empty());
+        assert_eq!(
+            lower_module(&parsed, 32).unwrap().bigints,
+            vec![vec![1, 2000000000]]
+        );
+        let huge = format!("x = {}\n", "9".repeat(4301));
+        let parsed = crate::front::parse("__main__", SourceFile::new("t.py", huge)).unwrap();
+        let e = lower_module(&parsed, 64).unwrap_err().to_string();
+        assert!(
+            e.contains(
+                "Exceeds the limit (4300) for integer string conversion: value has 4301 digits"
+            ),
+            "{e}"
+        );
+    }
+}
