@@ -452,3 +452,45 @@ pub extern "C" fn pyaot_list_append(l: Obj, item: Obj) -> Obj {
         Err(()) => 0,
     }
 }
+
+/// `a, *b, c = seq`: `before` items, a list of the middle ones, `after` items.
+///
+/// # Safety
+/// `out` must point to room for `before + 1 + after` words.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_unpack_ex(
+    seq: Obj,
+    before: usize,
+    after: usize,
+    out: *mut Obj,
+) -> Obj {
+    if type_of(seq).iter.is_none() {
+        return exc::type_error(format_args!(
+            "cannot unpack non-iterable {} object",
+            type_of(seq).name
+        ));
+    }
+    let items = list::from_iter(seq);
+    if items == 0 {
+        return 0;
+    }
+    let n = list::len(items);
+    if n < before + after {
+        return exc::value_error(format_args!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            n
+        ));
+    }
+    let middle = list::from_slice(&list::items(items)[before..n - after]);
+    if middle == 0 {
+        return 0;
+    }
+    let all = list::items(items);
+    // SAFETY: the caller passes room for before + 1 + after words.
+    let out = unsafe { core::slice::from_raw_parts_mut(out, before + 1 + after) };
+    out[..before].copy_from_slice(&all[..before]);
+    out[before] = middle;
+    out[before + 1..].copy_from_slice(&all[n - after..]);
+    none()
+}

@@ -626,11 +626,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.st(Reg::Ret, *dst);
                 self.masm.bind(resume);
             }
-            Inst::Unpack { dsts, src, line } => {
+            Inst::Unpack {
+                dsts,
+                src,
+                star,
+                line,
+            } => {
                 self.ld(Reg::Arg(0), *src);
-                self.masm.mov_imm(Reg::Arg(1), dsts.len() as i64);
-                self.masm.slot_address(Reg::Arg(2), 0);
-                self.call_checked(RtFn::Unpack.symbol(), *line);
+                match star {
+                    None => {
+                        self.masm.mov_imm(Reg::Arg(1), dsts.len() as i64);
+                        self.masm.slot_address(Reg::Arg(2), 0);
+                        self.call_checked(RtFn::Unpack.symbol(), *line);
+                    }
+                    Some(k) => {
+                        self.masm.mov_imm(Reg::Arg(1), *k as i64);
+                        self.masm
+                            .mov_imm(Reg::Arg(2), (dsts.len() as u32 - 1 - k) as i64);
+                        self.masm.slot_address(Reg::Arg(3), 0);
+                        self.call_checked(RtFn::UnpackEx.symbol(), *line);
+                    }
+                }
                 for (i, d) in dsts.iter().enumerate() {
                     self.masm.load_slot(T0, i as u32 * self.word);
                     self.st(T0, *d);

@@ -340,9 +340,16 @@ impl Checker<'_> {
                 self.subscript_key(&s.slice)
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let stars = elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    return Err(self.syntax(t, "multiple starred expressions in assignment"));
+                }
                 for e in elts {
                     match e {
-                        Expr::Starred(_) => return Err(self.unsupported(e, "starred assignment")),
+                        Expr::Starred(st) => self.target(&st.value)?,
                         // Names, attributes, subscripts and nested tuples, recursively.
                         _ => self.target(e)?,
                     }
@@ -350,7 +357,9 @@ impl Checker<'_> {
                 Ok(())
             }
             Expr::Attribute(a) => self.expr(&a.value),
-            Expr::Starred(_) => Err(self.unsupported(t, "starred assignment")),
+            Expr::Starred(_) => {
+                Err(self.syntax(t, "starred assignment target must be in a list or tuple"))
+            }
             _ => Err(self.syntax(t, "cannot assign to expression")),
         }
     }

@@ -215,9 +215,10 @@ impl<'a> Visitor<'a> for Bindings<'_> {
 }
 
 /// Calls `f` for each name an assignment target binds.
-fn target_names(t: &Expr, f: &mut dyn FnMut(&str)) {
+pub(crate) fn target_names(t: &Expr, f: &mut dyn FnMut(&str)) {
     match t {
         Expr::Name(n) => f(n.id.as_str()),
+        Expr::Starred(s) => target_names(&s.value, f),
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             for e in elts {
                 target_names(e, f);

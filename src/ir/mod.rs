@@ -176,7 +176,14 @@ pub enum Inst {
         line: u32,
     },
     /// dsts = the items of iterable `src`, which must have exactly dsts.len() items.
-    Unpack { dsts: Vec<Var>, src: Var, line: u32 },
+    /// With `star`, the target at that index is starred (`a, *b, c = src`): it gets a
+    /// list of the items the others leave.
+    Unpack {
+        dsts: Vec<Var>,
+        src: Var,
+        star: Option<u32>,
+        line: u32,
+    },
 }
 
 /// How a block ends.

@@ -438,6 +438,10 @@ runtime_functions! {
     BuildSlice = "pyaot_build_slice", 3;
     /// `(strs*, n)`: the concatenation of n str objects (f-strings).
     StrConcat = "pyaot_str_concat", 2;
+    /// `(seq, before, after, out*)`: `a, *b, c = seq` with `before` targets before the
+    /// starred one and `after` after it: `out` gets before + 1 + after words, the
+    /// starred one a new list; returns None.
+    UnpackEx = "pyaot_unpack_ex", 4;
     /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;

@@ -649,13 +649,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
 /// The names an assignment target binds, in order.
 fn target_names(t: &Expr, out: &mut Vec<String>) {
-    match t {
-        Expr::Name(n) => out.push(n.id.to_string()),
-        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-            elts.iter().for_each(|e| target_names(e, out))
-        }
-        _ => {}
-    }
+    crate::front::scope::target_names(t, &mut |n| out.push(n.to_string()));
 }
 
 /// The value of an int literal, or of `-literal`.

@@ -206,12 +206,21 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
                 let line = self.line(target);
+                let star = elts
+                    .iter()
+                    .position(|e| matches!(e, Expr::Starred(_)))
+                    .map(|k| k as u32);
                 self.emit(Inst::Unpack {
                     dsts: dsts.clone(),
                     src: v,
+                    star,
                     line,
                 });
                 for (e, d) in elts.iter().zip(dsts) {
+                    let e = match e {
+                        Expr::Starred(st) => &*st.value,
+                        other => other,
+                    };
                     self.assign_to(e, d)?;
                 }
                 Ok(())

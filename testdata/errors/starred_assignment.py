@@ -1,2 +1,0 @@
-first, *rest = [1, 2, 3]
-print(first, rest)
