@@ -306,6 +306,9 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
     if let Some(r) = crate::class::call_method(obj, name, pos, kwnames, kwvals) {
         return r;
     }
+    if pystr::is_str(obj) && pystr::as_str(name) == "format" {
+        return crate::strformat::format_method(obj, pos, kwnames, kwvals);
+    }
     if is_type(obj, &list::TYPE_LIST) && pystr::as_str(name) == "sort" && pos.is_empty() {
         return list_sort_kw(obj, tuple::items(kwnames), kwvals);
     }

@@ -536,6 +536,22 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
+        // The numeric data attributes ints and floats have.
+        if crate::int::is_int(obj) {
+            match n {
+                "real" | "numerator" => return crate::ops::pyaot_pos(obj),
+                "imag" => return pyaot_abi::tag_int(0),
+                "denominator" => return pyaot_abi::tag_int(1),
+                _ => {}
+            }
+        }
+        if crate::float::is_float(obj) {
+            match n {
+                "real" => return obj,
+                "imag" => return crate::float::float_new(0.0),
+                _ => {}
+            }
+        }
         return no_attribute(obj, name);
     }
     let class_attr = match lookup(t, name, None) {
@@ -562,9 +578,7 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
     }
     match n {
         "__class__" => return t as *const TypeObject as Obj,
-        "__dict__" => {
-            return instance_dict(obj).unwrap_or_default()
-        }
+        "__dict__" => return instance_dict(obj).unwrap_or_default(),
         "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => return exception_args(obj),
         _ => {}
     }

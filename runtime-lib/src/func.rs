@@ -230,6 +230,9 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
     }
     let name = crate::str::as_str(name);
     let ty = type_of(obj);
+    if name == "format" && core::ptr::eq(ty, &crate::str::TYPE_STR) {
+        return crate::strformat::format_method(obj, args, 0, &[]);
+    }
     let r = if core::ptr::eq(ty, &list::TYPE_LIST) {
         list::method(obj, name, args)
     } else if core::ptr::eq(ty, &crate::str::TYPE_STR) {

@@ -42,6 +42,7 @@ pub mod print;
 pub mod range;
 pub mod round;
 pub mod str;
+pub mod strformat;
 pub mod slice;
 pub mod subscript;
 pub mod types;

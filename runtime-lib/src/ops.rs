@@ -181,6 +181,9 @@ pub extern "C" fn pyaot_floordiv(a: Obj, b: Obj) -> Obj {
 /// `a % b` (`str % args` formatting is not supported yet).
 #[no_mangle]
 pub extern "C" fn pyaot_mod(a: Obj, b: Obj) -> Obj {
+    if a & 1 == 0 && pystr::is_str(a) {
+        return crate::strformat::percent(a, b);
+    }
     binary(BinOp::Mod, a, b)
 }
 
