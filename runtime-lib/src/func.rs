@@ -241,6 +241,8 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         dict::method(obj, name, args)
     } else if core::ptr::eq(ty, &tuple::TYPE_TUPLE) {
         tuple::method(obj, name, args)
+    } else if crate::set::is_anyset(obj) {
+        crate::set::method(obj, name, args)
     } else if crate::int::is_int(obj) {
         crate::num_methods::int_method(obj, name, args)
     } else if crate::float::is_float(obj) {

@@ -43,6 +43,7 @@ pub mod range;
 pub mod round;
 pub mod str;
 pub mod strformat;
+pub mod set;
 pub mod slice;
 pub mod subscript;
 pub mod types;

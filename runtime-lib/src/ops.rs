@@ -30,6 +30,9 @@ fn dunder_name(op: BinOp) -> &'static str {
 /// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
 /// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    if let Some(r) = crate::set::binop(a, b, op.symbol()) {
+        return r;
+    }
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
     }
@@ -320,4 +323,71 @@ pub extern "C" fn pyaot_is_true(o: Obj) -> Obj {
         Ok(b) => bool_obj(b),
         Err(()) => 0,
     }
+}
+
+/// `a op= b` (`op` indexes `pyaot_abi::INPLACE_OPS`): mutable containers change in
+/// place and classes' in-place methods run, as CPython's in-place protocol does; all
+/// else is `a op b`.
+#[no_mangle]
+pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
+    const OPS: [BinOp; 12] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+    ];
+    let Some(&bop) = OPS.get(op) else {
+        return exc::type_error(format_args!("bad in-place operator"));
+    };
+    if a & 1 == 0 && is_type(a, &list::TYPE_LIST) {
+        match bop {
+            BinOp::Add => {
+                return match list::extend(a, b) {
+                    Ok(()) => a,
+                    Err(()) => 0,
+                }
+            }
+            BinOp::Mul if int::is_int(b) => {
+                let r = list::repeat(a, int::value(b).unwrap_or(isize::MAX));
+                if r == 0 {
+                    return 0;
+                }
+                return match list::replace_contents(a, list::items(r)) {
+                    Ok(()) => a,
+                    Err(()) => 0,
+                };
+            }
+            _ => {}
+        }
+    }
+    if let Some(r) = crate::set::inplace(a, b, bop.symbol()) {
+        return r;
+    }
+    if let Some(r) = crate::class::inplace(a, b, dunder_name(bop)) {
+        return r;
+    }
+    // The plain operator, through its entry point (sequence concatenation included).
+    let f: extern "C" fn(Obj, Obj) -> Obj = match bop {
+        BinOp::Add => pyaot_add,
+        BinOp::Sub => pyaot_sub,
+        BinOp::Mul => pyaot_mul,
+        BinOp::TrueDiv => pyaot_truediv,
+        BinOp::FloorDiv => pyaot_floordiv,
+        BinOp::Mod => pyaot_mod,
+        BinOp::Pow => pyaot_pow,
+        BinOp::LShift => pyaot_lshift,
+        BinOp::RShift => pyaot_rshift,
+        BinOp::And => pyaot_bitand,
+        BinOp::Or => pyaot_bitor,
+        BinOp::Xor => pyaot_bitxor,
+    };
+    f(a, b)
 }

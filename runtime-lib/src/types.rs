@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 32] = [
+pub static BUILTIN_TYPES: [&TypeObject; 34] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -41,6 +41,8 @@ pub static BUILTIN_TYPES: [&TypeObject; 32] = [
     &crate::class::TYPE_STATICMETHOD,
     &crate::class::TYPE_CLASSMETHOD,
     &crate::class::TYPE_PROPERTY,
+    &crate::set::TYPE_SET,
+    &crate::set::TYPE_FROZENSET,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -73,6 +75,9 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     }
     if let Some(r) = crate::class::construct_builtin(ty, args(a, n)) {
         return r;
+    }
+    if core::ptr::eq(ty, &crate::set::TYPE_SET) || core::ptr::eq(ty, &crate::set::TYPE_FROZENSET) {
+        return crate::set::construct(ty, args(a, n));
     }
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));

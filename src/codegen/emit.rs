@@ -62,6 +62,7 @@ enum Cold {
         a: Var,
         b: Var,
         dst: Var,
+        inplace: bool,
         line: u32,
         resume: Label,
     },
@@ -498,8 +499,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 op,
                 a,
                 b,
+                inplace,
                 line,
-            } => self.binop(*op, *a, *b, *dst, *line),
+            } => self.binop(*op, *a, *b, *dst, *inplace, *line),
             Inst::Unary { dst, op, src, line } => {
                 self.ld(Reg::Arg(0), *src);
                 self.call_checked(op.symbol(), *line);
@@ -716,11 +718,26 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         }
     }
 
-    fn binop(&mut self, op: RtFn, a: Var, b: Var, dst: Var, line: u32) {
-        if !matches!(op, RtFn::Add | RtFn::Sub | RtFn::Mul) {
-            self.ld(Reg::Arg(0), a);
-            self.ld(Reg::Arg(1), b);
+    /// The runtime call of a binary operator: `pyaot_add(a, b)` and friends, or
+    /// `pyaot_inplace(a, b, op)` for augmented assignment. The result is in `Ret`.
+    fn binop_call(&mut self, op: RtFn, inplace: bool, a: Var, b: Var, line: u32) {
+        self.ld(Reg::Arg(0), a);
+        self.ld(Reg::Arg(1), b);
+        if inplace {
+            let index = INPLACE_ORDER
+                .iter()
+                .position(|&o| o == op)
+                .expect("an operator of INPLACE_OPS");
+            self.masm.mov_imm(Reg::Arg(2), index as i64);
+            self.call_checked(RtFn::Inplace.symbol(), line);
+        } else {
             self.call_checked(op.symbol(), line);
+        }
+    }
+
+    fn binop(&mut self, op: RtFn, a: Var, b: Var, dst: Var, inplace: bool, line: u32) {
+        if !matches!(op, RtFn::Add | RtFn::Sub | RtFn::Mul) {
+            self.binop_call(op, inplace, a, b, line);
             self.st(Reg::Ret, dst);
             return;
         }
@@ -731,6 +748,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             a,
             b,
             dst,
+            inplace,
             line,
             resume,
         });
@@ -957,13 +975,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     a,
                     b,
                     dst,
+                    inplace,
                     line,
                     resume,
                 } => {
                     self.masm.bind(label);
-                    self.ld(Reg::Arg(0), a);
-                    self.ld(Reg::Arg(1), b);
-                    self.call_checked(op.symbol(), line);
+                    self.binop_call(op, inplace, a, b, line);
                     self.st(Reg::Ret, dst);
                     self.masm.jump(resume);
                 }
@@ -1049,6 +1066,22 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.epilogue();
     }
 }
+
+/// The operators of `pyaot_abi::INPLACE_OPS`, in its order.
+const INPLACE_ORDER: [RtFn; 12] = [
+    RtFn::Add,
+    RtFn::Sub,
+    RtFn::Mul,
+    RtFn::TrueDiv,
+    RtFn::FloorDiv,
+    RtFn::Mod,
+    RtFn::Pow,
+    RtFn::LShift,
+    RtFn::RShift,
+    RtFn::BitAnd,
+    RtFn::BitOr,
+    RtFn::BitXor,
+];
 
 fn cond(op: CmpOp) -> Cond {
     match op {

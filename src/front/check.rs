@@ -478,12 +478,15 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            Expr::Set(_) => Err(self.unsupported(e, "set literal")),
+            Expr::Set(st) => self.exprs(&st.elts),
             Expr::ListComp(lc) => {
                 self.comprehension(&lc.generators)?;
                 self.expr(&lc.elt)
             }
-            Expr::SetComp(_) => Err(self.unsupported(e, "set comprehension")),
+            Expr::SetComp(sc) => {
+                self.comprehension(&sc.generators)?;
+                self.expr(&sc.elt)
+            }
             Expr::DictComp(dc) => {
                 self.comprehension(&dc.generators)?;
                 match &dc.key {

@@ -105,12 +105,15 @@ pub enum Inst {
     },
     /// global slot = src.
     StoreGlobal { slot: u32, src: Var },
-    /// dst = a op b (inline small-int paths for + - *; the runtime otherwise).
+    /// dst = a op b (inline small-int paths for + - *; the runtime otherwise). With
+    /// `inplace`, `a op= b`: the runtime may update `a` itself (lists, sets, classes'
+    /// `__iop__`).
     BinOp {
         dst: Var,
         op: BinOp,
         a: Var,
         b: Var,
+        inplace: bool,
         line: u32,
     },
     /// dst = op src for the unary operators (Neg, Pos, Invert).

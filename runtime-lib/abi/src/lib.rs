@@ -412,6 +412,13 @@ runtime_functions! {
     BuildClass = "pyaot_build_class", 3;
     /// `(cls, obj)`: `super()` in a method of class `cls` whose first argument is obj.
     Super = "pyaot_super", 2;
+    /// `(items*, n)`: a set display `{a, b}`.
+    BuildSet = "pyaot_build_set", 2;
+    /// `(set, item)`: `set.add(item)` for set comprehensions; returns None.
+    SetAdd = "pyaot_set_add", 2;
+    /// `(a, b, op)`: `a op= b`, `op` indexing `INPLACE_OPS`: lists extend and sets
+    /// update in place, classes' `__iop__` methods run; else `a op b`.
+    Inplace = "pyaot_inplace", 3;
     /// `(list, item)`: `list.append(item)` for comprehensions; returns None.
     ListAppend = "pyaot_list_append", 2;
     /// `(value or 0)`: a new cell (a variable captured by a nested function).
@@ -533,6 +540,13 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "staticmethod",
     "classmethod",
     "property",
+    "set",
+    "frozenset",
+];
+
+/// The operators of `RtFn::Inplace`, by index: `+ - * / // % ** << >> & | ^`.
+pub const INPLACE_OPS: &[&str] = &[
+    "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
 ];
 
 /// The index of a built-in class in `BUILTIN_TYPES`.

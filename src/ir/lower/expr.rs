@@ -179,6 +179,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let c = self.expr(&b.right)?;
                 let dst = self.fresh(Ty::Obj);
                 self.emit(Inst::BinOp {
+                    inplace: false,
                     dst,
                     op: binop(b.op),
                     a,
@@ -335,6 +336,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         args: vec![result, v],
                         line,
                     });
+                    Ok(())
+                })?;
+                Ok(result)
+            }
+            Expr::Set(st) => self.build(&st.elts, RtFn::BuildSet, line),
+            Expr::SetComp(sc) => {
+                let result =
+                    self.call_array(RtFn::BuildSet.symbol(), vec![], vec![], 0, vec![], line);
+                self.comprehension(&sc.generators, &mut |this| {
+                    let v = this.expr(&sc.elt)?;
+                    this.call_rt(RtFn::SetAdd, vec![result, v], line);
                     Ok(())
                 })?;
                 Ok(result)

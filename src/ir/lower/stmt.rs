@@ -242,6 +242,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     op,
                     a: cur,
                     b: rhs,
+                    inplace: true,
                     line,
                 });
                 self.store_name(n.id.as_str(), dst);
@@ -295,6 +296,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             op,
             a: cur,
             b: rhs,
+            inplace: true,
             line,
         });
         self.call_rt(set, vec![obj, key, dst], line);

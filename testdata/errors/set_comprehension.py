@@ -1,2 +1,0 @@
-letters = {c for c in "hello"}
-print(sorted(letters))

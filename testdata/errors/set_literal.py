@@ -1,2 +1,0 @@
-colors = {"red", "green"}
-print(len(colors))
