@@ -3,6 +3,8 @@
 //! library of every target (a missing one would only show as a link error in some
 //! program).
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -69,4 +71,38 @@ fn every_abi_symbol_is_defined_by_each_runtime() {
             .collect();
         assert!(missing.is_empty(), "{triple}: runtime lacks {missing:?}");
     }
+}
+
+/// Every name `BUILTIN_MODULE_NAMES` promises the compiler is defined by the runtime's
+/// module object (a missing one would pass the compile-time check and then fail
+/// with ImportError).
+#[test]
+fn every_builtin_module_name_is_importable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut program = String::new();
+    for (module, names) in pyaot_abi::BUILTIN_MODULES
+        .iter()
+        .zip(pyaot_abi::BUILTIN_MODULE_NAMES)
+    {
+        program.push_str(&format!("from {module} import {}\n", names.join(", ")));
+        program.push_str(&format!("print('{module}', len([{}]))\n", names.join(", ")));
+    }
+    let source = dir.path().join("names.py");
+    std::fs::write(&source, &program).expect("write program");
+    let binary = common::compile(&source, common::Target::Host, dir.path())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let outcome =
+        common::run_program(&binary, common::Target::Host).unwrap_or_else(|e| panic!("{e}"));
+    let expected: String = pyaot_abi::BUILTIN_MODULES
+        .iter()
+        .zip(pyaot_abi::BUILTIN_MODULE_NAMES)
+        .map(|(m, names)| format!("{m} {}\n", names.len()))
+        .collect();
+    assert_eq!(
+        outcome.stdout_text(),
+        expected,
+        "stderr: {}",
+        outcome.stderr_text()
+    );
+    assert_eq!(outcome.status, Some(0));
 }

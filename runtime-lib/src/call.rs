@@ -283,7 +283,11 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
         crate::types::as_type(callable).name
     } else if is_type(callable, &crate::func::TYPE_BUILTIN) {
         // SAFETY: builtin objects have this layout.
-        pystr::as_str(unsafe { (*(callable as *const crate::func::BuiltinObj)).name })
+        let b = unsafe { &*(callable as *const crate::func::BuiltinObj) };
+        if let Some(r) = crate::modules::call_kw(b, pos, kwnames, kwvals) {
+            return r;
+        }
+        pystr::as_str(b.name)
     } else {
         return exc::type_error(format_args!(
             "'{}' object is not callable",
@@ -302,6 +306,14 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
         return crate::func::pyaot_call_method(all[0], name, all[1..].as_ptr(), n - 1);
     }
     let obj = all[0];
+    if crate::modules::is_module(obj) {
+        // `module.f(..., k=v)`: the attribute, called like any callable.
+        let f = crate::modules::getattr(obj, name);
+        if f == 0 {
+            return 0;
+        }
+        return pyaot_call_kw(f, all[1..].as_ptr(), n - 1, kwnames);
+    }
     let (pos, kwvals) = all[1..].split_at(n - 1 - nk);
     if let Some(r) = crate::class::call_method(obj, name, pos, kwnames, kwvals) {
         return r;

@@ -493,6 +493,9 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
     if is_type(obj, &TYPE_SUPER) {
         return super_getattr(obj, name);
     }
+    if crate::modules::is_module(obj) {
+        return crate::modules::getattr(obj, name);
+    }
     if is_type(obj, &TYPE_PROPERTY) {
         return match n {
             "fget" | "fset" | "fdel" => {
@@ -530,8 +533,8 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
     }
     let t = type_of(obj);
     if !t.is_heap_class() {
-        if t.is_subtype(&TYPE_BASE_EXCEPTION) && n == "args" {
-            return exception_args(obj);
+        if let Some(v) = exception_attr(obj, t, n) {
+            return v;
         }
         if n == "__class__" {
             return t as *const TypeObject as Obj;
@@ -579,8 +582,10 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
     match n {
         "__class__" => return t as *const TypeObject as Obj,
         "__dict__" => return instance_dict(obj).unwrap_or_default(),
-        "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => return exception_args(obj),
         _ => {}
+    }
+    if let Some(v) = exception_attr(obj, t, n) {
+        return v;
     }
     let getattr_name = crate::static_str!("__getattr__");
     match lookup(t, getattr_name, None) {
@@ -590,6 +595,15 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         }
         Ok(None) => no_attribute(obj, name),
         Err(()) => 0,
+    }
+}
+
+/// The data attributes of built-in exceptions (`args`, `SystemExit.code`).
+fn exception_attr(e: Obj, t: &'static TypeObject, name: &str) -> Option<Obj> {
+    match name {
+        "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => Some(exception_args(e)),
+        "code" if t.is_subtype(&exc::TYPE_SYSTEM_EXIT) => Some(exc::exit_code(e)),
+        _ => None,
     }
 }
 

@@ -77,6 +77,13 @@ pub static TYPE_ATTRIBUTE_ERROR: TypeObject = exc_type("AttributeError", &TYPE_E
 pub static TYPE_STOP_ITERATION: TypeObject = exc_type("StopIteration", &TYPE_EXCEPTION);
 /// `AssertionError`.
 pub static TYPE_ASSERTION_ERROR: TypeObject = exc_type("AssertionError", &TYPE_EXCEPTION);
+/// `SystemExit` (`sys.exit()`): ends the program with its code, no traceback.
+pub static TYPE_SYSTEM_EXIT: TypeObject = exc_type("SystemExit", &TYPE_BASE_EXCEPTION);
+/// `ImportError`.
+pub static TYPE_IMPORT_ERROR: TypeObject = exc_type("ImportError", &TYPE_EXCEPTION);
+/// `ModuleNotFoundError`.
+pub static TYPE_MODULE_NOT_FOUND_ERROR: TypeObject =
+    exc_type("ModuleNotFoundError", &TYPE_IMPORT_ERROR);
 
 /// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
 static MEMORY_ERROR: ExcObject = ExcObject {
@@ -449,6 +456,16 @@ fn print_entry(w: &mut Stderr, f: &Frame) {
     }
 }
 
+/// `SystemExit.code`: None without arguments, the argument, or the args tuple.
+pub fn exit_code(e: Obj) -> Obj {
+    match (arg_of(e), args_of(e)) {
+        (0, 0) => object::none(),
+        (0, t) if crate::tuple::len(t) == 1 => crate::tuple::items(t)[0],
+        (0, t) => t,
+        (a, _) => a,
+    }
+}
+
 /// Prints the pending exception as CPython does for an uncaught one (traceback,
 /// outermost frame first, then `Type: message`) on stderr, clears it, and returns
 /// the process exit status, 1.
@@ -456,6 +473,24 @@ pub fn report_uncaught() -> i32 {
     crate::port::flush_stdout();
     let st = state();
     let e = st.pending;
+    if e != 0 && object::is_instance(e, &TYPE_SYSTEM_EXIT) {
+        // sys.exit(code): None means 0, an int is the status, anything else is printed
+        // to stderr with status 1. No traceback.
+        st.pending = 0;
+        let code = exit_code(e);
+        if code == 0 || code == object::none() {
+            return 0;
+        }
+        if let Some(v) = crate::int::value(code) {
+            return v as i32;
+        }
+        let w = &mut Stderr;
+        let s = object::str_of(code);
+        if s != 0 {
+            let _ = writeln!(w, "{}", pystr::as_str(s));
+        }
+        return 1;
+    }
     let w = &mut Stderr;
     if st.n_inner > 0 {
         let _ = w.write_str("Traceback (most recent call last):\n");

@@ -480,7 +480,71 @@ fn pow_checked(iv: f64, iw: f64) -> Result<f64, ()> {
 }
 
 /// `x ** y` for finite x > 0 and finite nonzero y.
-fn pow_positive(x: f64, y: f64) -> f64 {
+/// e ** x with double-double precision (as correctly rounded as CPython's libm).
+pub fn exp(x: f64) -> f64 {
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return 0.0;
+    }
+    dd::exp(x)
+}
+
+/// sin, cos or tan (`which` 0, 1, 2) of a finite x, in double-double.
+pub fn trig(x: f64, which: u32) -> Option<f64> {
+    dd::trig(x, which)
+}
+
+/// atan(x).
+pub fn atan(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return core::f64::consts::FRAC_PI_2.copysign(x);
+    }
+    dd::atan(x)
+}
+
+/// atan2(y, x) for finite, nonzero x and y.
+pub fn atan2_finite(y: f64, x: f64) -> f64 {
+    dd::atan2(y, x)
+}
+
+/// asin (or acos) of x in (-1, 1).
+pub fn asin_acos(x: f64, acos: bool) -> f64 {
+    dd::asin_acos(x, acos)
+}
+
+/// sqrt(x^2 + y^2) for finite x and y, scaled so the squares stay in range.
+pub fn hypot(x: f64, y: f64) -> f64 {
+    let (x, y) = (x.abs(), y.abs());
+    let m = if x > y { x } else { y };
+    if m == 0.0 {
+        return 0.0;
+    }
+    let (_, e) = frexp(m);
+    // Scale both by the same power of two (exact) into [0.5, 1).
+    let (xs, ys) = (ldexp(x, -e), ldexp(y, -e));
+    ldexp(dd::hypot(xs, ys), e)
+}
+
+/// ln(x) (`base` 0), log2(x) or log10(x) for finite x > 0.
+pub fn log(x: f64, base: u32) -> f64 {
+    if x == f64::INFINITY {
+        return x;
+    }
+    // Exact powers of the base give exact results, as C's log2/log10 do.
+    let (m, e) = frexp(x);
+    if base == 2 && m == 0.5 {
+        return (e - 1) as f64;
+    }
+    dd::log(x, base)
+}
+
+/// `x ** y` for finite x > 0 and finite y.
+pub fn pow_positive(x: f64, y: f64) -> f64 {
     if y == 1.0 {
         return x;
     }
@@ -647,7 +711,171 @@ mod dd {
 
     /// `x ** y` as exp(y ln x), for finite x > 0.
     pub fn exp_log(x: f64, y: f64) -> f64 {
-        let t = mul(d(y), ln(x));
+        exp_dd(mul(d(y), ln(x)))
+    }
+
+    /// e ** x, correctly rounded but for vanishingly rare near-halfway cases.
+    pub fn exp(x: f64) -> f64 {
+        exp_dd(d(x))
+    }
+
+    const LN10: DD = DD {
+        hi: core::f64::consts::LN_10,
+        lo: -2.1707562233822494e-16,
+    };
+
+    /// ln(x), log2(x) or log10(x) for finite x > 0 (`base` 0 for e).
+    pub fn log(x: f64, base: u32) -> f64 {
+        let l = ln(x);
+        let r = match base {
+            2 => div(l, LN2),
+            10 => div(l, LN10),
+            _ => l,
+        };
+        r.hi + r.lo
+    }
+
+    fn sub(a: DD, b: DD) -> DD {
+        add(a, neg(b))
+    }
+
+    fn sqrt_dd(a: DD) -> DD {
+        if a.hi <= 0.0 {
+            return d(0.0);
+        }
+        // One Newton step from the double square root doubles its precision.
+        let s = libm::sqrt(a.hi);
+        let e = sub(a, two_prod(s, s));
+        add(d(s), div(e, d(2.0 * s)))
+    }
+
+    const PI: DD = DD {
+        hi: core::f64::consts::PI,
+        lo: 1.2246467991473532e-16,
+    };
+    const PI_2: DD = DD {
+        hi: core::f64::consts::FRAC_PI_2,
+        lo: 6.123233995736766e-17,
+    };
+    /// pi/2 as a triple-double (hi + mid + lo): with exact products `k * part`, the
+    /// reduction `x - k*pi/2` keeps about 160 bits of pi.
+    const PIO2: [f64; 3] = [
+        core::f64::consts::FRAC_PI_2,
+        6.123233995736766e-17,
+        -1.4973849048591698e-33,
+    ];
+
+    /// (sin r, cos r) by their series for |r| <= pi/4.
+    fn sin_cos_small(r: DD) -> (DD, DD) {
+        let r2 = mul(r, r);
+        // sin: r - r^3/3! + ..., cos: 1 - r^2/2! + ..., Horner from the top term.
+        let (mut s, mut c) = (d(0.0), d(0.0));
+        let mut k = 27;
+        while k >= 1 {
+            // sin r / r = 1 - r^2/(2*3) (1 - r^2/(4*5) (...)), cos r likewise with
+            // (1*2), (3*4), ...; coefficients divided in double-double.
+            let fs = div(d(1.0), d(((2 * k) * (2 * k + 1)) as f64));
+            let fc = div(d(1.0), d(((2 * k - 1) * (2 * k)) as f64));
+            s = sub(d(1.0), mul(mul(s, r2), fs));
+            c = sub(d(1.0), mul(mul(c, r2), fc));
+            k -= 1;
+        }
+        (mul(r, s), c)
+    }
+
+    /// (sin x, cos x) for finite |x| < 2**30; None beyond (the caller uses libm).
+    fn sin_cos(x: f64) -> Option<(DD, DD)> {
+        if x.abs() >= 1073741824.0 {
+            return None;
+        }
+        let k = super::floor(x * core::f64::consts::FRAC_2_PI + 0.5);
+        let mut r = d(x);
+        for p in PIO2 {
+            r = sub(r, two_prod(k, p));
+        }
+        let (s, c) = sin_cos_small(r);
+        Some(match (k as i64).rem_euclid(4) {
+            0 => (s, c),
+            1 => (c, neg(s)),
+            2 => (neg(s), neg(c)),
+            _ => (neg(c), s),
+        })
+    }
+
+    /// sin, cos or tan of x (`which` 0, 1, 2), None when |x| is too large.
+    pub fn trig(x: f64, which: u32) -> Option<f64> {
+        let (s, c) = sin_cos(x)?;
+        let r = match which {
+            0 => s,
+            1 => c,
+            _ => div(s, c),
+        };
+        Some(r.hi + r.lo)
+    }
+
+    /// atan of a double-double.
+    fn atan_dd(x: DD) -> DD {
+        if x.hi < 0.0 {
+            return neg(atan_dd(neg(x)));
+        }
+        if x.hi > 1.0 {
+            return sub(PI_2, atan_dd(div(d(1.0), x)));
+        }
+        // Halve the angle three times: atan(x) = 2 atan(x / (1 + sqrt(1 + x^2))).
+        let mut t = x;
+        for _ in 0..3 {
+            t = div(t, add(d(1.0), sqrt_dd(add(d(1.0), mul(t, t)))));
+        }
+        let t2 = mul(t, t);
+        // atan t / t = 1 - t^2/3 + t^4/5 - ...: p_k = 1/(2k+1) - t^2 p_(k+1).
+        let mut p = d(0.0);
+        let mut k = 20;
+        while k >= 0 {
+            p = sub(div(d(1.0), d((2 * k + 1) as f64)), mul(t2, p));
+            k -= 1;
+        }
+        scale(mul(t, p), 3)
+    }
+
+    /// atan(x).
+    pub fn atan(x: f64) -> f64 {
+        let r = atan_dd(d(x));
+        r.hi + r.lo
+    }
+
+    /// atan2(y, x) for finite nonzero arguments (the caller handles the rest).
+    pub fn atan2(y: f64, x: f64) -> f64 {
+        let t = atan_dd(div(d(y), d(x)));
+        let r = if x > 0.0 {
+            t
+        } else if y >= 0.0 {
+            add(t, PI)
+        } else {
+            sub(t, PI)
+        };
+        r.hi + r.lo
+    }
+
+    /// asin(x) for |x| < 1, or acos(x) when `acos`.
+    pub fn asin_acos(x: f64, acos: bool) -> f64 {
+        if acos {
+            // acos(x) = 2 atan(sqrt((1 - x) / (1 + x))), accurate near both ends.
+            let q = div(two_sum(1.0, -x), two_sum(1.0, x));
+            let r = scale(atan_dd(sqrt_dd(q)), 1);
+            return r.hi + r.lo;
+        }
+        let den = sqrt_dd(mul(two_sum(1.0, -x), two_sum(1.0, x)));
+        let r = atan_dd(div(d(x), den));
+        r.hi + r.lo
+    }
+
+    /// sqrt(x*x + y*y) for finite x, y in a range where the squares cannot overflow.
+    pub fn hypot(x: f64, y: f64) -> f64 {
+        let r = sqrt_dd(add(two_prod(x, x), two_prod(y, y)));
+        r.hi + r.lo
+    }
+
+    fn exp_dd(t: DD) -> f64 {
         if t.hi > 710.0 {
             return f64::INFINITY;
         }

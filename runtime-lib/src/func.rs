@@ -228,8 +228,19 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
     if let Some(r) = crate::class::call_method(obj, name, args, 0, &[]) {
         return r;
     }
+    if crate::modules::is_module(obj) {
+        // module.function(...): the attribute, called.
+        let f = crate::modules::getattr(obj, name);
+        if f == 0 {
+            return 0;
+        }
+        return pyaot_call(f, args.as_ptr(), args.len());
+    }
     let name = crate::str::as_str(name);
     let ty = type_of(obj);
+    if let Some(r) = crate::sysmod::stream_method(obj, name, args) {
+        return r;
+    }
     if name == "format" && core::ptr::eq(ty, &crate::str::TYPE_STR) {
         return crate::strformat::format_method(obj, args, 0, &[]);
     }

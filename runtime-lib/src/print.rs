@@ -16,29 +16,126 @@ use crate::str as pystr;
 use crate::tuple::word_slice;
 use pyaot_abi::{is_small_int, tag_int, untag_int};
 
-/// Writes `str(o)` to stdout.
-fn write_str_of(o: Obj) -> Result<(), ()> {
-    if is_small_int(o) {
-        let mut buf = [0u8; 24];
-        write_stdout(int_decimal(untag_int(o), &mut buf));
-        return Ok(());
+/// Where `print` writes. A trait rather than one enum so that plain `print(...)`,
+/// in nearly every program, does not link the method dispatch `file=` objects need.
+trait Sink: Copy {
+    fn write(self, bytes: &[u8]) -> Result<(), ()>;
+
+    /// Writes `str(o)`: ints, strs and floats straight from their values.
+    fn write_str_of(self, o: Obj) -> Result<(), ()> {
+        if is_small_int(o) {
+            let mut buf = [0u8; 24];
+            return self.write(int_decimal(untag_int(o), &mut buf));
+        }
+        if pystr::is_str(o) {
+            return self.write(pystr::as_bytes(o));
+        }
+        if float::is_float(o) {
+            let mut buf: Buf<32> = Buf::new();
+            let _ = float_repr(float::value(o), &mut buf);
+            return self.write(buf.as_bytes());
+        }
+        let s = object::str_of(o);
+        if s == 0 {
+            return Err(());
+        }
+        self.write(pystr::as_bytes(s))
     }
-    if pystr::is_str(o) {
-        write_stdout(pystr::as_bytes(o));
-        return Ok(());
+
+    fn flush(self) -> Result<(), ()>;
+}
+
+/// The process's standard output.
+#[derive(Clone, Copy)]
+struct Stdout;
+
+impl Sink for Stdout {
+    fn write(self, bytes: &[u8]) -> Result<(), ()> {
+        write_stdout(bytes);
+        Ok(())
     }
-    if float::is_float(o) {
-        let mut buf: Buf<32> = Buf::new();
-        let _ = float_repr(float::value(o), &mut buf);
-        write_stdout(buf.as_bytes());
-        return Ok(());
+
+    fn flush(self) -> Result<(), ()> {
+        crate::port::flush_stdout();
+        Ok(())
     }
-    let s = object::str_of(o);
-    if s == 0 {
-        return Err(());
+}
+
+/// A `file=` argument: the process's streams, or any object with a `write` method.
+#[derive(Clone, Copy)]
+enum File {
+    Stdout,
+    Stderr,
+    Object(Obj),
+}
+
+impl File {
+    /// 0 and None mean stdout.
+    fn of(file: Obj) -> File {
+        if file == 0 || file == none() {
+            return File::Stdout;
+        }
+        match crate::sysmod::stream_fd(file) {
+            Some(1) => File::Stdout,
+            Some(_) => File::Stderr,
+            None => File::Object(file),
+        }
     }
-    write_stdout(pystr::as_bytes(s));
-    Ok(())
+
+    /// `file.method(args...)`.
+    fn call(file: Obj, method: &str, args: &[Obj]) -> Result<(), ()> {
+        let name = pystr::from_str(method);
+        if name == 0 || crate::func::pyaot_call_method(file, name, args.as_ptr(), args.len()) == 0 {
+            return Err(());
+        }
+        Ok(())
+    }
+}
+
+impl Sink for File {
+    fn write(self, bytes: &[u8]) -> Result<(), ()> {
+        match self {
+            File::Stdout => write_stdout(bytes),
+            File::Stderr => crate::port::write_stderr(bytes),
+            File::Object(file) => {
+                let text = core::str::from_utf8(bytes).map_err(|_| ())?;
+                let s = pystr::from_str(text);
+                if s == 0 {
+                    return Err(());
+                }
+                return File::call(file, "write", &[s]);
+            }
+        }
+        Ok(())
+    }
+
+    fn write_str_of(self, o: Obj) -> Result<(), ()> {
+        match self {
+            File::Object(file) => {
+                let s = object::str_of(o);
+                if s == 0 {
+                    return Err(());
+                }
+                File::call(file, "write", &[s])
+            }
+            File::Stdout => Stdout.write_str_of(o),
+            File::Stderr => {
+                let s = object::str_of(o);
+                if s == 0 {
+                    return Err(());
+                }
+                self.write(pystr::as_bytes(s))
+            }
+        }
+    }
+
+    fn flush(self) -> Result<(), ()> {
+        match self {
+            File::Stdout => Stdout.flush(),
+            File::Stderr => Ok(()),
+            File::Object(file) => File::call(file, "flush", &[]),
+        }
+    }
 }
 
 /// The text of a `sep=`/`end=` argument: 0 and None mean the default.
@@ -60,21 +157,42 @@ fn sep_arg(o: Obj, name: &str, default: &'static [u8]) -> Result<&'static [u8], 
 /// `(args*, n, sep, end)`: `print(*args, sep=sep, end=end)`; returns None.
 #[no_mangle]
 pub extern "C" fn pyaot_print(args: *const Obj, n: usize, sep: Obj, end: Obj) -> Obj {
+    print_to(Stdout, word_slice(args, n), sep, end, false)
+}
+
+/// `([file, flush, args...]*, n, sep, end)`: `print` with `file=` or `flush=`; the
+/// array's first two words are those arguments (0 when absent).
+#[no_mangle]
+pub extern "C" fn pyaot_print_file(args: *const Obj, n: usize, sep: Obj, end: Obj) -> Obj {
+    let all = word_slice(args, n);
+    let flush = match all[1] {
+        0 => false,
+        f => match object::is_true(f) {
+            Ok(b) => b,
+            Err(()) => return 0,
+        },
+    };
+    print_to(File::of(all[0]), &all[2..], sep, end, flush)
+}
+
+fn print_to(sink: impl Sink, items: &[Obj], sep: Obj, end: Obj, flush: bool) -> Obj {
     let Ok(sep) = sep_arg(sep, "sep", b" ") else {
         return 0;
     };
     let Ok(end) = sep_arg(end, "end", b"\n") else {
         return 0;
     };
-    for (i, &o) in word_slice(args, n).iter().enumerate() {
-        if i > 0 {
-            write_stdout(sep);
+    for (i, &o) in items.iter().enumerate() {
+        if i > 0 && sink.write(sep).is_err() {
+            return 0;
         }
-        if write_str_of(o).is_err() {
+        if sink.write_str_of(o).is_err() {
             return 0;
         }
     }
-    write_stdout(end);
+    if sink.write(end).is_err() || (flush && sink.flush().is_err()) {
+        return 0;
+    }
     none()
 }
 

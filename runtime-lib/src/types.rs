@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 34] = [
+pub static BUILTIN_TYPES: [&TypeObject; 37] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -43,6 +43,9 @@ pub static BUILTIN_TYPES: [&TypeObject; 34] = [
     &crate::class::TYPE_PROPERTY,
     &crate::set::TYPE_SET,
     &crate::set::TYPE_FROZENSET,
+    &TYPE_SYSTEM_EXIT,
+    &TYPE_IMPORT_ERROR,
+    &TYPE_MODULE_NOT_FOUND_ERROR,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());

@@ -23,7 +23,7 @@ fn subclassable_builtin(name: &str) -> bool {
 }
 
 /// The keyword arguments `print` accepts in this version.
-const PRINT_KEYWORDS: &[&str] = &["sep", "end"];
+const PRINT_KEYWORDS: &[&str] = &["sep", "end", "file", "flush"];
 
 /// Deepest expression nesting accepted. CPython refuses far shallower code ("too
 /// many nested parentheses" at 200, RecursionError during compilation around 1000
@@ -176,11 +176,29 @@ impl Checker<'_> {
                 a.msg.as_deref().map_or(Ok(()), |m| self.expr(m))
             }
             Stmt::Import(i) => {
-                let first = &i.names[0];
-                Err(self.import(&first.name, first.name.as_str()))
+                for alias in &i.names {
+                    if pyaot_abi::builtin_module_index(alias.name.as_str()).is_none() {
+                        return Err(self.import(&alias.name, alias.name.as_str()));
+                    }
+                }
+                Ok(())
             }
             Stmt::ImportFrom(i) => match &i.module {
-                Some(m) if i.level == 0 => Err(self.import(m, m.as_str())),
+                Some(m) if i.level == 0 => {
+                    let Some(index) = pyaot_abi::builtin_module_index(m.as_str()) else {
+                        return Err(self.import(m, m.as_str()));
+                    };
+                    for a in &i.names {
+                        let name = a.name.as_str();
+                        if name == "*" {
+                            return Err(self.unsupported(a, "from ... import *"));
+                        }
+                        if !pyaot_abi::BUILTIN_MODULE_NAMES[index].contains(&name) {
+                            return Err(self.unsupported(a, &format!("{m}.{name}")));
+                        }
+                    }
+                    Ok(())
+                }
                 _ => Err(self.unsupported(s, "relative import")),
             },
             Stmt::Global(_) => Ok(()),
@@ -214,6 +232,9 @@ impl Checker<'_> {
     /// named as such, since that error will stay.
     fn import(&self, at: &impl Ranged, module: &str) -> Diagnostic {
         let top = module.split('.').next().unwrap_or(module);
+        if super::stdlib::is_stdlib_module(top) {
+            return self.unsupported(at, &format!("the standard library module '{module}'"));
+        }
         let dir = std::path::Path::new(&self.src.path)
             .parent()
             .map(|p| p.to_path_buf())
@@ -221,7 +242,10 @@ impl Checker<'_> {
         let exists =
             dir.join(format!("{top}.py")).is_file() || dir.join(top).join("__init__.py").is_file();
         if exists {
-            self.unsupported(at, "import statement")
+            self.unsupported(
+                at,
+                "importing a module of the program (multi-module programs)",
+            )
         } else {
             Diagnostic::at(
                 self.src,

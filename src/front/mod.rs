@@ -4,6 +4,7 @@
 pub mod check;
 pub mod funcscope;
 pub mod scope;
+pub mod stdlib;
 
 use crate::diag::{Diagnostic, SourceFile};
 use ruff_python_ast::ModModule;

@@ -186,6 +186,21 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             Stmt::AnnAssign(a) => self.targets(&a.target),
             Stmt::For(f) => self.targets(&f.target),
             Stmt::Delete(d) => d.targets.iter().for_each(|t| self.targets(t)),
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    // `import a.b` binds `a`; `import a as x` binds `x`.
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.as_str().split('.').next().unwrap_or(""),
+                    };
+                    self.add(bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    self.add(a.asname.as_ref().unwrap_or(&a.name).as_str());
+                }
+            }
             Stmt::Try(t) => {
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;

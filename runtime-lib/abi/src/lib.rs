@@ -369,6 +369,7 @@ runtime_functions! {
     CallMethod = "pyaot_call_method", 4;
     /// `(args*, n, sep, end)`: `print(*args, sep=sep, end=end)`; sep/end 0 = default.
     Print = "pyaot_print", 4;
+    PrintFile = "pyaot_print_file", 4;
     /// `(obj)`: `iter(obj)`.
     Iter = "pyaot_iter", 1;
     /// `(iterator)`: the next item, or `ITER_DONE`.
@@ -412,6 +413,10 @@ runtime_functions! {
     BuildClass = "pyaot_build_class", 3;
     /// `(cls, obj)`: `super()` in a method of class `cls` whose first argument is obj.
     Super = "pyaot_super", 2;
+    /// `(index)`: imports built-in module `BUILTIN_MODULES[index]` (made once).
+    ImportBuiltin = "pyaot_import_builtin", 1;
+    /// `(module, name: str)`: `from module import name` (ImportError if missing).
+    ImportFrom = "pyaot_import_from", 2;
     /// `(items*, n)`: a set display `{a, b}`.
     BuildSet = "pyaot_build_set", 2;
     /// `(set, item)`: `set.add(item)` for set comprehensions; returns None.
@@ -542,7 +547,91 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "property",
     "set",
     "frozenset",
+    "SystemExit",
+    "ImportError",
+    "ModuleNotFoundError",
 ];
+
+/// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s
+/// argument.
+pub const BUILTIN_MODULES: &[&str] = &["math", "sys"];
+
+/// The names each built-in module defines (by `BUILTIN_MODULES` index): `from m
+/// import x` of any other name is a compile-time error. The runtime defines exactly
+/// these (tests/abi.rs imports every one).
+pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
+    &[
+        "acos",
+        "acosh",
+        "asin",
+        "asinh",
+        "atan",
+        "atan2",
+        "atanh",
+        "ceil",
+        "comb",
+        "copysign",
+        "cos",
+        "cosh",
+        "degrees",
+        "e",
+        "exp",
+        "exp2",
+        "expm1",
+        "fabs",
+        "factorial",
+        "floor",
+        "fmod",
+        "frexp",
+        "fsum",
+        "gcd",
+        "hypot",
+        "inf",
+        "isclose",
+        "isfinite",
+        "isinf",
+        "isnan",
+        "isqrt",
+        "lcm",
+        "ldexp",
+        "log",
+        "log10",
+        "log1p",
+        "log2",
+        "modf",
+        "nan",
+        "nextafter",
+        "perm",
+        "pi",
+        "pow",
+        "prod",
+        "radians",
+        "remainder",
+        "sin",
+        "sinh",
+        "sqrt",
+        "tan",
+        "tanh",
+        "tau",
+        "trunc",
+        "ulp",
+    ],
+    &[
+        "argv",
+        "byteorder",
+        "exit",
+        "implementation",
+        "maxsize",
+        "platform",
+        "stderr",
+        "stdout",
+    ],
+];
+
+/// The index of a built-in module.
+pub fn builtin_module_index(name: &str) -> Option<usize> {
+    BUILTIN_MODULES.iter().position(|m| *m == name)
+}
 
 /// The operators of `RtFn::Inplace`, by index: `+ - * / // % ** << >> & | ^`.
 pub const INPLACE_OPS: &[&str] = &[

@@ -253,22 +253,38 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let args = self.args(c)?;
         let count = args.len() as u32;
         if name == "print" {
-            let (mut sep, mut end) = (None, None);
+            let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
             for k in &c.arguments.keywords {
                 let v = self.expr(&k.value)?;
                 match k.arg.as_ref().map(|a| a.as_str()) {
                     Some("sep") => sep = Some(v),
                     Some("end") => end = Some(v),
+                    Some("file") => file = Some(v),
+                    Some("flush") => flush = Some(v),
                     _ => return Err(self.internal(k, "print keyword")),
                 }
             }
             let sep = sep.unwrap_or_else(|| self.konst(Const::Zero));
             let end = end.unwrap_or_else(|| self.konst(Const::Zero));
+            if file.is_none() && flush.is_none() {
+                return Ok(self.call_array(
+                    RtFn::Print.symbol(),
+                    vec![],
+                    args,
+                    count,
+                    vec![sep, end],
+                    line,
+                ));
+            }
+            // The rarer form: file and flush travel at the front of the array.
+            let file = file.unwrap_or_else(|| self.konst(Const::Zero));
+            let flush = flush.unwrap_or_else(|| self.konst(Const::Zero));
+            let array = [file, flush].into_iter().chain(args).collect();
             return Ok(self.call_array(
-                RtFn::Print.symbol(),
+                RtFn::PrintFile.symbol(),
                 vec![],
-                args,
-                count,
+                array,
+                count + 2,
                 vec![sep, end],
                 line,
             ));
