@@ -2,7 +2,7 @@
 //! object → link. Outputs are written to a temporary file and renamed into place, so
 //! a failure never leaves a partial output behind.
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::Diagnostic;
 use crate::obj::{dwarf, statics, ObjectWriter};
 use crate::target::Target;
 use crate::{codegen, front, ir, link};
@@ -34,6 +34,8 @@ pub struct Options {
     pub emit: Emit,
     /// Write DWARF debug information (`-g`).
     pub debug: bool,
+    /// More folders to find imported modules in (`-I`), after the main file's.
+    pub import_paths: Vec<PathBuf>,
 }
 
 /// Runs the whole compilation.
@@ -45,20 +47,24 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
             io_reason(&e)
         ))
     })?;
-    let source = SourceFile::new(opts.input.display().to_string(), text);
-    let parsed = front::parse("__main__", source)?;
-    let module = ir::lower::lower_module(&parsed, opts.target.word_bytes() * 8)?;
+    let program = front::load_program(&opts.input, text, &opts.import_paths)?;
+    let modules = (0..program.modules.len())
+        .map(|i| ir::lower::lower_module(&program, i, opts.target.word_bytes() * 8))
+        .collect::<Result<Vec<_>, _>>()?;
     if opts.emit == Emit::Ir {
-        print!("{module}");
+        for module in &modules {
+            print!("{module}");
+        }
         return Ok(());
     }
     if opts.emit == Emit::Asm {
-        let listing = compile_listing(&module, &opts.target)?;
-        print!("{listing}");
+        for module in &modules {
+            print!("{}", compile_listing(module, &opts.target)?);
+        }
         return Ok(());
     }
-    let object = compile_module(
-        &module,
+    let object = compile_program(
+        &modules,
         &opts.target,
         opts.emit == Emit::Executable,
         opts.debug,
@@ -109,16 +115,47 @@ fn ice(f: &str, e: String) -> Diagnostic {
     Diagnostic::plain(format!("internal compiler error in function '{f}': {e}"))
 }
 
-/// Compiles a module to an object file's bytes; with `entry`, also emits `main`.
-/// With `debug`, the object also carries DWARF debug information; the code is the
-/// same.
+/// Compiles a single-module program (see `compile_program`).
 pub fn compile_module(
     module: &ir::Module,
     target: &Target,
     entry: bool,
     debug: bool,
 ) -> Result<Vec<u8>, Diagnostic> {
+    compile_program(std::slice::from_ref(module), target, entry, debug)
+}
+
+/// Compiles a program's modules (the main one first) into one object file's bytes;
+/// with `entry`, also emits `main`, which runs the main module. With `debug`, the
+/// object also carries DWARF debug information (a compile unit per module); the
+/// code is the same.
+pub fn compile_program(
+    modules: &[ir::Module],
+    target: &Target,
+    entry: bool,
+    debug: bool,
+) -> Result<Vec<u8>, Diagnostic> {
     let mut w = ObjectWriter::new(target);
+    for (k, module) in modules.iter().enumerate() {
+        let described = add_module(&mut w, module, target, debug)?;
+        if entry && k == 0 {
+            add_entry(&mut w, module, target, debug, described)?;
+        } else if debug {
+            w.add_debug_info(&debug_unit(module, target, described))
+                .map_err(|e| ice(&module.name, e))?;
+        }
+    }
+    w.finish().map_err(|e| ice(&modules[0].name, e))
+}
+
+/// Adds a module's functions and static objects; returns its functions' debug
+/// descriptions (empty without `debug`).
+fn add_module(
+    w: &mut ObjectWriter,
+    module: &ir::Module,
+    target: &Target,
+    debug: bool,
+) -> Result<Vec<dwarf::DebugFunction>, Diagnostic> {
     let mut described = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
         // The module's init function is the object's interface; the rest is local.
@@ -135,26 +172,34 @@ pub fn compile_module(
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
         }
     }
-    statics::add_module_statics(&mut w, module, target.word_bytes());
-    if entry {
-        let init = &module.functions[0].symbol;
-        if debug {
-            let (code, notes) =
-                codegen::compile_entry_noted(target, init, false).map_err(|e| ice("main", e))?;
-            let offset = w.add_function("main", true, &code.bytes, code.relocs.clone());
-            described.push(codegen::debug::describe_artificial(
-                "main", &code, &notes, offset,
-            ));
-        } else {
-            let code = codegen::compile_entry(target, init).map_err(|e| ice("main", e))?;
-            w.add_function("main", true, &code.bytes, code.relocs);
-        }
-    }
+    statics::add_module_statics(w, module, target.word_bytes());
+    Ok(described)
+}
+
+/// Adds `main`, which runs the main module, and the main module's compile unit
+/// (which describes `main` too) when `debug`.
+fn add_entry(
+    w: &mut ObjectWriter,
+    module: &ir::Module,
+    target: &Target,
+    debug: bool,
+    mut described: Vec<dwarf::DebugFunction>,
+) -> Result<(), Diagnostic> {
+    let init = &module.functions[0].symbol;
     if debug {
+        let (code, notes) =
+            codegen::compile_entry_noted(target, init, false).map_err(|e| ice("main", e))?;
+        let offset = w.add_function("main", true, &code.bytes, code.relocs.clone());
+        described.push(codegen::debug::describe_artificial(
+            "main", &code, &notes, offset,
+        ));
         w.add_debug_info(&debug_unit(module, target, described))
             .map_err(|e| ice(&module.name, e))?;
+    } else {
+        let code = codegen::compile_entry(target, init).map_err(|e| ice("main", e))?;
+        w.add_function("main", true, &code.bytes, code.relocs);
     }
-    w.finish().map_err(|e| ice(&module.name, e))
+    Ok(())
 }
 
 /// The compile unit of a module: its file, the compiler, the functions described.
@@ -167,7 +212,7 @@ fn debug_unit(
         .map(|d| d.display().to_string())
         .unwrap_or_else(|_| ".".to_string());
     dwarf::DebugUnit {
-        path: module.path.clone(),
+        path: module.debug_path.clone(),
         comp_dir,
         producer: format!("pyaot {}", env!("CARGO_PKG_VERSION")),
         language: dwarf::DW_LANG_PYTHON,

@@ -29,6 +29,10 @@ struct Cli {
     /// frames) for debuggers.
     #[arg(short = 'g')]
     debug: bool,
+    /// Also look for imported modules in this folder (after the main file's own;
+    /// may be repeated).
+    #[arg(short = 'I', value_name = "DIR")]
+    import_paths: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -85,5 +89,6 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
         target,
         emit,
         debug: cli.debug,
+        import_paths: cli.import_paths.clone(),
     })
 }

@@ -54,6 +54,7 @@ fn required() -> Vec<&'static str> {
         sym::STACK_LIMIT,
         sym::RECURSION_DEPTH,
         sym::NOT_IMPLEMENTED,
+        sym::UNBOUND,
         sym::TYPE_INT,
         sym::BUILTIN_TYPES,
         sym::MAIN,

@@ -154,6 +154,42 @@ fn default_output_is_the_input_stem_and_runs() {
 }
 
 #[test]
+fn include_paths_find_imported_modules_after_the_main_files_folder() {
+    let dir = dir_with("main.py", "import greet\nprint(greet.hello('I'))\n");
+    let lib = dir.path().join("lib");
+    std::fs::create_dir(&lib).expect("create lib/");
+    std::fs::write(
+        lib.join("greet.py"),
+        "def hello(n):\n    return 'hello ' + n\n",
+    )
+    .expect("write lib/greet.py");
+    let out = pyaot_in(dir.path(), &["main.py", "-o", "without"]);
+    assert_status(&out, 1, "pyaot main.py (no -I)");
+    assert_stderr_mentions(&out, "main.py:1:8: error: no module named 'greet'", "no -I");
+    assert!(
+        !dir.path().join("without").exists(),
+        "a failed compile left output"
+    );
+
+    // The main file's folder comes first: its greet.py shadows lib/greet.py.
+    let out = pyaot_in(dir.path(), &["-I", "lib", "main.py", "-o", "with"]);
+    assert_status(&out, 0, "pyaot -I lib main.py");
+    let run = common::run_program(&dir.path().join("with"), common::Target::Host)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(run.stdout_text(), "hello I\n");
+    std::fs::write(
+        dir.path().join("greet.py"),
+        "def hello(n):\n    return 'local ' + n\n",
+    )
+    .expect("write greet.py");
+    let out = pyaot_in(dir.path(), &["-I", "lib", "main.py", "-o", "shadowed"]);
+    assert_status(&out, 0, "pyaot -I lib main.py (shadowed)");
+    let run = common::run_program(&dir.path().join("shadowed"), common::Target::Host)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(run.stdout_text(), "local I\n");
+}
+
+#[test]
 fn object_only_default_name_is_stem_dot_o() {
     let dir = dir_with("hello.py", HELLO);
     let out = pyaot_in(dir.path(), &["-c", "hello.py"]);

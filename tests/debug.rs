@@ -444,7 +444,7 @@ fn thumb_line_table_maps_addresses_to_python_lines() {
     let syms = function_symbols(d, "steps.o");
     let fib = syms
         .iter()
-        .find(|(n, _)| n.ends_with(".fib.2"))
+        .find(|(n, _)| n.ends_with(".2.fib"))
         .map(|(_, v)| v & !1)
         .expect("fib's symbol");
     let from_fib: Vec<u32> = table

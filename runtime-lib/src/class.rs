@@ -654,6 +654,12 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
 /// `obj.name = value`.
 #[no_mangle]
 pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
+    if crate::modules::is_module(obj) {
+        return match crate::modules::setattr(obj, name, value) {
+            Ok(()) => none(),
+            Err(()) => 0,
+        };
+    }
     if is_class(obj) {
         let t = as_type(obj);
         if !t.is_heap_class() {
@@ -709,6 +715,12 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
 /// `del obj.name`.
 #[no_mangle]
 pub extern "C" fn pyaot_delattr(obj: Obj, name: Obj) -> Obj {
+    if crate::modules::is_module(obj) {
+        return match crate::modules::delattr(obj, name) {
+            Ok(()) => none(),
+            Err(()) => 0,
+        };
+    }
     let t = type_of(obj);
     if t.is_heap_class() {
         if let Ok(Some(p)) = lookup(t, name, None) {

@@ -1,5 +1,9 @@
-//! Module objects and the built-in modules (`pyaot_abi::BUILTIN_MODULES`): each is
-//! made on its first import and cached; attributes live in a dict.
+//! Module objects: the built-in modules (`pyaot_abi::BUILTIN_MODULES`), each made on
+//! its first import and cached, with their attributes in a dict; and the program's
+//! own modules, whose attributes are their globals: the compiled code keeps them in
+//! a static array of slots, and the module object reads and writes those slots by
+//! name (through the static descriptor the compiler emits), so `m.x` and the code of
+//! `m` see the same variable. Attributes a module's code never binds go to the dict.
 
 use crate::exc;
 use crate::func::{BuiltinObj, TYPE_BUILTIN};
@@ -13,13 +17,50 @@ pub static TYPE_MODULE: TypeObject = TypeObject {
     ..TypeObject::new("module", Some(&TYPE_OBJECT))
 };
 
-/// `[type][name: str][dict]`.
+/// `[type][name: str][dict][descriptor or null][index: dict of slot numbers or 0]`.
 #[repr(C)]
 struct ModuleObj {
     header: Header,
     name: Obj,
     dict: Obj,
+    /// A program module's descriptor; null for built-in modules.
+    desc: *const ModuleDesc,
+    /// Global name → its slot number (a small int), for a program module.
+    index: Obj,
 }
+
+/// The static descriptor of a program module (`pyaot_abi::layout::module_desc_size`).
+#[repr(C)]
+pub struct ModuleDesc {
+    name: Obj,
+    file: Obj,
+    init: extern "C" fn() -> Obj,
+    globals: *mut Obj,
+    /// A tuple of the global slots' names, in slot order.
+    names: Obj,
+    /// Two writable words: the import state and the module object.
+    state: *mut [Obj; 2],
+    parent: *const ModuleDesc,
+    is_package: usize,
+}
+
+const _: () = {
+    let w = core::mem::size_of::<usize>() as u32;
+    assert!(core::mem::size_of::<ModuleDesc>() as u32 == pyaot_abi::layout::module_desc_size(w));
+};
+
+/// Import states (the descriptor's first state word).
+const NOT_IMPORTED: Obj = 0;
+const RUNNING: Obj = 1;
+const DONE: Obj = 2;
+
+/// The marker `pyaot_import_star_name` returns for a name the module leaves unbound.
+#[export_name = "pyaot_unbound"]
+pub static UNBOUND: crate::object::Singleton = crate::object::Singleton {
+    header: Header {
+        ob_type: &TYPE_OBJECT,
+    },
+};
 
 fn module(m: Obj) -> &'static ModuleObj {
     // SAFETY: only called on module objects.
@@ -42,16 +83,120 @@ pub fn new_module(name: &str) -> Obj {
     if n == 0 || d == 0 {
         return 0;
     }
+    module_obj(n, d, core::ptr::null(), 0)
+}
+
+fn module_obj(name: Obj, dict: Obj, desc: *const ModuleDesc, index: Obj) -> Obj {
     let m = alloc_obj(&TYPE_MODULE, core::mem::size_of::<ModuleObj>());
     if m != 0 {
         // SAFETY: a fresh module object.
         unsafe {
             let mo = &mut *(m as *mut ModuleObj);
-            mo.name = n;
-            mo.dict = d;
+            mo.name = name;
+            mo.dict = dict;
+            mo.desc = desc;
+            mo.index = index;
         }
     }
     m
+}
+
+fn desc_of(m: Obj) -> Option<&'static ModuleDesc> {
+    // SAFETY: descriptors are static.
+    unsafe { module(m).desc.as_ref() }
+}
+
+/// `(descriptor)`: imports a program module: the first time, makes its module object
+/// and runs its body (a failed body leaves it not imported, as CPython drops it from
+/// `sys.modules`); during its body (a circular import) and after, returns that
+/// object. A package's module becomes an attribute of its package once loaded.
+#[no_mangle]
+pub extern "C" fn pyaot_import_module(desc: &'static ModuleDesc) -> Obj {
+    // SAFETY: the state words are the descriptor's writable static.
+    let state = unsafe { &mut *desc.state };
+    if state[0] != NOT_IMPORTED {
+        return state[1];
+    }
+    let names = crate::tuple::items(desc.names);
+    let (d, index) = (dict::with_capacity(4), dict::with_capacity(names.len()));
+    if d == 0 || index == 0 {
+        return 0;
+    }
+    for (k, &n) in names.iter().enumerate() {
+        if dict::set(index, n, pyaot_abi::tag_int(k as isize)).is_err() {
+            return 0;
+        }
+    }
+    let m = module_obj(desc.name, d, desc, index);
+    if m == 0 {
+        return 0;
+    }
+    *state = [RUNNING, m];
+    if (desc.init)() == 0 {
+        *state = [NOT_IMPORTED, 0];
+        return 0;
+    }
+    state[0] = DONE;
+    // SAFETY: descriptors are static.
+    if let Some(parent) = unsafe { desc.parent.as_ref() } {
+        // SAFETY: as above; the parent was imported first.
+        let pm = unsafe { (*parent.state)[1] };
+        let name = pystr::as_str(desc.name);
+        let child = name.rsplit('.').next().unwrap_or(name);
+        if pm != 0 && setattr(pm, pystr::from_str(child), m).is_err() {
+            return 0;
+        }
+    }
+    m
+}
+
+/// The slot of a program module's global `name`, if it has one.
+fn slot(m: Obj, name: Obj) -> Result<Option<*mut Obj>, ()> {
+    let (Some(desc), index) = (desc_of(m), module(m).index) else {
+        return Ok(None);
+    };
+    Ok(dict::lookup(index, name)?.map(|k| {
+        // SAFETY: the index holds slot numbers of the globals array.
+        unsafe { desc.globals.add(pyaot_abi::untag_int(k) as usize) }
+    }))
+}
+
+/// `m.name = value`.
+pub fn setattr(m: Obj, name: Obj, value: Obj) -> Result<(), ()> {
+    if name == 0 || value == 0 {
+        return Err(());
+    }
+    match slot(m, name)? {
+        // SAFETY: a slot of the module's globals array.
+        Some(p) => unsafe { *p = value },
+        None => dict::set(module(m).dict, name, value)?,
+    }
+    Ok(())
+}
+
+/// `del m.name`.
+pub fn delattr(m: Obj, name: Obj) -> Result<(), ()> {
+    if let Some(p) = slot(m, name)? {
+        // SAFETY: a slot of the module's globals array.
+        if unsafe { *p } != 0 {
+            unsafe { *p = 0 };
+            return Ok(());
+        }
+    } else if matches!(dict::lookup(module(m).dict, name), Ok(Some(_))) {
+        return dict::method(module(m).dict, "pop", &[name]).map_or(Err(()), |r| {
+            if r == 0 {
+                Err(())
+            } else {
+                Ok(())
+            }
+        });
+    }
+    exc::attribute_error(format_args!(
+        "module '{}' has no attribute '{}'",
+        pystr::as_str(module(m).name),
+        pystr::as_str(name)
+    ));
+    Err(())
 }
 
 /// Sets attribute `name` of module `m`.
@@ -171,12 +316,29 @@ pub extern "C" fn pyaot_import_builtin(index: Obj) -> Obj {
 /// `m.name`, or AttributeError as CPython words it for modules.
 pub fn getattr(m: Obj, name: Obj) -> Obj {
     let mo = module(m);
+    match slot(m, name) {
+        // SAFETY: a slot of the module's globals array.
+        Ok(Some(p)) if unsafe { *p } != 0 => return unsafe { *p },
+        Ok(_) => {}
+        Err(()) => return 0,
+    }
     match dict::lookup(mo.dict, name) {
         Ok(Some(v)) => v,
-        Ok(None) => match pystr::as_str(name) {
-            "__name__" => mo.name,
-            "__dict__" => mo.dict,
-            n => exc::attribute_error(format_args!(
+        Ok(None) => match (pystr::as_str(name), desc_of(m)) {
+            ("__name__", _) => mo.name,
+            ("__file__", Some(d)) => d.file,
+            // A program module's namespace is its globals array, not a dict.
+            ("__dict__", None) => mo.dict,
+            // SAFETY: the descriptor's state words.
+            (n, Some(d)) if unsafe { (*d.state)[0] } == RUNNING => {
+                exc::attribute_error(format_args!(
+                    "partially initialized module '{}' has no attribute '{}' (most likely due \
+                     to a circular import)",
+                    pystr::as_str(mo.name),
+                    n
+                ))
+            }
+            (n, _) => exc::attribute_error(format_args!(
                 "module '{}' has no attribute '{}'",
                 pystr::as_str(mo.name),
                 n
@@ -192,21 +354,52 @@ pub extern "C" fn pyaot_import_from(m: Obj, name: Obj) -> Obj {
     let v = getattr(m, name);
     if v == 0 && exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
         exc::take();
+        let (n, mname) = (pystr::as_str(name), pystr::as_str(module(m).name));
+        let Some(desc) = desc_of(m) else {
+            return exc::raise_fmt(
+                &exc::TYPE_IMPORT_ERROR,
+                format_args!("cannot import name '{n}' from '{mname}' (unknown location)"),
+            );
+        };
+        let file = pystr::as_str(desc.file);
+        // SAFETY: the descriptor's state words.
+        if unsafe { (*desc.state)[0] } == RUNNING {
+            return exc::raise_fmt(
+                &exc::TYPE_IMPORT_ERROR,
+                format_args!(
+                    "cannot import name '{n}' from partially initialized module '{mname}' \
+                     (most likely due to a circular import) ({file})"
+                ),
+            );
+        }
         return exc::raise_fmt(
             &exc::TYPE_IMPORT_ERROR,
-            format_args!(
-                "cannot import name '{}' from '{}' (unknown location)",
-                pystr::as_str(name),
-                pystr::as_str(module(m).name)
-            ),
+            format_args!("cannot import name '{n}' from '{mname}' ({file})"),
         );
     }
     v
 }
 
+/// `(module, name: str)`: one name of `from module import *`: its value, or the
+/// `UNBOUND` marker when the module has no such attribute.
+#[no_mangle]
+pub extern "C" fn pyaot_import_star_name(m: Obj, name: Obj) -> Obj {
+    let v = getattr(m, name);
+    if v == 0 && exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
+        exc::take();
+        return &UNBOUND as *const crate::object::Singleton as Obj;
+    }
+    v
+}
+
 fn module_repr(m: Obj) -> Obj {
-    pystr::format(format_args!(
-        "<module '{}' (built-in)>",
-        pystr::as_str(module(m).name)
-    ))
+    let name = pystr::as_str(module(m).name);
+    match desc_of(m) {
+        Some(d) => pystr::format(format_args!(
+            "<module '{}' from '{}'>",
+            name,
+            pystr::as_str(d.file)
+        )),
+        None => pystr::format(format_args!("<module '{name}' (built-in)>")),
+    }
 }

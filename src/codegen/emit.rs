@@ -394,6 +394,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 .masm
                 .symbol_address(r, &symbols::builtin(&self.module.name, i)),
             Const::Zero => self.masm.mov_imm(r, 0),
+            Const::Module(i) => {
+                let mut s = String::new();
+                pyaot_abi::module_desc_symbol(&self.module.module_refs[i as usize], &mut s)
+                    .expect("formatting a symbol");
+                self.masm.symbol_address(r, &s)
+            }
         }
     }
 

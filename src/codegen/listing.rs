@@ -27,7 +27,7 @@ pub fn function(
         out,
         "{}  ({}:{}, {}, .text+{:#x}, {} bytes)",
         f.qualname,
-        module.path,
+        module.debug_path,
         f.line,
         target.triple,
         text_offset,

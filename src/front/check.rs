@@ -3,8 +3,9 @@
 //! subset and nothing is ever compiled to silently different behaviour. It also
 //! reports the syntax errors CPython's compiler (not its parser) finds.
 
+use super::{ModuleRef, Program};
 use crate::diag::{Diagnostic, SourceFile};
-use ruff_python_ast::{self as ast, Expr, ModModule, Number, Stmt};
+use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
 
 /// Most parameters a function may have (the runtime binds arguments in a fixed
@@ -32,6 +33,11 @@ pub const MAX_EXPR_DEPTH: u32 = 20_000;
 
 struct Checker<'a> {
     src: &'a SourceFile,
+    program: &'a Program,
+    /// This module's index in `program`.
+    module: usize,
+    /// Depth of class and function bodies around the statement checked.
+    nesting: u32,
     in_function: bool,
     loop_depth: u32,
     expr_depth: u32,
@@ -39,15 +45,19 @@ struct Checker<'a> {
 
 type Result<T = ()> = std::result::Result<T, Diagnostic>;
 
-/// Checks a whole module.
-pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
+/// Checks module `module` of a program.
+pub fn check_module(program: &Program, module: usize) -> Result {
+    let m = &program.modules[module];
     let mut c = Checker {
-        src,
+        src: &m.source,
+        program,
+        module,
+        nesting: 0,
         in_function: false,
         loop_depth: 0,
         expr_depth: 0,
     };
-    c.stmts(&module.body)
+    c.stmts(&m.ast.body)
 }
 
 impl Checker<'_> {
@@ -175,32 +185,10 @@ impl Checker<'_> {
                 self.expr(&a.test)?;
                 a.msg.as_deref().map_or(Ok(()), |m| self.expr(m))
             }
-            Stmt::Import(i) => {
-                for alias in &i.names {
-                    if pyaot_abi::builtin_module_index(alias.name.as_str()).is_none() {
-                        return Err(self.import(&alias.name, alias.name.as_str()));
-                    }
-                }
-                Ok(())
-            }
-            Stmt::ImportFrom(i) => match &i.module {
-                Some(m) if i.level == 0 => {
-                    let Some(index) = pyaot_abi::builtin_module_index(m.as_str()) else {
-                        return Err(self.import(m, m.as_str()));
-                    };
-                    for a in &i.names {
-                        let name = a.name.as_str();
-                        if name == "*" {
-                            return Err(self.unsupported(a, "from ... import *"));
-                        }
-                        if !pyaot_abi::BUILTIN_MODULE_NAMES[index].contains(&name) {
-                            return Err(self.unsupported(a, &format!("{m}.{name}")));
-                        }
-                    }
-                    Ok(())
-                }
-                _ => Err(self.unsupported(s, "relative import")),
-            },
+            // Program::load found every module imported; what is left to check is
+            // the names taken from them.
+            Stmt::Import(_) => Ok(()),
+            Stmt::ImportFrom(i) => self.import_from(i),
             Stmt::Global(_) => Ok(()),
             Stmt::Nonlocal(_) if !self.in_function => {
                 Err(self.syntax(s, "nonlocal declaration not allowed at module level"))
@@ -228,31 +216,36 @@ impl Checker<'_> {
         }
     }
 
-    /// Imports come with multi-module programs; a module that resolves nowhere is
-    /// named as such, since that error will stay.
-    fn import(&self, at: &impl Ranged, module: &str) -> Diagnostic {
-        let top = module.split('.').next().unwrap_or(module);
-        if super::stdlib::is_stdlib_module(top) {
-            return self.unsupported(at, &format!("the standard library module '{module}'"));
+    /// `from m import names`: a built-in module's names are known; `*` only at
+    /// module level, and only with a literal `__all__` if the module sets one.
+    fn import_from(&self, i: &ast::StmtImportFrom) -> Result {
+        let name = self
+            .program
+            .absolute(self.module, i.module.as_deref(), i.level)
+            .map_err(|msg| Diagnostic::at(self.src, i.start().to_u32(), msg))?;
+        let module = self.program.lookup(&name).ok_or_else(|| {
+            Diagnostic::plain(format!(
+                "internal compiler error: module '{name}' not loaded"
+            ))
+        })?;
+        for a in &i.names {
+            let n = a.name.as_str();
+            if n == "*" {
+                if self.nesting > 0 {
+                    return Err(self.syntax(a, "import * only allowed at module level"));
+                }
+                self.program
+                    .star_names(module)
+                    .map_err(|what| self.unsupported(a, &what))?;
+                continue;
+            }
+            if let ModuleRef::Builtin(index) = module {
+                if !pyaot_abi::BUILTIN_MODULE_NAMES[index].contains(&n) {
+                    return Err(self.unsupported(a, &format!("{name}.{n}")));
+                }
+            }
         }
-        let dir = std::path::Path::new(&self.src.path)
-            .parent()
-            .map(|p| p.to_path_buf())
-            .unwrap_or_default();
-        let exists =
-            dir.join(format!("{top}.py")).is_file() || dir.join(top).join("__init__.py").is_file();
-        if exists {
-            self.unsupported(
-                at,
-                "importing a module of the program (multi-module programs)",
-            )
-        } else {
-            Diagnostic::at(
-                self.src,
-                at.start().to_u32(),
-                format!("no module named '{module}'"),
-            )
-        }
+        Ok(())
     }
 
     fn loop_body(&mut self, body: &[Stmt]) -> Result {
@@ -295,7 +288,9 @@ impl Checker<'_> {
         let saved = (self.in_function, self.loop_depth);
         self.in_function = false;
         self.loop_depth = 0;
+        self.nesting += 1;
         let r = self.stmts(&c.body);
+        self.nesting -= 1;
         (self.in_function, self.loop_depth) = saved;
         r
     }
@@ -314,7 +309,9 @@ impl Checker<'_> {
         let saved = (self.in_function, self.loop_depth);
         self.in_function = true;
         self.loop_depth = 0;
+        self.nesting += 1;
         let r = self.stmts(&f.body);
+        self.nesting -= 1;
         (self.in_function, self.loop_depth) = saved;
         r
     }
@@ -609,9 +606,9 @@ mod tests {
     use super::*;
 
     fn check(src: &str) -> std::result::Result<(), String> {
-        let file = SourceFile::new("t.py", src.to_string());
-        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
-        check_module(&file, &m).map_err(|d| d.to_string())
+        crate::front::parse("__main__", SourceFile::new("t.py", src.to_string()))
+            .map(|_| ())
+            .map_err(|d| d.to_string())
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
 /// What a name refers to at one place in the program.
@@ -31,11 +32,19 @@ pub struct ModuleScope {
 }
 
 impl ModuleScope {
-    /// Collects the globals bound by a module body and by `global` declarations.
-    pub fn analyze(body: &[Stmt]) -> ModuleScope {
+    /// Collects the globals bound by a module body and by `global` declarations;
+    /// `stars` has the names each `from m import *` binds, by statement offset.
+    pub fn analyze(body: &[Stmt], stars: &HashMap<u32, Vec<String>>) -> ModuleScope {
         let mut s = ModuleScope::default();
         let mut bound = Vec::new();
-        collect_bindings(body, &mut bound, true);
+        let mut v = Bindings {
+            out: &mut bound,
+            defs: true,
+            stars: Some(stars),
+        };
+        for st in body {
+            v.visit_stmt(st);
+        }
         for name in bound {
             s.slot(&name);
             s.other_bindings.insert(name);
@@ -118,6 +127,25 @@ pub fn module_defs(body: &[Stmt]) -> Vec<&ast::StmtFunctionDef> {
     v.0
 }
 
+/// Calls `f` on every statement of a module's top level, also those nested in its
+/// if/for/while/try/with blocks (not in functions or classes).
+pub fn each_module_level_stmt(body: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
+    struct Top<'f>(&'f mut dyn FnMut(&Stmt));
+    impl<'a> Visitor<'a> for Top<'_> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            (self.0)(s);
+            if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, s);
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut v = Top(f);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
 /// Names declared `global` anywhere in a function body (not in nested functions).
 pub(crate) fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
     struct Globals<'o>(&'o mut HashSet<String>);
@@ -140,7 +168,11 @@ pub(crate) fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
 /// operator — not descending into function definitions (`defs` says whether a `def`
 /// itself counts as a binding; ModuleScope counts defs separately).
 pub(crate) fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
-    let mut v = Bindings { out, defs };
+    let mut v = Bindings {
+        out,
+        defs,
+        stars: None,
+    };
     for s in body {
         v.visit_stmt(s);
     }
@@ -149,6 +181,8 @@ pub(crate) fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool)
 struct Bindings<'o> {
     out: &'o mut Vec<String>,
     defs: bool,
+    /// The names of `from m import *` statements (module level only).
+    stars: Option<&'o HashMap<u32, Vec<String>>>,
 }
 
 impl Bindings<'_> {
@@ -198,6 +232,13 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        let names = self.stars.and_then(|s| s.get(&i.start().to_u32()));
+                        for n in names.into_iter().flatten() {
+                            self.add(n);
+                        }
+                        continue;
+                    }
                     self.add(a.asname.as_ref().unwrap_or(&a.name).as_str());
                 }
             }
@@ -254,7 +295,7 @@ mod tests {
     #[test]
     fn a_global_shadows_a_builtin_and_rebinding_defeats_direct_calls() {
         let m = module("def len(x):\n    return 0\ndef f():\n    return 1\nf = 3\n");
-        let mut ms = ModuleScope::analyze(&m.body);
+        let mut ms = ModuleScope::analyze(&m.body, &HashMap::new());
         assert!(matches!(ms.resolve_module_level("len"), NameRef::Global(_)));
         assert!(ms.is_single_def("len"));
         assert!(!ms.is_single_def("f"));

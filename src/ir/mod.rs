@@ -66,6 +66,8 @@ pub enum Const {
     Data(&'static str),
     /// The machine word 0 ("absent" for optional runtime arguments).
     Zero,
+    /// The descriptor of the user module `Module::module_refs[i]` (`RtFn::ImportModule`).
+    Module(u32),
 }
 
 /// A binary operator, each with its runtime entry point as the slow path.
@@ -276,8 +278,14 @@ pub struct Function {
 pub struct Module {
     /// Module name (`__main__` for the main file).
     pub name: String,
-    /// The file path as given (tracebacks print it).
+    /// The file path tracebacks print (absolute, as CPython's `__file__`).
     pub path: String,
+    /// The path as diagnostics and debug information name it (as the user gave it).
+    pub debug_path: String,
+    /// Whether it is a package's `__init__`.
+    pub is_package: bool,
+    /// The user modules its code imports, by name (`Const::Module` indexes them).
+    pub module_refs: Vec<String>,
     /// The source text (tracebacks print lines of it).
     pub source: String,
     /// Global slot names.

@@ -160,4 +160,48 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         m.globals.len() as u64 * word as u64,
         word as u64,
     );
+    if m.name != "__main__" {
+        add_module_descriptor(w, m, word, &file_sym);
+    }
+}
+
+/// The descriptor `import` hands the runtime (`layout::module_desc_size`): what it
+/// needs to run the module once and to make its module object, whose attributes are
+/// the globals array's slots by name.
+fn add_module_descriptor(w: &mut ObjectWriter, m: &Module, word: u32, file_sym: &str) {
+    let desc_sym = desc_symbol(&m.name);
+    let name_sym = format!("{desc_sym}.name");
+    str_object(word, &m.name).add_to(w, &name_sym);
+    let names_sym = format!("{desc_sym}.names");
+    let mut names = Data::new(word);
+    names.addr(sym::TYPE_TUPLE);
+    names.word(m.globals.len() as u64);
+    for (k, g) in m.globals.iter().enumerate() {
+        let g_sym = format!("{names_sym}.{k}");
+        str_object(word, g).add_to(w, &g_sym);
+        names.addr(&g_sym);
+    }
+    names.add_to(w, &names_sym);
+    let state_sym = format!("{desc_sym}.state");
+    w.add_bss(&state_sym, 2 * word as u64, word as u64);
+    let mut d = Data::new(word);
+    d.addr(&name_sym);
+    d.addr(file_sym);
+    d.addr(&m.functions[0].symbol);
+    d.addr(&m.globals_symbol);
+    d.addr(&names_sym);
+    d.addr(&state_sym);
+    match m.name.rsplit_once('.') {
+        Some((parent, _)) => d.addr(&desc_symbol(parent)),
+        None => d.word(0),
+    }
+    d.word(m.is_package as u64);
+    debug_assert_eq!(d.bytes.len() as u32, layout::module_desc_size(word));
+    d.add_to(w, &desc_sym);
+}
+
+fn desc_symbol(module: &str) -> String {
+    let mut s = String::new();
+    pyaot_abi::module_desc_symbol(module, &mut s).expect("formatting a symbol");
+    s
 }

@@ -14,8 +14,8 @@
         22:  ldr.w r12, [r12]
         26:  cmp sp, r12
         28:  blo.w 0xb2
-        2c:  movw r4, #:lower16:pyaot.__main__.add.1.obj
-        30:  movt r4, #:upper16:pyaot.__main__.add.1.obj
+        2c:  movw r4, #:lower16:pyaot.__main__.1.add.obj
+        30:  movt r4, #:upper16:pyaot.__main__.1.add.obj
         34:  str r4, [sp, #8]
         36:  movw r4, #:lower16:pyaot.__main__.globals
         3a:  movt r4, #:upper16:pyaot.__main__.globals
@@ -29,13 +29,13 @@
         4e:  beq.w 0xba
         52:  str r5, [sp, #12]
         54:  ldr r4, [sp, #12]
-        56:  movw r5, #:lower16:pyaot.__main__.add.1.obj
-        5a:  movt r5, #:upper16:pyaot.__main__.add.1.obj
+        56:  movw r5, #:lower16:pyaot.__main__.1.add.obj
+        5a:  movt r5, #:upper16:pyaot.__main__.1.add.obj
         5e:  cmp r4, r5
         60:  bne.w 0xca
         64:  movs r0, #3
         66:  movs r1, #5
-        68:  bl pyaot.__main__.add.1
+        68:  bl pyaot.__main__.1.add
         6c:  cmp r0, #0
         6e:  beq.w 0xe8
         72:  str r0, [sp, #24]
@@ -86,8 +86,8 @@
         ea:  b.w 0xf4
         ee:  movs r1, #1
         f0:  b.w 0xf4
-        f4:  movw r0, #:lower16:pyaot.__main__.<module>.0.info
-        f8:  movt r0, #:upper16:pyaot.__main__.<module>.0.info
+        f4:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
+        f8:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
         fc:  bl pyaot_traceback_add
        100:  movs r0, #0
        102:  movw r4, #:lower16:pyaot_recursion_depth
@@ -147,8 +147,8 @@ add  (listing.py:1, thumbv7em-none-eabi, .text+0x114, 166 bytes)
        190:  b.w 0x19a
        194:  movs r1, #2
        196:  b.w 0x19a
-       19a:  movw r0, #:lower16:pyaot.__main__.add.1.info
-       19e:  movt r0, #:upper16:pyaot.__main__.add.1.info
+       19a:  movw r0, #:lower16:pyaot.__main__.1.add.info
+       19e:  movt r0, #:upper16:pyaot.__main__.1.add.info
        1a2:  bl pyaot_traceback_add
        1a6:  movs r0, #0
        1a8:  movw r4, #:lower16:pyaot_recursion_depth

@@ -11,7 +11,7 @@
         20:  jg 0x104
         26:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
         2d:  jb 0x104
-        33:  lea r10, [rip + pyaot.__main__.add.1.obj]
+        33:  lea r10, [rip + pyaot.__main__.1.add.obj]
         3a:  mov qword ptr [rsp + 16], r10
         3f:  lea r10, [rip + pyaot.__main__.globals]
         46:  mov r11, qword ptr [rsp + 16]
@@ -23,12 +23,12 @@
         5c:  je 0x10e
         62:  mov qword ptr [rsp + 24], r11
         67:  mov r10, qword ptr [rsp + 24]
-        6c:  lea r11, [rip + pyaot.__main__.add.1.obj]
+        6c:  lea r11, [rip + pyaot.__main__.1.add.obj]
         73:  cmp r10, r11
         76:  jne 0x11f
         7c:  mov edi, 3
         81:  mov esi, 5
-        86:  call pyaot.__main__.add.1
+        86:  call pyaot.__main__.1.add
         8b:  cmp rax, 0
         8f:  je 0x15b
         95:  mov qword ptr [rsp + 48], rax
@@ -76,7 +76,7 @@
        160:  jmp 0x16f
        165:  mov esi, 1
        16a:  jmp 0x16f
-       16f:  lea rdi, [rip + pyaot.__main__.<module>.0.info]
+       16f:  lea rdi, [rip + pyaot.__main__.0.<module>.info]
        176:  call pyaot_traceback_add
        17b:  mov eax, 0
        180:  lea r10, [rip + pyaot_recursion_depth]
@@ -132,7 +132,7 @@ add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1a0, 227 bytes)
        250:  jmp 0x25f
        255:  mov esi, 2
        25a:  jmp 0x25f
-       25f:  lea rdi, [rip + pyaot.__main__.add.1.info]
+       25f:  lea rdi, [rip + pyaot.__main__.1.add.info]
        266:  call pyaot_traceback_add
        26b:  mov eax, 0
        270:  lea r10, [rip + pyaot_recursion_depth]

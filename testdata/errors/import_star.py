@@ -1,1 +1,3 @@
-from math import *
+def f():
+    from math import *
+    return pi

@@ -136,6 +136,14 @@ pub mod layout {
         3 * word
     }
 
+    /// The static descriptor of an imported module (not an object), one word each:
+    /// `[name: str][file: str][init fn][globals array][global names: tuple of str]
+    /// [state: 2 writable words (0 not imported, 1 running, 2 done; the module
+    /// object)][parent package's descriptor or 0][1 if a package]`.
+    pub const fn module_desc_size(word: u32) -> u32 {
+        8 * word
+    }
+
     /// `FuncInfo` (static, not an object): `[name: str][file: str][source: str or 0]`,
     /// used by tracebacks. `source` is the whole module text, so the runtime can print
     /// the source line under each frame as CPython does.
@@ -235,6 +243,8 @@ pub mod sym {
     pub const TYPE_BUILTIN: &str = "pyaot_type_builtin";
     /// `NotImplemented`.
     pub const NOT_IMPLEMENTED: &str = "pyaot_NotImplemented";
+    /// A static marker `RtFn::ImportStarName` returns for a name its module lacks.
+    pub const UNBOUND: &str = "pyaot_unbound";
     /// The runtime's table of pointers to the type objects of `BUILTIN_TYPES`.
     pub const BUILTIN_TYPES: &str = "pyaot_builtin_types";
     /// A word holding the lowest stack address compiled code may use; prologues
@@ -255,9 +265,23 @@ pub mod sym {
 }
 
 /// Symbol of the init function of a module (it runs the module body, returns None or
-/// 0 when an exception escaped).
+/// 0 when an exception escaped): `pyaot_init_<name>`, a package's module `a.b` as
+/// `pyaot_init_a__b` so that C can name it.
 pub fn module_init_symbol(module: &str, out: &mut impl core::fmt::Write) -> core::fmt::Result {
-    write!(out, "pyaot_init_{module}")
+    out.write_str("pyaot_init_")?;
+    for (i, part) in module.split('.').enumerate() {
+        if i > 0 {
+            out.write_str("__")?;
+        }
+        out.write_str(part)?;
+    }
+    Ok(())
+}
+
+/// Symbol of the static descriptor of an imported module (`RtFn::ImportModule`'s
+/// argument; layout in `layout::module_desc_*`).
+pub fn module_desc_symbol(module: &str, out: &mut impl core::fmt::Write) -> core::fmt::Result {
+    write!(out, "pyaot.{module}.module")
 }
 
 /// Comparison operators, as passed to `pyaot_compare`.
@@ -417,6 +441,12 @@ runtime_functions! {
     ImportBuiltin = "pyaot_import_builtin", 1;
     /// `(module, name: str)`: `from module import name` (ImportError if missing).
     ImportFrom = "pyaot_import_from", 2;
+    /// `(descriptor)`: imports a module of the program (runs its body the first
+    /// time) and returns its module object.
+    ImportModule = "pyaot_import_module", 1;
+    /// `(module, name: str)`: one name of `from module import *`; the word at
+    /// `sym::UNBOUND` when the module leaves it unbound (the name is then skipped).
+    ImportStarName = "pyaot_import_star_name", 2;
     /// `(items*, n)`: a set display `{a, b}`.
     BuildSet = "pyaot_build_set", 2;
     /// `(set, item)`: `set.add(item)` for set comprehensions; returns None.

@@ -9,13 +9,14 @@ mod call;
 mod exc;
 mod expr;
 mod func;
+mod import;
 mod stmt;
 
 use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
 use crate::front::scope::{ModuleScope, NameRef};
-use crate::front::ParsedModule;
+use crate::front::Program;
 use pyaot_abi::{CmpOp, RtFn};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
@@ -23,12 +24,17 @@ use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
-/// Lowers a parsed module for a target whose words have `word_bits` bits.
-pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
+/// Lowers module `index` of a program for a target whose words have `word_bits` bits.
+pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<Module> {
+    let pm = &program.modules[index];
     let name = &pm.name;
+    let stars = star_imports(program, index)?;
     let mut m = ModuleLowerer {
         src: &pm.source,
-        scope: ModuleScope::analyze(&pm.ast.body),
+        program,
+        index,
+        module_refs: Vec::new(),
+        scope: ModuleScope::analyze(&pm.ast.body, &stars),
         strings: Vec::new(),
         string_index: HashMap::new(),
         floats: Vec::new(),
@@ -69,7 +75,10 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     }
     Ok(Module {
         name: name.clone(),
-        path: pm.source.path.clone(),
+        path: pm.file.clone(),
+        debug_path: pm.source.path.clone(),
+        is_package: pm.is_package,
+        module_refs: m.module_refs,
         source: pm.source.text.clone(),
         globals: m.scope.globals.clone(),
         globals_symbol: format!("pyaot.{name}.globals"),
@@ -84,8 +93,46 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     })
 }
 
+/// The names each `from m import *` of a module's top level binds, by the
+/// statement's offset.
+fn star_imports(program: &Program, index: usize) -> Result<HashMap<u32, Vec<String>>> {
+    let pm = &program.modules[index];
+    let mut stars = HashMap::new();
+    let mut bad = None;
+    crate::front::scope::each_module_level_stmt(&pm.ast.body, &mut |s| {
+        let Stmt::ImportFrom(i) = s else { return };
+        if !i.names.iter().any(|a| a.name.as_str() == "*") {
+            return;
+        }
+        let names = program
+            .absolute(index, i.module.as_deref(), i.level)
+            .ok()
+            .and_then(|abs| program.lookup(&abs))
+            .and_then(|m| program.star_names(m).ok());
+        match names {
+            Some(names) => {
+                stars.insert(i.start().to_u32(), names);
+            }
+            None => bad = Some(i.start().to_u32()),
+        }
+    });
+    match bad {
+        Some(at) => Err(Diagnostic::at(
+            &pm.source,
+            at,
+            "internal compiler error: an unchecked `import *`",
+        )),
+        None => Ok(stars),
+    }
+}
+
 struct ModuleLowerer<'a> {
     src: &'a SourceFile,
+    program: &'a Program,
+    /// This module's index in `program`.
+    index: usize,
+    /// The user modules this one imports (`Const::Module` indexes them), by name.
+    module_refs: Vec<String>,
     scope: ModuleScope,
     strings: Vec<String>,
     string_index: HashMap<String, u32>,
@@ -116,6 +163,15 @@ fn has_defaults(p: &ast::Parameters) -> bool {
 }
 
 impl ModuleLowerer<'_> {
+    /// The `Const::Module` index of user module `name`.
+    fn module_ref(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.module_refs.iter().position(|m| m == name) {
+            return i as u32;
+        }
+        self.module_refs.push(name.to_string());
+        (self.module_refs.len() - 1) as u32
+    }
+
     /// Lowers a def or lambda into function `index`.
     fn lower_function(
         &mut self,
@@ -234,7 +290,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         index: u32,
         scope: Option<FunctionScope>,
     ) -> Self {
-        let base = format!("pyaot.{}.{}.{}", m.module_name, name, index);
+        let base = format!("pyaot.{}.{}.{}", m.module_name, index, name);
         let (symbol, object_symbol) = if index == 0 {
             let mut s = String::new();
             pyaot_abi::module_init_symbol(&m.module_name, &mut s).expect("formatting a symbol");
@@ -320,6 +376,15 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     fn lower_body(mut self, body: &[Stmt], line: u32) -> Result<Function> {
         self.f.line = line;
         self.bind_cells(line);
+        // The module's `__name__`, set before its body runs when its code can read
+        // it (module objects answer `m.__name__` themselves).
+        if self.scope.is_none() && self.m.src.text.contains("__name__") {
+            let name = self.m.module_name.clone();
+            let s = self.m.intern(&name);
+            let v = self.konst(Const::Str(s));
+            let slot = self.m.scope.slot("__name__");
+            self.emit(Inst::StoreGlobal { slot, src: v });
+        }
         self.stmts(body)?;
         self.finish()
     }
@@ -704,7 +769,7 @@ mod tests {
     fn lower(src: &str) -> Module {
         let parsed =
             crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
-        lower_module(&parsed, 64).unwrap()
+        lower_module(&parsed, 0, 64).unwrap()
     }
 
     /// The shapes the fast paths depend on: the comparison feeds a branch without a
@@ -778,14 +843,14 @@ function fib (1 params):
         let src = SourceFile::new("t.py", "x = 2000000000\n".to_string());
         let parsed = crate::front::parse("__main__", src).unwrap();
         // Small on a 64-bit target, a big int on a 32-bit one.
-        assert!(lower_module(&parsed, 64).unwrap().bigints.is_empty());
+        assert!(lower_module(&parsed, 0, 64).unwrap().bigints.is_empty());
         assert_eq!(
-            lower_module(&parsed, 32).unwrap().bigints,
+            lower_module(&parsed, 0, 32).unwrap().bigints,
             vec![vec![1, 2000000000]]
         );
         let huge = format!("x = {}\n", "9".repeat(4301));
         let parsed = crate::front::parse("__main__", SourceFile::new("t.py", huge)).unwrap();
-        let e = lower_module(&parsed, 64).unwrap_err().to_string();
+        let e = lower_module(&parsed, 0, 64).unwrap_err().to_string();
         assert!(
             e.contains(
                 "Exceeds the limit (4300) for integer string conversion: value has 4301 digits"

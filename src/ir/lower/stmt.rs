@@ -60,28 +60,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete(t)),
-            Stmt::Import(i) => {
-                let line = self.line(s);
-                for alias in &i.names {
-                    let m = self.import_builtin(alias.name.as_str(), line)?;
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.as_str(), m);
-                }
-                Ok(())
-            }
-            Stmt::ImportFrom(i) => {
-                let line = self.line(s);
-                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                let m = self.import_builtin(module, line)?;
-                for alias in &i.names {
-                    let name = self.m.intern(alias.name.as_str());
-                    let name = self.konst(Const::Str(name));
-                    let v = self.call_rt(RtFn::ImportFrom, vec![m, name], line);
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.as_str(), v);
-                }
-                Ok(())
-            }
+            Stmt::Import(i) => self.import_stmt(i, self.line(s)),
+            Stmt::ImportFrom(i) => self.import_from_stmt(i, self.line(s)),
             Stmt::Assign(a) => self.assign(&a.targets, &a.value),
             Stmt::AnnAssign(a) => match &a.value {
                 Some(v) => self.assign(std::slice::from_ref(&*a.target), v),
@@ -158,18 +138,6 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             _ => Err(self.internal(target, "del target outside the checked subset")),
         }
-    }
-
-    /// The module object of a built-in module (the subset check let only those through).
-    pub(super) fn import_builtin(&mut self, name: &str, line: u32) -> Result<Var> {
-        let index = pyaot_abi::builtin_module_index(name).ok_or_else(|| {
-            Diagnostic::plain(format!(
-                "internal compiler error: module '{name}' is not built in"
-            ))
-        })?;
-        let i = self.konst(Const::Int(index as i64));
-        // The runtime takes the raw index; the tagged constant is untagged there.
-        Ok(self.call_rt(RtFn::ImportBuiltin, vec![i], line))
     }
 
     pub(super) fn assign(&mut self, targets: &[Expr], value: &Expr) -> Result<()> {

@@ -1,0 +1,2 @@
+from computed_all_pkg import *
+print(a)

@@ -1,0 +1,2 @@
+print("mod_broken body starts")
+ratio = 1 / 0

@@ -1,0 +1,1 @@
+from mod_cycle_c import ready

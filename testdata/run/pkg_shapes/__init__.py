@@ -1,0 +1,3 @@
+print("pkg_shapes init as", __name__)
+from .square import area as square_area
+UNIT = "cm"

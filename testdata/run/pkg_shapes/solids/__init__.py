@@ -1,0 +1,1 @@
+print("solids init as", __name__)

@@ -1,0 +1,2 @@
+print("volume_word loaded")
+WORD = "volume"

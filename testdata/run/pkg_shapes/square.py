@@ -1,0 +1,5 @@
+from . import util
+
+
+def area(side):
+    return util.fmt(side * side)
