@@ -533,6 +533,14 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if t.is_subtype(&TYPE_BASE_EXCEPTION) && n == "args" {
             return exception_args(obj);
         }
+        if t.is_subtype(&exc::TYPE_STOP_ITERATION) && n == "value" {
+            return exc::stop_iteration_value(obj);
+        }
+        if crate::gen::is_generator(obj) {
+            if let Some(v) = crate::gen::getattr(obj, n) {
+                return v;
+            }
+        }
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
@@ -580,6 +588,9 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         "__class__" => return t as *const TypeObject as Obj,
         "__dict__" => return instance_dict(obj).unwrap_or_default(),
         "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => return exception_args(obj),
+        "value" if t.is_subtype(&exc::TYPE_STOP_ITERATION) => {
+            return exc::stop_iteration_value(obj)
+        }
         _ => {}
     }
     let getattr_name = crate::static_str!("__getattr__");

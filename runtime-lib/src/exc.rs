@@ -77,6 +77,9 @@ pub static TYPE_ATTRIBUTE_ERROR: TypeObject = exc_type("AttributeError", &TYPE_E
 pub static TYPE_STOP_ITERATION: TypeObject = exc_type("StopIteration", &TYPE_EXCEPTION);
 /// `AssertionError`.
 pub static TYPE_ASSERTION_ERROR: TypeObject = exc_type("AssertionError", &TYPE_EXCEPTION);
+/// `GeneratorExit`: what `close()` raises inside a generator (not an `Exception`,
+/// so `except Exception` in the generator lets it through).
+pub static TYPE_GENERATOR_EXIT: TypeObject = exc_type("GeneratorExit", &TYPE_BASE_EXCEPTION);
 
 /// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
 static MEMORY_ERROR: ExcObject = ExcObject {
@@ -203,6 +206,18 @@ pub fn raise_fmt(ty: &'static TypeObject, msg: Arguments) -> Obj {
 pub fn arg_of(e: Obj) -> Obj {
     // SAFETY: callers pass exception instances.
     unsafe { (*(e as *const ExcObject)).arg }
+}
+
+/// `e.value` of a StopIteration: its first argument, or None.
+pub fn stop_iteration_value(e: Obj) -> Obj {
+    match (arg_of(e), args_of(e)) {
+        (0, 0) => object::none(),
+        (0, t) => crate::tuple::items(t)
+            .first()
+            .copied()
+            .unwrap_or(object::none()),
+        (a, _) => a,
+    }
 }
 
 /// Raises MemoryError without allocating; returns 0.

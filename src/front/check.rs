@@ -35,6 +35,11 @@ struct Checker<'a> {
     in_function: bool,
     loop_depth: u32,
     expr_depth: u32,
+    /// Inside a comprehension's own scope (not its first iterable, which belongs to
+    /// the enclosing scope): its kind, as CPython's SyntaxError for `yield` names it.
+    comprehension: Option<&'static str>,
+    /// Inside a generator expression's own scope.
+    in_genexp: bool,
 }
 
 type Result<T = ()> = std::result::Result<T, Diagnostic>;
@@ -46,6 +51,8 @@ pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
         in_function: false,
         loop_depth: 0,
         expr_depth: 0,
+        comprehension: None,
+        in_genexp: false,
     };
     c.stmts(&module.body)
 }
@@ -268,12 +275,7 @@ impl Checker<'_> {
         }
         // The class body runs at definition time, like module code: `return` is not
         // allowed in it even inside a function.
-        let saved = (self.in_function, self.loop_depth);
-        self.in_function = false;
-        self.loop_depth = 0;
-        let r = self.stmts(&c.body);
-        (self.in_function, self.loop_depth) = saved;
-        r
+        self.scope(false, |this| this.stmts(&c.body))
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result {
@@ -287,11 +289,28 @@ impl Checker<'_> {
             return Err(self.unsupported(&**tp, "generic function"));
         }
         self.parameters(&f.parameters)?;
-        let saved = (self.in_function, self.loop_depth);
-        self.in_function = true;
+        self.scope(true, |this| this.stmts(&f.body))
+    }
+
+    /// Checks the body of a new scope: a function's (`function`) or a class's.
+    fn scope(&mut self, function: bool, body: impl FnOnce(&mut Self) -> Result) -> Result {
+        let saved = (
+            self.in_function,
+            self.loop_depth,
+            self.comprehension,
+            self.in_genexp,
+        );
+        self.in_function = function;
         self.loop_depth = 0;
-        let r = self.stmts(&f.body);
-        (self.in_function, self.loop_depth) = saved;
+        self.comprehension = None;
+        self.in_genexp = false;
+        let r = body(self);
+        (
+            self.in_function,
+            self.loop_depth,
+            self.comprehension,
+            self.in_genexp,
+        ) = saved;
         r
     }
 
@@ -364,16 +383,34 @@ impl Checker<'_> {
         }
     }
 
-    fn comprehension(&mut self, gens: &[ast::Comprehension]) -> Result {
-        for g in gens {
-            if g.is_async {
-                return Err(self.unsupported(g, "async comprehension"));
+    /// A comprehension of `kind` ("list comprehension", ...): its first iterable in
+    /// the enclosing scope, the rest (and `rest`, its element) in its own.
+    fn comprehension(
+        &mut self,
+        kind: &'static str,
+        gens: &[ast::Comprehension],
+        rest: impl FnOnce(&mut Self) -> Result,
+    ) -> Result {
+        let saved = (self.comprehension, self.in_genexp);
+        let r = (|| {
+            for (i, g) in gens.iter().enumerate() {
+                if g.is_async {
+                    return Err(self.unsupported(g, "async comprehension"));
+                }
+                if i == 0 {
+                    self.expr(&g.iter)?;
+                    self.comprehension = Some(kind);
+                    self.in_genexp |= kind == "generator expression";
+                } else {
+                    self.expr(&g.iter)?;
+                }
+                self.target(&g.target)?;
+                self.exprs(&g.ifs)?;
             }
-            self.target(&g.target)?;
-            self.expr(&g.iter)?;
-            self.exprs(&g.ifs)?;
-        }
-        Ok(())
+            rest(self)
+        })();
+        (self.comprehension, self.in_genexp) = saved;
+        r
     }
 
     /// A subscript's key: an expression, or a slice `a:b:c` of expressions.
@@ -445,6 +482,10 @@ impl Checker<'_> {
     fn expr_inner(&mut self, e: &Expr) -> Result {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
+            // It would bind a variable of the function around the generator.
+            Expr::Named(_) if self.in_genexp => {
+                Err(self.unsupported(e, "an assignment expression in a generator expression"))
+            }
             Expr::Named(n) => self.expr(&n.value),
             Expr::BinOp(b) => {
                 self.operator(e, b.op)?;
@@ -456,12 +497,7 @@ impl Checker<'_> {
                 if let Some(p) = &l.parameters {
                     self.parameters(p)?;
                 }
-                let saved = (self.in_function, self.loop_depth);
-                self.in_function = true;
-                self.loop_depth = 0;
-                let r = self.expr(&l.body);
-                (self.in_function, self.loop_depth) = saved;
-                r
+                self.scope(true, |this| this.expr(&l.body))
             }
             Expr::If(i) => {
                 self.expr(&i.test)?;
@@ -480,21 +516,39 @@ impl Checker<'_> {
             }
             Expr::Set(_) => Err(self.unsupported(e, "set literal")),
             Expr::ListComp(lc) => {
-                self.comprehension(&lc.generators)?;
-                self.expr(&lc.elt)
+                self.comprehension("list comprehension", &lc.generators, |this| {
+                    this.expr(&lc.elt)
+                })
             }
             Expr::SetComp(_) => Err(self.unsupported(e, "set comprehension")),
             Expr::DictComp(dc) => {
-                self.comprehension(&dc.generators)?;
-                match &dc.key {
-                    Some(k) => self.expr(k)?,
-                    None => return Err(self.unsupported(&*dc.value, "dict unpacking (**)")),
-                }
-                self.expr(&dc.value)
+                self.comprehension("dict comprehension", &dc.generators, |this| {
+                    match &dc.key {
+                        Some(k) => this.expr(k)?,
+                        None => return Err(this.unsupported(&*dc.value, "dict unpacking (**)")),
+                    }
+                    this.expr(&dc.value)
+                })
             }
-            Expr::Generator(_) => Err(self.unsupported(e, "generator expression")),
+            Expr::Generator(g) => {
+                self.comprehension("generator expression", &g.generators, |this| {
+                    this.expr(&g.elt)
+                })
+            }
             Expr::Await(_) => Err(self.unsupported(e, "await expression")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "yield")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                if let Some(kind) = self.comprehension {
+                    return Err(self.syntax(e, &format!("'yield' inside {kind}")));
+                }
+                if !self.in_function {
+                    return Err(self.syntax(e, "'yield' outside function"));
+                }
+                match e {
+                    Expr::Yield(y) => y.value.as_deref().map_or(Ok(()), |v| self.expr(v)),
+                    Expr::YieldFrom(y) => self.expr(&y.value),
+                    _ => Ok(()),
+                }
+            }
             Expr::Compare(c) => {
                 self.expr(&c.left)?;
                 self.exprs(&c.comparators)
@@ -602,9 +656,9 @@ mod tests {
             ),
             "{e}"
         );
-        let e = check("y = (x for x in z)\n").unwrap_err();
+        let e = check("y = {x for x in z}\n").unwrap_err();
         assert!(
-            e.starts_with("t.py:1:5: error: generator expression is not supported yet"),
+            e.starts_with("t.py:1:5: error: set comprehension is not supported yet"),
             "{e}"
         );
         let e = check("print(*xs)\n").unwrap_err();
@@ -622,5 +676,15 @@ mod tests {
         assert!(check("break\n")
             .unwrap_err()
             .contains("'break' outside loop"));
+        assert!(check("yield 1\n")
+            .unwrap_err()
+            .contains("'yield' outside function"));
+        assert!(check("def f():\n    return [(yield) for x in y]\n")
+            .unwrap_err()
+            .contains("'yield' inside list comprehension"));
+        assert!(check("def f():\n    return (x for x in y if (yield))\n")
+            .unwrap_err()
+            .contains("'yield' inside generator expression"));
+        check("def f():\n    return [x for x in (yield)]\n").unwrap();
     }
 }

@@ -1,4 +1,5 @@
-//! Scopes of functions and lambdas, nested ones included (CPython's symtable rules):
+//! Scopes of functions, lambdas and generator expressions, nested ones included
+//! (CPython's symtable rules):
 //! parameters of every kind, locals, the locals that nested functions capture (cell
 //! variables) and the names a function takes from enclosing functions (free
 //! variables, passed in its closure).
@@ -31,6 +32,9 @@ pub struct FunctionScope {
     pub cells: HashSet<String>,
     /// Names taken from enclosing functions, in closure order.
     pub frees: Vec<String>,
+    /// Whether it is a generator function (its body yields, or it is a generator
+    /// expression).
+    pub generator: bool,
     declared_global: HashSet<String>,
 }
 
@@ -71,21 +75,41 @@ impl FunctionScope {
     }
 }
 
-/// A function-like node: a `def` or a `lambda`.
+/// A function-like node: a `def`, a `lambda` or a generator expression (a generator
+/// function of one parameter, the iterator of its first `for`, named `.0` as in
+/// CPython).
 #[derive(Clone, Copy)]
 pub enum FuncNode<'a> {
     /// `def`.
     Def(&'a ast::StmtFunctionDef),
     /// `lambda`.
     Lambda(&'a ast::ExprLambda),
+    /// `(elt for target in iter ...)`.
+    Genexp(&'a ast::ExprGenerator),
 }
 
+/// The parameter of a generator expression's function: the iterator of its first
+/// `for` clause, evaluated in the enclosing scope.
+pub const GENEXP_PARAM: &str = ".0";
+
 impl FuncNode<'_> {
-    /// The key the scopes are stored under: the node's start offset.
-    pub fn key(&self) -> u32 {
+    /// The key the scopes are stored under: the node's start and end offsets (an
+    /// unparenthesised generator expression can start where a nested one does).
+    pub fn key(&self) -> u64 {
+        let r = self.range();
+        (u64::from(r.start().to_u32()) << 32) | u64::from(r.end().to_u32())
+    }
+
+    /// The node's start offset in the source.
+    pub fn offset(&self) -> u32 {
+        self.range().start().to_u32()
+    }
+
+    fn range(&self) -> ruff_text_size::TextRange {
         match self {
-            FuncNode::Def(f) => f.start().to_u32(),
-            FuncNode::Lambda(l) => l.start().to_u32(),
+            FuncNode::Def(f) => f.range(),
+            FuncNode::Lambda(l) => l.range(),
+            FuncNode::Genexp(g) => g.range(),
         }
     }
 }
@@ -102,17 +126,20 @@ struct Raw {
     declared_global: HashSet<String>,
     declared_nonlocal: HashSet<String>,
     refs: BTreeSet<String>,
-    children: Vec<u32>,
+    children: Vec<u64>,
+    generator: bool,
 }
 
-/// The scopes of every function and lambda in a module, by `FuncNode::key`.
-pub fn analyze_module(body: &[Stmt]) -> HashMap<u32, FunctionScope> {
+/// The scopes of every function, lambda and generator expression in a module, by
+/// `FuncNode::key`.
+pub fn analyze_module(body: &[Stmt]) -> HashMap<u64, FunctionScope> {
     let mut raws = HashMap::new();
     let mut top = Vec::new();
     // Functions directly in the module (also inside its blocks and expressions).
     let mut finder = Refs {
         refs: BTreeSet::new(),
         children: Vec::new(),
+        yields: false,
         raws: &mut raws,
     };
     for s in body {
@@ -154,10 +181,11 @@ fn params_of(p: Option<&ast::Parameters>) -> (Vec<String>, usize, usize, bool, u
     )
 }
 
-fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
+fn collect(node: FuncNode, raws: &mut HashMap<u64, Raw>) {
     let (params, nposonly, nargs, vararg, nkwonly, varkw) = match node {
         FuncNode::Def(f) => params_of(Some(&f.parameters)),
         FuncNode::Lambda(l) => params_of(l.parameters.as_deref()),
+        FuncNode::Genexp(_) => (vec![GENEXP_PARAM.to_string()], 0, 1, false, 0, false),
     };
     let mut bound = Vec::new();
     let mut declared_global = HashSet::new();
@@ -165,6 +193,7 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
     let mut v = Refs {
         refs: BTreeSet::new(),
         children: Vec::new(),
+        yields: false,
         raws,
     };
     match node {
@@ -186,7 +215,27 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
             collect_bindings(&wrap, &mut bound, false);
             v.visit_expr(&l.body);
         }
+        FuncNode::Genexp(g) => {
+            // Its `for` targets are its locals; everything but the first iterable
+            // (evaluated by the enclosing scope) is its body.
+            for (i, c) in g.generators.iter().enumerate() {
+                super::scope::target_names(&c.target, &mut |n| {
+                    if !bound.iter().any(|b| b == n) {
+                        bound.push(n.to_string());
+                    }
+                });
+                v.visit_expr(&c.target);
+                if i > 0 {
+                    v.visit_expr(&c.iter);
+                }
+                for cond in &c.ifs {
+                    v.visit_expr(cond);
+                }
+            }
+            v.visit_expr(&g.elt);
+        }
     }
+    let generator = v.yields || matches!(node, FuncNode::Genexp(_));
     let (refs, children) = (v.refs, v.children);
     raws.insert(
         node.key(),
@@ -202,6 +251,7 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
             declared_nonlocal,
             refs,
             children,
+            generator,
         },
     );
 }
@@ -209,8 +259,10 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
 /// Collects the names a function body uses, and analyses nested functions.
 struct Refs<'r> {
     refs: BTreeSet<String>,
-    children: Vec<u32>,
-    raws: &'r mut HashMap<u32, Raw>,
+    children: Vec<u64>,
+    /// Whether the body yields (outside nested scopes).
+    yields: bool,
+    raws: &'r mut HashMap<u64, Raw>,
 }
 
 impl<'a> Visitor<'a> for Refs<'_> {
@@ -227,7 +279,7 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         self.visit_expr(d);
                     }
                 }
-                self.children.push(f.start().to_u32());
+                self.children.push(FuncNode::Def(f).key());
                 collect(FuncNode::Def(f), self.raws);
             }
             Stmt::ClassDef(_) => walk_stmt(self, s),
@@ -248,8 +300,19 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         }
                     }
                 }
-                self.children.push(l.start().to_u32());
+                self.children.push(FuncNode::Lambda(l).key());
                 collect(FuncNode::Lambda(l), self.raws);
+            }
+            Expr::Generator(g) => {
+                if let Some(first) = g.generators.first() {
+                    self.visit_expr(&first.iter);
+                }
+                self.children.push(FuncNode::Genexp(g).key());
+                collect(FuncNode::Genexp(g), self.raws);
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.yields = true;
+                walk_expr(self, e)
             }
             _ => walk_expr(self, e),
         }
@@ -277,10 +340,10 @@ fn collect_nonlocal_decls(body: &[Stmt], out: &mut HashSet<String>) {
 /// Resolves a function after its children: which of its names are cells and which
 /// come from enclosing functions (`enclosing`: their locals, innermost last).
 fn resolve(
-    key: u32,
+    key: u64,
     enclosing: &mut Vec<HashSet<String>>,
-    raws: &HashMap<u32, Raw>,
-    out: &mut HashMap<u32, FunctionScope>,
+    raws: &HashMap<u64, Raw>,
+    out: &mut HashMap<u64, FunctionScope>,
 ) {
     let raw = &raws[&key];
     let mut locals = raw.params.clone();
@@ -333,6 +396,7 @@ fn resolve(
             locals,
             cells,
             frees,
+            generator: raw.generator,
             declared_global: raw.declared_global.clone(),
         },
     );
@@ -342,13 +406,13 @@ fn resolve(
 mod tests {
     use super::*;
 
-    fn scopes(src: &str) -> (ast::ModModule, HashMap<u32, FunctionScope>) {
+    fn scopes(src: &str) -> (ast::ModModule, HashMap<u64, FunctionScope>) {
         let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
         let s = analyze_module(&m.body);
         (m, s)
     }
 
-    fn find<'a>(s: &'a HashMap<u32, FunctionScope>, first_param: &str) -> &'a FunctionScope {
+    fn find<'a>(s: &'a HashMap<u64, FunctionScope>, first_param: &str) -> &'a FunctionScope {
         s.values()
             .find(|f| f.params.first().map(String::as_str) == Some(first_param))
             .unwrap()
@@ -391,6 +455,19 @@ mod tests {
         assert!(a.cells.contains("v"));
         let with_free: Vec<_> = s.values().filter(|f| f.frees == ["v"]).collect();
         assert_eq!(with_free.len(), 2, "b and c both carry v");
+    }
+
+    #[test]
+    fn generator_functions_and_expressions() {
+        let (_, s) =
+            scopes("def g(a):\n    yield a\ndef f(b):\n    return (x + b for x in b if x)\n");
+        assert!(find(&s, "a").generator);
+        let f = find(&s, "b");
+        assert!(!f.generator && f.cells.contains("b"));
+        let genexp = find(&s, GENEXP_PARAM);
+        assert!(genexp.generator);
+        assert_eq!(genexp.locals, [GENEXP_PARAM, "x"]);
+        assert_eq!(genexp.frees, ["b"]);
     }
 
     #[test]

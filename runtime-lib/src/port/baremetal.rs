@@ -259,6 +259,27 @@ pub const GC_MIN_HEAP: usize = 0;
 /// rescanning the heap).
 pub const MARK_STACK_ENTRIES: usize = 128;
 
+/// Generators' stacks are heap blocks (`gen::stack`): the heap is the board's one
+/// large region, and the collector frees a dropped generator's stack with it.
+pub const GEN_STACKS_IN_HEAP: bool = true;
+
+/// Bytes of each generator's stack: room for about 250 compiled frames, a quarter of
+/// CPython's recursion limit, deep recursion inside a generator raises RecursionError
+/// sooner than on the host.
+pub const GEN_STACK_SIZE: usize = 32 << 10;
+
+/// Bytes of a generator's stack kept below `pyaot_stack_limit` for the runtime's own
+/// frames (raising, collecting).
+pub const GEN_STACK_MARGIN: usize = 8 << 10;
+
+/// Stacks come from the heap here (`GEN_STACKS_IN_HEAP`).
+pub fn map_stack(_size: usize) -> Option<usize> {
+    None
+}
+
+/// Stacks come from the heap here (`GEN_STACKS_IN_HEAP`).
+pub fn unmap_stack(_base: usize, _size: usize) {}
+
 /// The heap region: set by `pyaot_heap_init`, else the linker script's; handed to the
 /// heap once (`taken`).
 struct Region {

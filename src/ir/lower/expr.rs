@@ -359,6 +359,29 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 })?;
                 Ok(result)
             }
+            Expr::Generator(g) => {
+                // The first iterable's iterator is made here, in the enclosing scope,
+                // and passed to the generator expression's function.
+                let first = g
+                    .generators
+                    .first()
+                    .ok_or_else(|| self.internal(e, "generator expression without for"))?;
+                let iterable = self.expr(&first.iter)?;
+                let it = self.call_rt(RtFn::Iter, vec![iterable], self.line(&first.iter));
+                let func = self.make_function(FuncNode::Genexp(g))?;
+                Ok(self.call_generic(func, vec![it], line))
+            }
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.konst(Const::None),
+                };
+                Ok(self.call_rt(RtFn::Yield, vec![v], line))
+            }
+            Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value)?;
+                Ok(self.call_rt(RtFn::YieldFrom, vec![v], line))
+            }
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
             Expr::Dict(d) => {
@@ -493,19 +516,42 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         gens: &[ast::Comprehension],
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
+        self.comprehension_with(gens, None, true, body)
+    }
+
+    /// The loops of `gens`, innermost running `body`. `first`: the iterator of the
+    /// first loop, already made (a generator expression's parameter), else its
+    /// iterable is evaluated here. `fresh_vars`: the targets are fresh vars (an
+    /// inlined comprehension), else names of this function's scope (a generator
+    /// expression's own function).
+    pub(super) fn comprehension_with(
+        &mut self,
+        gens: &[ast::Comprehension],
+        first: Option<Var>,
+        fresh_vars: bool,
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
         let Some((g, rest)) = gens.split_first() else {
             return body(self);
         };
         let line = self.line(&g.iter);
-        let iterable = self.expr(&g.iter)?;
+        let iterable = match first {
+            Some(it) => it,
+            None => self.expr(&g.iter)?,
+        };
         let depth = self.comprehension_vars.len();
-        let mut names = Vec::new();
-        target_names(&g.target, &mut names);
-        for n in names {
-            let v = self.fresh(Ty::Obj);
-            self.comprehension_vars.push((n, v));
+        if fresh_vars {
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                let v = self.fresh(Ty::Obj);
+                self.comprehension_vars.push((n, v));
+            }
         }
-        let it = self.call_rt(RtFn::Iter, vec![iterable], line);
+        let it = match first {
+            Some(it) => it,
+            None => self.call_rt(RtFn::Iter, vec![iterable], line),
+        };
         let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
@@ -524,7 +570,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 self.cond(cond, pass, head)?;
                 self.switch_to(pass);
             }
-            self.comprehension(rest, body)
+            self.comprehension_with(rest, None, fresh_vars, body)
         })();
         self.comprehension_vars.truncate(depth);
         r?;

@@ -48,23 +48,25 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     for f in &defs {
         let idx = m.functions.len() as u32;
         m.functions.push(None);
-        let sc = &m.scopes[&f.start().to_u32()];
+        let sc = &m.scopes[&FuncNode::Def(f).key()];
         // Only a def with plain positional parameters and no closure can be called
-        // straight through its fast entry.
+        // straight through its fast entry; a generator function's call makes a
+        // generator instead of running its body.
         let simple = !sc.vararg
             && !sc.varkw
             && sc.nkwonly == 0
             && sc.frees.is_empty()
+            && !sc.generator
             && !has_defaults(&f.parameters);
         m.def_index
             .insert(f.name.to_string(), (idx, sc.nargs as u32, simple));
-        m.def_at.insert(f.start().to_u32(), idx);
+        m.def_at.insert(FuncNode::Def(f).key(), idx);
     }
     let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
     m.functions[0] = Some(body);
     // Function i + 1 is the i-th def.
     for f in &defs {
-        let index = m.def_at[&f.start().to_u32()];
+        let index = m.def_at[&FuncNode::Def(f).key()];
         m.lower_function(FuncNode::Def(f), index, None, None)?;
     }
     Ok(Module {
@@ -95,10 +97,11 @@ struct ModuleLowerer<'a> {
     /// whether it can be called directly) of its last def (only used for names bound
     /// by a single def).
     def_index: HashMap<String, (u32, u32, bool)>,
-    /// Scopes of every function and lambda, by `FuncNode::key`.
-    scopes: HashMap<u32, FunctionScope>,
-    /// Function index of each module-level def, by its source offset.
-    def_at: HashMap<u32, u32>,
+    /// Scopes of every function, lambda and generator expression, by
+    /// `FuncNode::key`.
+    scopes: HashMap<u64, FunctionScope>,
+    /// Function index of each module-level def, by its `FuncNode::key`.
+    def_at: HashMap<u64, u32>,
     small_max: i64,
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
@@ -116,7 +119,7 @@ fn has_defaults(p: &ast::Parameters) -> bool {
 }
 
 impl ModuleLowerer<'_> {
-    /// Lowers a def or lambda into function `index`.
+    /// Lowers a def, lambda or generator expression into function `index`.
     fn lower_function(
         &mut self,
         node: FuncNode,
@@ -125,7 +128,7 @@ impl ModuleLowerer<'_> {
         qualname: Option<String>,
     ) -> Result<()> {
         let scope = self.scopes[&node.key()].clone();
-        let line = self.src.line_of(node.key());
+        let line = self.src.line_of(node.offset());
         let f = match node {
             FuncNode::Def(f) => {
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
@@ -141,6 +144,13 @@ impl ModuleLowerer<'_> {
                     fl.f.qualname = q;
                 }
                 fl.lower_lambda(&l.body, line)?
+            }
+            FuncNode::Genexp(g) => {
+                let mut fl = FnLowerer::new(self, "<genexpr>", index, Some(scope));
+                if let Some(q) = qualname {
+                    fl.f.qualname = q;
+                }
+                fl.lower_genexp(g, line)?
             }
         };
         self.functions[index as usize] = Some(f);
@@ -262,6 +272,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             if sc.varkw {
                 flags |= pyaot_abi::FUNC_VARKW as u32;
             }
+            if sc.generator {
+                flags |= pyaot_abi::FUNC_GENERATOR as u32;
+            }
             nslots = (hidden as usize + sc.nslots()) as u32;
             (params, nargs, nposonly, nkwonly) = (
                 sc.params.clone(),
@@ -330,6 +343,26 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.bind_cells(line);
         let v = self.expr(body)?;
         self.terminate(Term::Return(v));
+        self.finish()
+    }
+
+    /// A generator expression's function: the loops of its `for` clauses, the first
+    /// over its parameter (the iterator the enclosing scope made), yielding its
+    /// element. Its targets are locals of this function (cells when a nested
+    /// scope captures them).
+    fn lower_genexp(mut self, g: &ast::ExprGenerator, line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.bind_cells(line);
+        let param = self.locate(funcscope::GENEXP_PARAM);
+        let Loc::Var(it) = param else {
+            return Err(self.internal(g, "generator expression parameter"));
+        };
+        let elt_line = self.line(&*g.elt);
+        self.comprehension_with(&g.generators, Some(it), false, &mut |this| {
+            let v = this.expr(&g.elt)?;
+            this.call_rt(RtFn::Yield, vec![v], elt_line);
+            Ok(())
+        })?;
         self.finish()
     }
 
