@@ -16,6 +16,11 @@
 //! `POOL_SIZE` free stacks are kept for the next generator. On bare metal the pool is
 //! emptied before each collection, so pooled stacks never cost the heap a
 //! MemoryError.
+//!
+//! OS stacks are outside the heap, so their number does not make the heap collect:
+//! a loop that abandons generators would map stacks until the next collection. So
+//! `acquire` collects itself when the OS stacks in use reach a threshold (twice the
+//! number a collection left, at least `MIN_THRESHOLD`), before mapping another.
 
 use crate::object::Obj;
 use crate::port::{self, Global};
@@ -23,8 +28,11 @@ use crate::port::{self, Global};
 /// Bytes of each generator's stack.
 pub const SIZE: usize = port::GEN_STACK_SIZE;
 
-/// Free stacks kept for reuse.
-const POOL_SIZE: usize = 8;
+/// Free stacks kept for reuse (their touched pages stay with them).
+const POOL_SIZE: usize = 64;
+
+/// OS stacks in use below which `acquire` never collects.
+const MIN_THRESHOLD: usize = 64;
 
 /// The header at the lowest address of an OS stack (never scanned: the collector
 /// reads a suspended stack only from its saved stack pointer up).
@@ -43,13 +51,27 @@ struct Stacks {
     pooled: usize,
     /// First stack on the list of stacks in use (OS stacks only), or 0.
     live: usize,
+    /// How many stacks are on that list.
+    in_use: usize,
+    /// `acquire` collects before mapping a stack when `in_use` reaches this.
+    threshold: usize,
 }
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
     pool: [0; POOL_SIZE],
     pooled: 0,
     live: 0,
+    in_use: 0,
+    threshold: MIN_THRESHOLD,
 });
+
+/// A stack from the pool, if it has one.
+fn from_pool() -> Option<usize> {
+    STACKS.with(|s| {
+        s.pooled = s.pooled.checked_sub(1)?;
+        Some(s.pool[s.pooled])
+    })
+}
 
 fn header<'a>(base: usize) -> &'a mut Header {
     // SAFETY: every OS stack starts with its header; callers hold no other reference.
@@ -69,10 +91,7 @@ pub fn limit(base: usize) -> usize {
 
 /// A stack for generator `owner`: its base, or None when there is no memory left.
 pub fn acquire(owner: Obj) -> Option<usize> {
-    let base = match STACKS.with(|s| {
-        s.pooled = s.pooled.checked_sub(1)?;
-        Some(s.pool[s.pooled])
-    }) {
+    let base = match from_pool() {
         Some(base) => base,
         None if port::GEN_STACKS_IN_HEAP => {
             let p = crate::heap::alloc_stack(SIZE);
@@ -81,7 +100,17 @@ pub fn acquire(owner: Obj) -> Option<usize> {
             }
             p as usize
         }
-        None => port::map_stack(SIZE)?,
+        None => {
+            if STACKS.with(|s| s.in_use >= s.threshold) {
+                // Dead generators may be holding stacks: collect, which gives them back.
+                crate::heap::collect();
+                STACKS.with(|s| s.threshold = MIN_THRESHOLD.max(2 * s.in_use));
+            }
+            match from_pool() {
+                Some(base) => base,
+                None => port::map_stack(SIZE)?,
+            }
+        }
     };
     if !port::GEN_STACKS_IN_HEAP {
         STACKS.with(|s| {
@@ -95,6 +124,7 @@ pub fn acquire(owner: Obj) -> Option<usize> {
                 header(s.live).prev = base;
             }
             s.live = base;
+            s.in_use += 1;
         });
     }
     Some(base)
@@ -115,6 +145,7 @@ pub fn release(base: usize) {
             if next != 0 {
                 header(next).prev = prev;
             }
+            s.in_use -= 1;
         }
         if s.pooled < POOL_SIZE {
             s.pool[s.pooled] = base;
