@@ -126,31 +126,52 @@ struct Raw {
     declared_global: HashSet<String>,
     declared_nonlocal: HashSet<String>,
     refs: BTreeSet<String>,
-    children: Vec<u64>,
+    children: Vec<Child>,
     generator: bool,
 }
 
-/// The scopes of every function, lambda and generator expression in a module, by
-/// `FuncNode::key`.
-pub fn analyze_module(body: &[Stmt]) -> HashMap<u64, FunctionScope> {
+/// A function nested in another (or in the module), and the inlined comprehensions
+/// around it there, innermost last: their variables are visible to it.
+struct Child {
+    key: u64,
+    layers: Vec<Layer>,
+}
+
+/// An inlined (list or dict) comprehension: its key (`node_key`) and the names its
+/// `for` clauses bind.
+type Layer = (u64, Vec<String>);
+
+/// The key of a syntax node: its start and end offsets.
+pub fn node_key(range: ruff_text_size::TextRange) -> u64 {
+    (u64::from(range.start().to_u32()) << 32) | u64::from(range.end().to_u32())
+}
+
+/// The scopes of a module's functions, lambdas and generator expressions.
+pub struct Scopes {
+    /// Each function's scope, by `FuncNode::key`.
+    pub functions: HashMap<u64, FunctionScope>,
+    /// `(comprehension key, name)` for each variable of an inlined comprehension
+    /// that a function nested in the comprehension captures: it lives in a cell
+    /// (one per execution of the comprehension, as CPython's comprehension scope has).
+    pub comprehension_cells: HashSet<(u64, String)>,
+}
+
+/// The scopes of every function, lambda and generator expression in a module.
+pub fn analyze_module(body: &[Stmt]) -> Scopes {
     let mut raws = HashMap::new();
-    let mut top = Vec::new();
     // Functions directly in the module (also inside its blocks and expressions).
-    let mut finder = Refs {
-        refs: BTreeSet::new(),
-        children: Vec::new(),
-        yields: false,
-        raws: &mut raws,
-    };
+    let mut finder = Refs::new(&mut raws);
     for s in body {
         finder.visit_stmt(s);
     }
-    top.extend(finder.children);
-    let mut out = HashMap::new();
-    for key in top {
-        resolve(key, &mut Vec::new(), &raws, &mut out);
-    }
-    out
+    let top = std::mem::take(&mut finder.children);
+    let mut scopes = Scopes {
+        functions: HashMap::new(),
+        comprehension_cells: HashSet::new(),
+    };
+    let mut enclosing = Vec::new();
+    resolve_children(&top, &mut enclosing, &raws, &mut scopes);
+    scopes
 }
 
 fn params_of(p: Option<&ast::Parameters>) -> (Vec<String>, usize, usize, bool, usize, bool) {
@@ -190,12 +211,7 @@ fn collect(node: FuncNode, raws: &mut HashMap<u64, Raw>) {
     let mut bound = Vec::new();
     let mut declared_global = HashSet::new();
     let mut declared_nonlocal = HashSet::new();
-    let mut v = Refs {
-        refs: BTreeSet::new(),
-        children: Vec::new(),
-        yields: false,
-        raws,
-    };
+    let mut v = Refs::new(raws);
     match node {
         FuncNode::Def(f) => {
             collect_bindings(&f.body, &mut bound, false);
@@ -259,10 +275,60 @@ fn collect(node: FuncNode, raws: &mut HashMap<u64, Raw>) {
 /// Collects the names a function body uses, and analyses nested functions.
 struct Refs<'r> {
     refs: BTreeSet<String>,
-    children: Vec<u64>,
+    children: Vec<Child>,
     /// Whether the body yields (outside nested scopes).
     yields: bool,
+    /// The inlined comprehensions being visited, innermost last.
+    layers: Vec<Layer>,
     raws: &'r mut HashMap<u64, Raw>,
+}
+
+impl<'r> Refs<'r> {
+    fn new(raws: &'r mut HashMap<u64, Raw>) -> Self {
+        Refs {
+            refs: BTreeSet::new(),
+            children: Vec::new(),
+            yields: false,
+            layers: Vec::new(),
+            raws,
+        }
+    }
+
+    fn child(&mut self, node: FuncNode) {
+        self.children.push(Child {
+            key: node.key(),
+            layers: self.layers.clone(),
+        });
+        collect(node, self.raws);
+    }
+
+    /// An inlined comprehension: its first iterable here, the rest (and `rest`, its
+    /// element) with its variables as a layer.
+    fn comprehension(
+        &mut self,
+        key: u64,
+        gens: &[ast::Comprehension],
+        rest: impl FnOnce(&mut Self),
+    ) {
+        let Some(first) = gens.first() else { return };
+        self.visit_expr(&first.iter);
+        let mut names = Vec::new();
+        for g in gens {
+            super::scope::target_names(&g.target, &mut |n| names.push(n.to_string()));
+        }
+        self.layers.push((key, names));
+        for (i, g) in gens.iter().enumerate() {
+            self.visit_expr(&g.target);
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        rest(self);
+        self.layers.pop();
+    }
 }
 
 impl<'a> Visitor<'a> for Refs<'_> {
@@ -279,8 +345,7 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         self.visit_expr(d);
                     }
                 }
-                self.children.push(FuncNode::Def(f).key());
-                collect(FuncNode::Def(f), self.raws);
+                self.child(FuncNode::Def(f));
             }
             Stmt::ClassDef(_) => walk_stmt(self, s),
             _ => walk_stmt(self, s),
@@ -290,7 +355,24 @@ impl<'a> Visitor<'a> for Refs<'_> {
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Name(n) => {
-                self.refs.insert(n.id.to_string());
+                // A comprehension's own variable is not the function's.
+                let name = n.id.as_str();
+                if !self.layers.iter().any(|(_, l)| l.iter().any(|v| v == name)) {
+                    self.refs.insert(name.to_string());
+                }
+            }
+            Expr::ListComp(lc) => {
+                self.comprehension(node_key(lc.range()), &lc.generators, |v| {
+                    v.visit_expr(&lc.elt)
+                });
+            }
+            Expr::DictComp(dc) => {
+                self.comprehension(node_key(dc.range()), &dc.generators, |v| {
+                    if let Some(k) = &dc.key {
+                        v.visit_expr(k);
+                    }
+                    v.visit_expr(&dc.value);
+                });
             }
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
@@ -300,15 +382,13 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         }
                     }
                 }
-                self.children.push(FuncNode::Lambda(l).key());
-                collect(FuncNode::Lambda(l), self.raws);
+                self.child(FuncNode::Lambda(l));
             }
             Expr::Generator(g) => {
                 if let Some(first) = g.generators.first() {
                     self.visit_expr(&first.iter);
                 }
-                self.children.push(FuncNode::Genexp(g).key());
-                collect(FuncNode::Genexp(g), self.raws);
+                self.child(FuncNode::Genexp(g));
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.yields = true;
@@ -343,7 +423,7 @@ fn resolve(
     key: u64,
     enclosing: &mut Vec<HashSet<String>>,
     raws: &HashMap<u64, Raw>,
-    out: &mut HashMap<u64, FunctionScope>,
+    scopes: &mut Scopes,
 ) {
     let raw = &raws[&key];
     let mut locals = raw.params.clone();
@@ -357,11 +437,7 @@ fn resolve(
     }
     let local_set: HashSet<String> = locals.iter().cloned().collect();
     enclosing.push(local_set.clone());
-    let mut child_frees = BTreeSet::new();
-    for &c in &raw.children {
-        resolve(c, enclosing, raws, out);
-        child_frees.extend(out[&c].frees.iter().cloned());
-    }
+    let child_frees = resolve_children(&raw.children, enclosing, raws, scopes);
     enclosing.pop();
     let cells: HashSet<String> = child_frees
         .iter()
@@ -384,7 +460,7 @@ fn resolve(
             frees.push(n.clone());
         }
     }
-    out.insert(
+    scopes.functions.insert(
         key,
         FunctionScope {
             params: raw.params.clone(),
@@ -402,13 +478,46 @@ fn resolve(
     );
 }
 
+/// Resolves the functions nested in one scope; returns the names they take from it
+/// (or from further out). A name a child takes from a comprehension around it
+/// becomes a comprehension cell instead.
+fn resolve_children(
+    children: &[Child],
+    enclosing: &mut Vec<HashSet<String>>,
+    raws: &HashMap<u64, Raw>,
+    scopes: &mut Scopes,
+) -> BTreeSet<String> {
+    let mut frees = BTreeSet::new();
+    for c in children {
+        let depth = enclosing.len();
+        enclosing.extend(
+            c.layers
+                .iter()
+                .map(|(_, names)| names.iter().cloned().collect()),
+        );
+        resolve(c.key, enclosing, raws, scopes);
+        enclosing.truncate(depth);
+        for n in &scopes.functions[&c.key].frees {
+            match c.layers.iter().rev().find(|(_, names)| names.contains(n)) {
+                Some((comp, _)) => {
+                    scopes.comprehension_cells.insert((*comp, n.clone()));
+                }
+                None => {
+                    frees.insert(n.clone());
+                }
+            }
+        }
+    }
+    frees
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn scopes(src: &str) -> (ast::ModModule, HashMap<u64, FunctionScope>) {
         let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
-        let s = analyze_module(&m.body);
+        let s = analyze_module(&m.body).functions;
         (m, s)
     }
 
@@ -468,6 +577,19 @@ mod tests {
         assert!(genexp.generator);
         assert_eq!(genexp.locals, [GENEXP_PARAM, "x"]);
         assert_eq!(genexp.frees, ["b"]);
+    }
+
+    #[test]
+    fn comprehension_variables_captured_by_nested_scopes_are_cells() {
+        let src = "def f(s, chars):\n    return [sum(1 for c in s if c == ch) for ch in chars]\n";
+        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        let scopes = analyze_module(&m.body);
+        let genexp = find(&scopes.functions, GENEXP_PARAM);
+        assert_eq!(genexp.frees, ["ch"]);
+        let f = find(&scopes.functions, "s");
+        assert!(f.frees.is_empty() && f.cells.is_empty());
+        let cells: Vec<_> = scopes.comprehension_cells.iter().map(|(_, n)| n).collect();
+        assert_eq!(cells, ["ch"]);
     }
 
     #[test]

@@ -30,3 +30,20 @@ total = 0
 for i in range(100000):
     total += sum(pair(i))
 print(total, sum(next(g) for g in keep))
+
+
+# Suspended generators whose data only their own frames refer to, while collections
+# run.
+def holder(n):
+    data = [str(i) * 3 for i in range(n)]
+    table = {i: [i] * 3 for i in range(n)}
+    yield len(data)
+    yield "".join(data[-3:]) + str(table[n - 1])
+
+
+holders = [holder(n) for n in (40, 50)]
+print([next(h) for h in holders])
+churn = 0
+for i in range(30000):
+    churn += len([str(i)] * 10)
+print(churn, [next(h) for h in holders])

@@ -326,7 +326,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::ListComp(lc) => {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
-                self.comprehension(&lc.generators, &mut |this| {
+                let key = funcscope::node_key(lc.range());
+                self.comprehension(key, &lc.generators, &mut |this| {
                     let v = this.expr(&lc.elt)?;
                     let dst = this.fresh(Ty::Obj);
                     this.emit(Inst::CallRt {
@@ -342,7 +343,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::DictComp(dc) => {
                 let result =
                     self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
-                self.comprehension(&dc.generators, &mut |this| {
+                let key = funcscope::node_key(dc.range());
+                self.comprehension(key, &dc.generators, &mut |this| {
                     let Some(key) = &dc.key else {
                         return Err(this.internal(e, "dict comprehension unpacking"));
                     };
@@ -511,12 +513,32 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// The loops of a comprehension, innermost running `body`. Its variables are
     /// fresh vars, invisible outside it; the first iterable is evaluated in the
     /// enclosing scope, as in CPython.
+    /// `key` is the comprehension's `funcscope::node_key`: its variables that nested
+    /// functions capture get a cell each, made here, once.
     pub(super) fn comprehension(
         &mut self,
+        key: u64,
         gens: &[ast::Comprehension],
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
-        self.comprehension_with(gens, None, true, body)
+        let mut cells = Vec::new();
+        for g in gens {
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                let captured = self.m.comprehension_cells.contains(&(key, n.clone()));
+                if captured && !cells.iter().any(|(c, _)| *c == n) {
+                    let zero = self.konst(Const::Zero);
+                    let line = self.line(&g.target);
+                    let cell = self.call_rt(RtFn::CellNew, vec![zero], line);
+                    cells.push((n, cell));
+                }
+            }
+        }
+        let saved = std::mem::replace(&mut self.comprehension_cells, cells);
+        let r = self.comprehension_with(gens, None, true, body);
+        self.comprehension_cells = saved;
+        r
     }
 
     /// The loops of `gens`, innermost running `body`. `first`: the iterator of the
@@ -544,8 +566,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             let mut names = Vec::new();
             target_names(&g.target, &mut names);
             for n in names {
-                let v = self.fresh(Ty::Obj);
-                self.comprehension_vars.push((n, v));
+                let cell = self.comprehension_cells.iter().find(|(c, _)| *c == n);
+                let (v, is_cell) = match cell {
+                    Some(&(_, cell)) => (cell, true),
+                    None => (self.fresh(Ty::Obj), false),
+                };
+                self.comprehension_vars.push((n, v, is_cell));
             }
         }
         let it = match first {

@@ -35,12 +35,16 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         functions: Vec::new(),
         def_index: HashMap::new(),
         def_at: HashMap::new(),
-        scopes: funcscope::analyze_module(&pm.ast.body),
+        scopes: HashMap::new(),
+        comprehension_cells: std::collections::HashSet::new(),
         small_max: pyaot_abi::small_int_range(word_bits).1,
         word_bits,
         bigints: Vec::new(),
         module_name: name.clone(),
     };
+    let scopes = funcscope::analyze_module(&pm.ast.body);
+    m.scopes = scopes.functions;
+    m.comprehension_cells = scopes.comprehension_cells;
     // Every module-level def gets its function index up front, so calls may precede
     // definitions. Index 0 is the module body.
     m.functions.push(None);
@@ -102,6 +106,9 @@ struct ModuleLowerer<'a> {
     scopes: HashMap<u64, FunctionScope>,
     /// Function index of each module-level def, by its `FuncNode::key`.
     def_at: HashMap<u64, u32>,
+    /// Variables of inlined comprehensions that nested functions capture:
+    /// `(funcscope::node_key of the comprehension, name)`.
+    comprehension_cells: std::collections::HashSet<(u64, String)>,
     small_max: i64,
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
@@ -218,8 +225,11 @@ struct FnLowerer<'m, 'a> {
     handled: Vec<Var>,
     /// Enclosing `finally` clauses, innermost last.
     finally: Vec<FinallyCtx>,
+    /// The cells of the comprehension being lowered (its captured variables).
+    comprehension_cells: Vec<(String, Var)>,
     /// Comprehension variables in scope, innermost last: they shadow everything.
-    comprehension_vars: Vec<(String, Var)>,
+    /// The flag says the var holds a cell (a nested function captures it).
+    comprehension_vars: Vec<(String, Var, bool)>,
     /// Class bodies being lowered, innermost last.
     classes: Vec<ClassCtx>,
     /// For a method: the global slot holding its class, for `super()`.
@@ -317,6 +327,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             handled: Vec::new(),
             finally: Vec::new(),
             comprehension_vars: Vec::new(),
+            comprehension_cells: Vec::new(),
             classes: Vec::new(),
             super_slot: None,
             m,
@@ -517,13 +528,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn locate(&mut self, name: &str) -> Loc {
-        if let Some((_, v)) = self
+        if let Some(&(_, v, cell)) = self
             .comprehension_vars
             .iter()
             .rev()
-            .find(|(n, _)| n == name)
+            .find(|(n, _, _)| n == name)
         {
-            return Loc::Var(*v);
+            return if cell {
+                Loc::Cell(v, false)
+            } else {
+                Loc::Var(v)
+            };
         }
         let base = self.local_base();
         let Some(sc) = &self.scope else {
@@ -541,7 +556,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn store_name(&mut self, name: &str, v: Var) {
         if let Some(ns) = self.classes.last().map(|c| c.ns) {
-            if !self.comprehension_vars.iter().any(|(n, _)| n == name) {
+            if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
                 self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
@@ -590,7 +605,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let line = self.line(at);
         if let Some(c) = self.classes.last() {
             if c.assigned.iter().any(|n| n == name)
-                && !self.comprehension_vars.iter().any(|(n, _)| n == name)
+                && !self.comprehension_vars.iter().any(|(n, _, _)| n == name)
             {
                 let ns = c.ns;
                 let key = self.m.intern(name);
