@@ -25,9 +25,6 @@
 use crate::object::Obj;
 use crate::port::{self, Global};
 
-/// Bytes of each generator's stack.
-pub const SIZE: usize = port::GEN_STACK_SIZE;
-
 /// Free stacks kept for reuse (their touched pages stay with them).
 const POOL_SIZE: usize = 64;
 
@@ -80,13 +77,13 @@ fn header<'a>(base: usize) -> &'a mut Header {
 
 /// The highest address of the stack at `base`: where its first frame goes.
 pub fn top(base: usize) -> usize {
-    base + SIZE
+    base + port::gen_stack_size()
 }
 
 /// The lowest address compiled code may use on the stack at `base` (what
 /// `pyaot_stack_limit` holds while it runs): the rest is for the runtime's frames.
 pub fn limit(base: usize) -> usize {
-    base + port::GEN_STACK_MARGIN
+    base + port::gen_stack_margin()
 }
 
 /// A stack for generator `owner`: its base, or None when there is no memory left.
@@ -94,7 +91,7 @@ pub fn acquire(owner: Obj) -> Option<usize> {
     let base = match from_pool() {
         Some(base) => base,
         None if port::GEN_STACKS_IN_HEAP => {
-            let p = crate::heap::alloc_stack(SIZE);
+            let p = crate::heap::alloc_stack(port::gen_stack_size());
             if p.is_null() {
                 return None;
             }
@@ -108,7 +105,7 @@ pub fn acquire(owner: Obj) -> Option<usize> {
             }
             match from_pool() {
                 Some(base) => base,
-                None => port::map_stack(SIZE)?,
+                None => port::map_stack(port::gen_stack_size())?,
             }
         }
     };
@@ -151,7 +148,7 @@ pub fn release(base: usize) {
             s.pool[s.pooled] = base;
             s.pooled += 1;
         } else if !port::GEN_STACKS_IN_HEAP {
-            port::unmap_stack(base, SIZE);
+            port::unmap_stack(base, port::gen_stack_size());
         }
         // A heap stack left out of the pool is freed by the next collection.
     })

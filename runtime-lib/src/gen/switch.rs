@@ -60,9 +60,13 @@ core::arch::global_asm!(
     ".hidden pyaot_gen_trampoline",
     ".type pyaot_gen_trampoline, @function",
     "pyaot_gen_trampoline:",
+    // The outermost frame of a generator's stack: debuggers stop unwinding here.
+    ".cfi_startproc",
+    ".cfi_undefined rip",
     "mov rdi, rbx",
     "call {run}",
     "ud2",
+    ".cfi_endproc",
     ".size pyaot_gen_trampoline, . - pyaot_gen_trampoline",
     ".popsection",
     run = sym super::run,

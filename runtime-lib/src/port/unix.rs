@@ -261,11 +261,15 @@ pub const GEN_STACKS_IN_HEAP: bool = false;
 /// Bytes of each generator's stack: address space only, pages are touched as deep
 /// as the generator's frames go. Enough for CPython's recursion limit inside a
 /// generator.
-pub const GEN_STACK_SIZE: usize = 1 << 20;
+pub fn gen_stack_size() -> usize {
+    1 << 20
+}
 
 /// Bytes of a generator's stack kept below `pyaot_stack_limit` for the runtime's own
 /// frames (raising, collecting, formatting).
-pub const GEN_STACK_MARGIN: usize = 128 << 10;
+pub fn gen_stack_margin() -> usize {
+    128 << 10
+}
 
 /// Maps a generator's stack of `size` bytes (page-aligned): its lowest address.
 pub fn map_stack(size: usize) -> Option<usize> {
