@@ -541,6 +541,15 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 return v;
             }
         }
+        if is_type(obj, &TYPE_FUNCTION) && matches!(n, "__name__" | "__qualname__") {
+            // SAFETY: function objects point to their static FuncInfo.
+            let info = unsafe { &*crate::func::as_func(obj).info };
+            return if n == "__name__" {
+                info.name
+            } else {
+                info.qualname
+            };
+        }
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
