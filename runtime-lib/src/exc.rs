@@ -110,6 +110,7 @@ const NO_FRAME: Frame = Frame {
 
 /// The pending exception and its traceback, innermost frame first (frames are added
 /// as the exception unwinds outwards).
+#[derive(Clone, Copy)]
 struct ThreadState {
     pending: Obj,
     /// The innermost `TB_KEEP` entries.
@@ -150,6 +151,16 @@ pub fn pending() -> Obj {
 /// Takes the pending exception (for an `except` clause), leaving none pending.
 pub fn take() -> Obj {
     core::mem::replace(&mut state().pending, 0)
+}
+
+/// Runs `f` (which may raise and handle exceptions of its own) without disturbing
+/// the pending exception and the traceback recorded so far: what an exception in
+/// flight, or a bare `raise` after `f`, still needs.
+pub fn preserving<R>(f: impl FnOnce() -> R) -> R {
+    let saved = *state();
+    let r = f();
+    *state() = saved;
+    r
 }
 
 /// Whether the pending exception is an instance of `ty` (or a subclass).

@@ -445,6 +445,35 @@ fn close(g: Obj) -> Obj {
     }
 }
 
+/// A generator the program can no longer reach, dropped by a `for` loop that left it
+/// early: closed as CPython closes it when its last reference goes, an exception
+/// from that reported as "ignored" on stderr.
+#[no_mangle]
+pub extern "C" fn pyaot_gen_drop(it: Obj) -> Obj {
+    if !is_generator(it) {
+        return none();
+    }
+    exc::preserving(|| {
+        if close(it) == 0 {
+            let r = object::repr(it);
+            let mut err = crate::port::Stderr;
+            let _ = core::fmt::Write::write_fmt(
+                &mut err,
+                format_args!(
+                    "Exception ignored in: {}\n",
+                    if r == 0 {
+                        "<generator>"
+                    } else {
+                        pystr::as_str(r)
+                    }
+                ),
+            );
+            exc::report_uncaught();
+        }
+    });
+    none()
+}
+
 /// The methods of generators: `send`, `throw`, `close`, `__next__`, `__iter__`.
 pub fn method(g: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let no_args = |what: &str| {

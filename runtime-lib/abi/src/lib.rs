@@ -469,6 +469,11 @@ runtime_functions! {
     /// iterator (next, send, throw, close) and returns the value it returned (a
     /// sub-generator's `return` value, else None).
     YieldFrom = "pyaot_yield_from", 1;
+    /// `(iterator)`: a `for` loop over a generator nothing else refers to (a call of a
+    /// generator function) left early by `break` or `return`: closes the generator,
+    /// as CPython does when its last reference goes. Errors are reported on stderr
+    /// ("Exception ignored in: ...") and not raised; returns None.
+    GenDrop = "pyaot_gen_drop", 1;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,

@@ -370,6 +370,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     .ok_or_else(|| self.internal(e, "generator expression without for"))?;
                 let iterable = self.expr(&first.iter)?;
                 let it = self.call_rt(RtFn::Iter, vec![iterable], self.line(&first.iter));
+                if self.is_fresh_generator(&first.iter) {
+                    self.m.genexps_owning_iter.insert(FuncNode::Genexp(g).key());
+                }
                 let func = self.make_function(FuncNode::Genexp(g))?;
                 Ok(self.call_generic(func, vec![it], line))
             }

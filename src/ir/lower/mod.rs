@@ -37,6 +37,8 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         def_at: HashMap::new(),
         scopes: HashMap::new(),
         comprehension_cells: std::collections::HashSet::new(),
+        generator_defs: std::collections::HashSet::new(),
+        genexps_owning_iter: std::collections::HashSet::new(),
         small_max: pyaot_abi::small_int_range(word_bits).1,
         word_bits,
         bigints: Vec::new(),
@@ -62,6 +64,9 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
             && sc.frees.is_empty()
             && !sc.generator
             && !has_defaults(&f.parameters);
+        if sc.generator && f.decorator_list.is_empty() {
+            m.generator_defs.insert(f.name.to_string());
+        }
         m.def_index
             .insert(f.name.to_string(), (idx, sc.nargs as u32, simple));
         m.def_at.insert(FuncNode::Def(f).key(), idx);
@@ -109,6 +114,13 @@ struct ModuleLowerer<'a> {
     /// Variables of inlined comprehensions that nested functions capture:
     /// `(funcscope::node_key of the comprehension, name)`.
     comprehension_cells: std::collections::HashSet<(u64, String)>,
+    /// Names of module-level, undecorated generator functions (a call of one, when
+    /// the name is bound by that def alone, makes a generator nothing else refers to).
+    generator_defs: std::collections::HashSet<String>,
+    /// Generator expressions (by `FuncNode::key`) whose first iterable is a generator
+    /// nothing else refers to: they close it when they end, as CPython's do when
+    /// their frame goes.
+    genexps_owning_iter: std::collections::HashSet<u64>,
     small_max: i64,
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
@@ -198,10 +210,15 @@ enum FinallyBody {
     Stmts(Vec<Stmt>),
     /// A `with` statement's `__exit__(None, None, None)` on this context manager.
     WithExit(Var, u32),
+    /// A `for` loop's generator that nothing else refers to, left by `break` or
+    /// `return`: closed (`pyaot_gen_drop`), as CPython's refcounting does. Not run by
+    /// `continue`, nor on exceptions.
+    DropGenerator(Var, u32),
 }
 
 /// A `finally` clause whose `try` encloses the code being lowered: every way out of
-/// the `try` (return, break, continue) runs a copy of its body, as CPython does.
+/// the `try` (return, break, continue) runs a copy of its body, as CPython does. Also
+/// what a `for` loop over a fresh generator runs when left early.
 struct FinallyCtx {
     body: FinallyBody,
     /// Depths of the handler, loop and caught-exception stacks outside the `try`.
@@ -369,11 +386,33 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return Err(self.internal(g, "generator expression parameter"));
         };
         let elt_line = self.line(&*g.elt);
+        // Ending by an exception (close() included) drops a first iterator only it
+        // refers to; ending normally, that iterator is exhausted already.
+        let owns = self
+            .m
+            .genexps_owning_iter
+            .contains(&FuncNode::Genexp(g).key());
+        let pad = owns.then(|| {
+            let pad = self.new_block();
+            self.handlers.push(pad);
+            let inside = self.new_block();
+            self.jump_and_switch(inside);
+            pad
+        });
         self.comprehension_with(&g.generators, Some(it), false, &mut |this| {
             let v = this.expr(&g.elt)?;
             this.call_rt(RtFn::Yield, vec![v], elt_line);
             Ok(())
         })?;
+        if let Some(pad) = pad {
+            self.handlers.pop();
+            let none = self.konst(Const::None);
+            self.terminate(Term::Return(none));
+            self.switch_to(pad);
+            let e = self.fetch_exception(line);
+            self.call_rt(RtFn::GenDrop, vec![it], line);
+            self.terminate(Term::Reraise(e));
+        }
         self.finish()
     }
 
