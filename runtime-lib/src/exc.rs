@@ -110,7 +110,6 @@ const NO_FRAME: Frame = Frame {
 
 /// The pending exception and its traceback, innermost frame first (frames are added
 /// as the exception unwinds outwards).
-#[derive(Clone, Copy)]
 struct ThreadState {
     pending: Obj,
     /// The innermost `TB_KEEP` entries.
@@ -157,9 +156,30 @@ pub fn take() -> Obj {
 /// the pending exception and the traceback recorded so far: what an exception in
 /// flight, or a bare `raise` after `f`, still needs.
 pub fn preserving<R>(f: impl FnOnce() -> R) -> R {
-    let saved = *state();
+    use core::mem::MaybeUninit;
+    // Only the entries in use are copied: the arrays are a few KiB.
+    let st = state();
+    let (pending, n_inner, n_outer, dropped) = (st.pending, st.n_inner, st.n_outer, st.dropped);
+    let n_ring = n_outer.min(TB_KEEP);
+    let mut inner = [MaybeUninit::<Frame>::uninit(); TB_KEEP];
+    let mut outer = [MaybeUninit::<Frame>::uninit(); TB_KEEP];
+    for (d, s) in inner.iter_mut().zip(&st.inner[..n_inner]) {
+        d.write(*s);
+    }
+    for (d, s) in outer.iter_mut().zip(&st.outer[..n_ring]) {
+        d.write(*s);
+    }
     let r = f();
-    *state() = saved;
+    let st = state();
+    for (d, s) in st.inner[..n_inner].iter_mut().zip(&inner) {
+        // SAFETY: the first `n_inner` entries were written above.
+        *d = unsafe { s.assume_init() };
+    }
+    for (d, s) in st.outer[..n_ring].iter_mut().zip(&outer) {
+        // SAFETY: the first `n_ring` entries were written above.
+        *d = unsafe { s.assume_init() };
+    }
+    (st.pending, st.n_inner, st.n_outer, st.dropped) = (pending, n_inner, n_outer, dropped);
     r
 }
 

@@ -157,9 +157,15 @@ pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
     let f = as_func(callable);
     // SAFETY: every function object points to its static FuncInfo.
     let info = unsafe { &*f.info };
-    // Flags (a closure, *args, **kwargs, a generator) need the binding path.
-    if n == f.arity && info.flags == 0 && f.defaults == 0 && info.nkwonly == 0 {
-        return call_fast(f, args, n);
+    // Flags (a closure, *args, **kwargs, a generator) need the binding path, except
+    // that a generator function's plain call needs no binding either.
+    if n == f.arity && f.defaults == 0 && info.nkwonly == 0 {
+        if info.flags == 0 {
+            return call_fast(f, args, n);
+        }
+        if info.flags == pyaot_abi::FUNC_GENERATOR {
+            return crate::gen::new(callable, tuple::word_slice(args, n));
+        }
     }
     crate::call::bind_and_call(callable, tuple::word_slice(args, n), 0, &[])
 }
