@@ -307,9 +307,7 @@ pub extern "C" fn pyaot_yield_from(iterable: Obj) -> Obj {
         let step = if sub_is_gen {
             resume(it, sent)
         } else if sent == 0 {
-            // Thrown in: an iterator that is not a generator gets nothing to handle
-            // it with, so the exception is raised here.
-            Outcome::Raised
+            throw_other(it)
         } else {
             step_other(it, sent)
         };
@@ -324,12 +322,54 @@ pub extern "C" fn pyaot_yield_from(iterable: Obj) -> Obj {
         if sent == 0 && exc::pending_matches(&exc::TYPE_GENERATOR_EXIT) {
             // close(): close the iterator, then let GeneratorExit end this one.
             let e = exc::take();
-            if sub_is_gen && close(it) == 0 {
+            let closed = if sub_is_gen {
+                close(it)
+            } else {
+                match method_of(it, crate::static_str!("close")) {
+                    Some(m) => crate::func::pyaot_call(m, core::ptr::null(), 0),
+                    None => none(),
+                }
+            };
+            if closed == 0 {
                 return 0;
             }
             return exc::reraise(e);
         }
     }
+}
+
+/// `obj.name` when `obj` is an instance of a class defined in Python that has it
+/// (only those can have `throw`/`close` among the iterators `yield from` meets),
+/// without disturbing the exception in flight.
+fn method_of(obj: Obj, name: Obj) -> Option<Obj> {
+    if obj & 1 == 1 || !type_of(obj).is_heap_class() {
+        return None;
+    }
+    exc::preserving(|| {
+        let m = crate::class::pyaot_getattr(obj, name);
+        if m == 0 {
+            exc::take();
+            return None;
+        }
+        Some(m)
+    })
+}
+
+/// The pending exception thrown into a `yield from` whose iterator is not a
+/// generator: passed to its `throw` method if it has one, else raised right here.
+fn throw_other(it: Obj) -> Outcome {
+    let Some(throw) = method_of(it, crate::static_str!("throw")) else {
+        return Outcome::Raised;
+    };
+    let e = exc::take();
+    let r = crate::func::pyaot_call(throw, &e, 1);
+    if r != 0 {
+        return Outcome::Yielded(r);
+    }
+    if exc::pending_matches(&exc::TYPE_STOP_ITERATION) {
+        return Outcome::Returned(exc::stop_iteration_value(exc::take()));
+    }
+    Outcome::Raised
 }
 
 /// The next value of `g` for iteration: `ITER_DONE` when it returns, whatever the

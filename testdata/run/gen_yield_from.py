@@ -196,3 +196,52 @@ def launch():
 
 
 print(list(launch()))
+
+
+# Iterator classes with send/throw/close methods under yield from.
+class Resumable:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 5:
+            raise StopIteration("exhausted")
+        return self.n
+    def send(self, v):
+        print("  send", v)
+        return self.__next__()
+    def throw(self, e):
+        print("  throw", repr(e))
+        if isinstance(e, KeyError):
+            raise StopIteration("stopped by throw")
+        return -1
+    def close(self):
+        print("  close called")
+
+def deleg():
+    r = yield from Resumable()
+    print("  delegation returned", r)
+    yield "after"
+
+d = deleg()
+print(next(d), d.send("x"), d.throw(ValueError("v")), d.throw(KeyError("k")))
+d = deleg()
+next(d)
+d.close()
+print("closed")
+
+class NoThrow:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return 1
+
+def deleg2():
+    try:
+        yield from NoThrow()
+    except IndexError:
+        yield "delegator caught"
+d2 = deleg2()
+print(next(d2), d2.throw(IndexError))
