@@ -96,8 +96,7 @@ impl FuncNode<'_> {
     /// The key the scopes are stored under: the node's start and end offsets (an
     /// unparenthesised generator expression can start where a nested one does).
     pub fn key(&self) -> u64 {
-        let r = self.range();
-        (u64::from(r.start().to_u32()) << 32) | u64::from(r.end().to_u32())
+        node_key(self.range())
     }
 
     /// The node's start offset in the source.

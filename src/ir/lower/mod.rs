@@ -212,7 +212,8 @@ enum FinallyBody {
     WithExit(Var, u32),
     /// A `for` loop's generator that nothing else refers to, left by `break` or
     /// `return`: closed (`pyaot_gen_drop`), as CPython's refcounting does. Not run by
-    /// `continue`, nor on exceptions.
+    /// `continue`; an exception leaving the loop goes through a landing pad that
+    /// does the same (`loop_rest`).
     DropGenerator(Var, u32),
 }
 

@@ -420,8 +420,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// Whether `e` makes a generator nothing else can refer to: a generator
     /// expression, or a call of a module-level generator function (undecorated, its
-    /// name bound by that def alone). A `for` loop over it closes it when left early, as CPython's
-    /// refcounting does; a generator also stored elsewhere must not be closed.
+    /// name bound by that def alone). A `for` loop over it closes it when left early,
+    /// as CPython's refcounting does; a generator also stored elsewhere must not be
+    /// closed.
     pub(super) fn is_fresh_generator(&mut self, e: &Expr) -> bool {
         if matches!(e, Expr::Generator(_)) {
             return true;
@@ -431,7 +432,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return false;
         };
         let name = n.id.as_str();
-        matches!(self.resolve(name), NameRef::Global(_))
+        let in_class_namespace = self
+            .classes
+            .last()
+            .is_some_and(|c| c.assigned.iter().any(|a| a == name));
+        !in_class_namespace
+            && matches!(self.resolve(name), NameRef::Global(_))
             && self.m.scope.is_single_def(name)
             && self.m.generator_defs.contains(name)
     }
