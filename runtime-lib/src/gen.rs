@@ -176,7 +176,8 @@ fn resume(g: Obj, value: Obj) -> Outcome {
     go.caller = CURRENT.with(|c| core::mem::replace(c, g));
     go.caller_limit = replace_word(&raw mut pyaot_stack_limit, stack::limit(go.stack));
     // Its frames count again while it runs.
-    let outer_depth = replace_word(&raw mut pyaot_recursion_depth, 0);
+    // SAFETY: single-threaded; one of entry's statics.
+    let outer_depth = unsafe { (&raw const pyaot_recursion_depth).read() };
     replace_word(&raw mut pyaot_recursion_depth, outer_depth + go.depth);
     switch::switch(&mut go.caller_sp, go.sp);
     // Back on the resumer's stack: the generator yielded, returned or raised.

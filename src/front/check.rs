@@ -13,11 +13,13 @@ const MAX_PARAMETERS: usize = 63;
 
 /// Whether a built-in class can be a base class: `object` and the exceptions
 /// (which come after `BaseException` in `pyaot_abi::BUILTIN_TYPES`, up to the
-/// descriptor types).
+/// descriptor types, and `GeneratorExit`, added at the end).
 fn subclassable_builtin(name: &str) -> bool {
     let at = |n: &str| pyaot_abi::builtin_type_index(n);
     match (at(name), at("BaseException"), at("staticmethod")) {
-        (Some(i), Some(first), Some(end)) => name == "object" || (first..end).contains(&i),
+        (Some(i), Some(first), Some(end)) => {
+            matches!(name, "object" | "GeneratorExit") || (first..end).contains(&i)
+        }
         _ => false,
     }
 }

@@ -229,3 +229,21 @@ next(b)
 b.close()
 print(issubclass(GeneratorExit, BaseException), issubclass(GeneratorExit, Exception))
 print(list(b))
+
+
+# GeneratorExit can be subclassed and thrown in.
+class Stop(GeneratorExit):
+    pass
+def ge_gen():
+    try:
+        yield 1
+    except GeneratorExit as e:
+        print("got", type(e).__name__, isinstance(e, GeneratorExit))
+        raise
+x = ge_gen()
+next(x)
+try:
+    x.throw(Stop)
+except Stop:
+    print("Stop came out")
+print(list(x))
