@@ -9,7 +9,7 @@ use crate::object::{
     alloc_obj, is_type, none, type_of, Header, Obj, TypeObject, TYPE_OBJECT, WORD,
 };
 use crate::{dict, list, str as pystr, tuple};
-use pyaot_abi::{FUNC_SELF, FUNC_VARARGS, FUNC_VARKW};
+use pyaot_abi::{FUNC_GENERATOR, FUNC_SELF, FUNC_VARARGS, FUNC_VARKW};
 
 /// Most parameter slots a function may have (the compiler refuses more).
 pub const MAX_SLOTS: usize = 64;
@@ -260,6 +260,10 @@ pub fn bind_and_call(f: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     }
     if nmissing > 0 {
         return missing_error(f, &missing[..nmissing], "keyword-only");
+    }
+    if info.flags & FUNC_GENERATOR != 0 {
+        // The body runs when the generator is first resumed.
+        return crate::gen::new(f, &slots[..nslots]);
     }
     call_fast(fo, slots.as_ptr(), nslots)
 }

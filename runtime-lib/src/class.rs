@@ -536,6 +536,23 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if let Some(v) = exception_attr(obj, t, n) {
             return v;
         }
+        if t.is_subtype(&exc::TYPE_STOP_ITERATION) && n == "value" {
+            return exc::stop_iteration_value(obj);
+        }
+        if crate::gen::is_generator(obj) {
+            if let Some(v) = crate::gen::getattr(obj, n) {
+                return v;
+            }
+        }
+        if is_type(obj, &TYPE_FUNCTION) && matches!(n, "__name__" | "__qualname__") {
+            // SAFETY: function objects point to their static FuncInfo.
+            let info = unsafe { &*crate::func::as_func(obj).info };
+            return if n == "__name__" {
+                info.name
+            } else {
+                info.qualname
+            };
+        }
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
@@ -603,6 +620,7 @@ fn exception_attr(e: Obj, t: &'static TypeObject, name: &str) -> Option<Obj> {
     match name {
         "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => Some(exception_args(e)),
         "code" if t.is_subtype(&exc::TYPE_SYSTEM_EXIT) => Some(exc::exit_code(e)),
+        "value" if t.is_subtype(&exc::TYPE_STOP_ITERATION) => Some(exc::stop_iteration_value(e)),
         _ => None,
     }
 }

@@ -84,6 +84,9 @@ pub static TYPE_IMPORT_ERROR: TypeObject = exc_type("ImportError", &TYPE_EXCEPTI
 /// `ModuleNotFoundError`.
 pub static TYPE_MODULE_NOT_FOUND_ERROR: TypeObject =
     exc_type("ModuleNotFoundError", &TYPE_IMPORT_ERROR);
+/// `GeneratorExit`: what `close()` raises inside a generator (not an `Exception`,
+/// so `except Exception` in the generator lets it through).
+pub static TYPE_GENERATOR_EXIT: TypeObject = exc_type("GeneratorExit", &TYPE_BASE_EXCEPTION);
 
 /// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
 static MEMORY_ERROR: ExcObject = ExcObject {
@@ -156,6 +159,37 @@ pub fn take() -> Obj {
     core::mem::replace(&mut state().pending, 0)
 }
 
+/// Runs `f` (which may raise and handle exceptions of its own) without disturbing
+/// the pending exception and the traceback recorded so far: what an exception in
+/// flight, or a bare `raise` after `f`, still needs.
+pub fn preserving<R>(f: impl FnOnce() -> R) -> R {
+    use core::mem::MaybeUninit;
+    // Only the entries in use are copied: the arrays are a few KiB.
+    let st = state();
+    let (pending, n_inner, n_outer, dropped) = (st.pending, st.n_inner, st.n_outer, st.dropped);
+    let n_ring = n_outer.min(TB_KEEP);
+    let mut inner = [MaybeUninit::<Frame>::uninit(); TB_KEEP];
+    let mut outer = [MaybeUninit::<Frame>::uninit(); TB_KEEP];
+    for (d, s) in inner.iter_mut().zip(&st.inner[..n_inner]) {
+        d.write(*s);
+    }
+    for (d, s) in outer.iter_mut().zip(&st.outer[..n_ring]) {
+        d.write(*s);
+    }
+    let r = f();
+    let st = state();
+    for (d, s) in st.inner[..n_inner].iter_mut().zip(&inner) {
+        // SAFETY: the first `n_inner` entries were written above.
+        *d = unsafe { s.assume_init() };
+    }
+    for (d, s) in st.outer[..n_ring].iter_mut().zip(&outer) {
+        // SAFETY: the first `n_ring` entries were written above.
+        *d = unsafe { s.assume_init() };
+    }
+    (st.pending, st.n_inner, st.n_outer, st.dropped) = (pending, n_inner, n_outer, dropped);
+    r
+}
+
 /// Whether the pending exception is an instance of `ty` (or a subclass).
 pub fn pending_matches(ty: &'static TypeObject) -> bool {
     let p = pending();
@@ -210,6 +244,18 @@ pub fn raise_fmt(ty: &'static TypeObject, msg: Arguments) -> Obj {
 pub fn arg_of(e: Obj) -> Obj {
     // SAFETY: callers pass exception instances.
     unsafe { (*(e as *const ExcObject)).arg }
+}
+
+/// `e.value` of a StopIteration: its first argument, or None.
+pub fn stop_iteration_value(e: Obj) -> Obj {
+    match (arg_of(e), args_of(e)) {
+        (0, 0) => object::none(),
+        (0, t) => crate::tuple::items(t)
+            .first()
+            .copied()
+            .unwrap_or(object::none()),
+        (a, _) => a,
+    }
 }
 
 /// Raises MemoryError without allocating; returns 0.

@@ -88,6 +88,10 @@ pub struct FuncInfo {
     pub nkwonly: usize,
     /// `pyaot_abi::FUNC_*` flags.
     pub flags: usize,
+    /// The qualified name (`outer.<locals>.inner`), a str.
+    pub qualname: Obj,
+    /// The line of the `def`.
+    pub line: usize,
 }
 
 const _: () = {
@@ -106,6 +110,8 @@ const _: () = {
     assert!(core::mem::offset_of!(FuncInfo, nposonly) == layout::info_nposonly(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, nkwonly) == layout::info_nkwonly(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, flags) == layout::info_flags(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, qualname) == layout::info_qualname(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, line) == layout::info_line(w) as usize);
     assert!(core::mem::size_of::<FuncInfo>() == layout::info_size(w) as usize);
 };
 
@@ -151,8 +157,15 @@ pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
     let f = as_func(callable);
     // SAFETY: every function object points to its static FuncInfo.
     let info = unsafe { &*f.info };
-    if n == f.arity && info.flags == 0 && f.defaults == 0 && info.nkwonly == 0 {
-        return call_fast(f, args, n);
+    // Flags (a closure, *args, **kwargs, a generator) need the binding path, except
+    // that a generator function's plain call needs no binding either.
+    if n == f.arity && f.defaults == 0 && info.nkwonly == 0 {
+        if info.flags == 0 {
+            return call_fast(f, args, n);
+        }
+        if info.flags == pyaot_abi::FUNC_GENERATOR {
+            return crate::gen::new(callable, tuple::word_slice(args, n));
+        }
     }
     crate::call::bind_and_call(callable, tuple::word_slice(args, n), 0, &[])
 }
@@ -258,6 +271,8 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         crate::num_methods::int_method(obj, name, args)
     } else if crate::float::is_float(obj) {
         crate::num_methods::float_method(obj, name, args)
+    } else if crate::gen::is_generator(obj) {
+        crate::gen::method(obj, name, args)
     } else {
         None
     };

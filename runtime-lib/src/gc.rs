@@ -8,6 +8,9 @@
 //!   recorded by `pyaot_main` (`set_stack_top`), and the callee-saved registers,
 //!   spilled onto the stack first: caller-saved ones were saved by the calling
 //!   convention already;
+//! - when generators are running, each of their stacks from its current (or saved)
+//!   stack pointer up to its top, and the main stack from where the outermost one
+//!   was entered (`gen::running_stacks`);
 //! - the program's writable static data (`port::static_roots`: .data and .bss),
 //!   which holds the compiled modules' globals arrays and the runtime's own statics
 //!   (the pending exception). Static objects live outside the heap: they are never
@@ -16,6 +19,11 @@
 //! Interior pointers are accepted everywhere: optimised Rust code may keep only a
 //! pointer into a str's bytes or a list's items while allocating, and a block found
 //! that way must survive. The block map makes the lookup a few word reads.
+//!
+//! A suspended generator's stack is not a root: it is scanned (from its saved stack
+//! pointer up) when the generator object is marked (header flag `GENERATOR`), so a
+//! generator nothing refers to dies with everything only its frames held. After the
+//! mark, `gen::after_mark` gives back the stacks of generators that died.
 //!
 //! Marking uses an explicit stack, so deep structures cannot overflow the machine
 //! stack. When the mark stack is full, a block is marked but not pushed and a flag
@@ -28,7 +36,7 @@
 //! of each free block is written: dead memory is never read, and live blocks are
 //! not touched at all. The mark map is cleared on the way.
 
-use crate::heap::{header, Chunk, Heap, BLOCK_HEADER, FLAGS, FREE, NO_SCAN};
+use crate::heap::{header, Chunk, Heap, BLOCK_HEADER, FLAGS, FREE, GENERATOR, NO_SCAN};
 use crate::port::{self, Global};
 
 const WORD: usize = core::mem::size_of::<usize>();
@@ -61,6 +69,7 @@ static MARK_STACK: Global<MarkStack> = Global::new(MarkStack {
 pub(crate) fn collect(heap: &mut Heap) {
     heap.retire_run();
     heap.clear_free_lists();
+    crate::gen::before_collection();
     let live = MARK_STACK.with(|stack| {
         let mut marker = Marker {
             heap,
@@ -71,6 +80,7 @@ pub(crate) fn collect(heap: &mut Heap) {
         marker.finish();
         marker.live
     });
+    crate::gen::after_mark(|obj| heap.is_marked(obj));
     sweep(heap);
     heap.after_collection(live);
 }
@@ -165,8 +175,19 @@ impl Marker<'_> {
             self.stack.len -= 1;
             let block = self.stack.items[self.stack.len];
             // SAFETY: only allocated blocks are pushed.
-            let size = unsafe { header(block) } & !FLAGS;
-            self.scan(block + BLOCK_HEADER, block + size);
+            let h = unsafe { header(block) };
+            self.scan_block(block, h);
+        }
+    }
+
+    /// Scans an allocated block's payload, and a generator's suspended stack.
+    #[inline]
+    fn scan_block(&mut self, block: usize, h: usize) {
+        self.scan(block + BLOCK_HEADER, block + (h & !FLAGS));
+        if h & GENERATOR != 0 {
+            if let Some((lo, hi)) = crate::gen::suspended_stack(block + BLOCK_HEADER) {
+                self.scan(lo, hi);
+            }
         }
     }
 
@@ -182,7 +203,7 @@ impl Marker<'_> {
                 // SAFETY: a marked block is an allocated block of the chunk.
                 let h = unsafe { header(block) };
                 if h & NO_SCAN == 0 {
-                    self.scan(block + BLOCK_HEADER, block + (h & !FLAGS));
+                    self.scan_block(block, h);
                     self.drain();
                 }
             }
@@ -195,7 +216,9 @@ impl Marker<'_> {
 fn mark_roots(marker: &mut Marker) {
     let mut regs = [0usize; SAVED_REGISTERS];
     spill_registers(&mut regs);
-    let sp = stack_pointer();
+    // The stacks of running generators first (the innermost is this one), then the
+    // main stack from where the outermost generator was entered.
+    let sp = crate::gen::running_stacks(stack_pointer(), |lo, hi| marker.scan(lo, hi));
     let top = STACK_TOP.with(|t| *t);
     // Outside `pyaot_main` (a C program calling compiled code on its own) the
     // recorded top may be below us: fall back to the port's idea of the stack's top.

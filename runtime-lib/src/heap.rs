@@ -22,7 +22,7 @@
 
 mod chunk;
 
-pub(crate) use chunk::{header, set_header, Chunk, FLAGS, FREE, GRANULE, NO_SCAN};
+pub(crate) use chunk::{header, set_header, Chunk, FLAGS, FREE, GENERATOR, GRANULE, NO_SCAN};
 
 use crate::port::{self, Global};
 
@@ -106,7 +106,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
 /// in a register, in a static or in another live block.
 #[inline]
 pub fn alloc(size: usize) -> *mut u8 {
-    alloc_with(size, 0)
+    alloc_with(size, 0, true)
 }
 
 /// Like `alloc`, for payloads that never hold pointers to heap blocks (the bytes of
@@ -114,7 +114,20 @@ pub fn alloc(size: usize) -> *mut u8 {
 /// them, which is faster and keeps their bytes from pinning unrelated blocks.
 #[inline]
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    alloc_with(size, NO_SCAN)
+    alloc_with(size, NO_SCAN, true)
+}
+
+/// Like `alloc`, for a generator object: marking it also scans the stack it owns
+/// (see `gc`).
+pub fn alloc_generator(size: usize) -> *mut u8 {
+    alloc_with(size, GENERATOR, true)
+}
+
+/// A block for a generator's stack (bare metal): neither zeroed nor scanned. The
+/// collector reads only the part of it a suspended generator uses, through the
+/// generator object.
+pub fn alloc_stack(size: usize) -> *mut u8 {
+    alloc_with(size, NO_SCAN, false)
 }
 
 /// Runs a full collection now (for `gc.collect()` and tests).
@@ -146,7 +159,7 @@ pub fn stats() -> Stats {
 }
 
 #[inline]
-fn alloc_with(size: usize, flags: usize) -> *mut u8 {
+fn alloc_with(size: usize, flags: usize, zero: bool) -> *mut u8 {
     let Some(need) = size.checked_add(BLOCK_HEADER + GRANULE - 1) else {
         return core::ptr::null_mut();
     };
@@ -168,7 +181,7 @@ fn alloc_with(size: usize, flags: usize) -> *mut u8 {
         unsafe {
             set_header(block, need | flags);
             let payload = (block + BLOCK_HEADER) as *mut u8;
-            if !heap.bump_zeroed {
+            if zero && !heap.bump_zeroed {
                 core::ptr::write_bytes(payload, 0, need - BLOCK_HEADER);
             }
             payload
@@ -361,6 +374,16 @@ impl Heap {
         self.hi = self.hi.max(c.end);
         self.total += c.size();
         Some(c.start)
+    }
+
+    /// Whether the current mark phase reached the block whose payload starts at `obj`.
+    pub(crate) fn is_marked(&self, obj: usize) -> bool {
+        let block = obj - BLOCK_HEADER;
+        match self.chunk_of(block) {
+            // SAFETY: `chunk_of` returns live chunks.
+            Some(c) => unsafe { (*c).is_marked(block) },
+            None => true,
+        }
     }
 
     /// The chunk whose blocks contain `addr`.

@@ -59,6 +59,10 @@ pub extern "C" fn pyaot_builtin_next(a: *const Obj, n: usize) -> Obj {
             type_of(it).name
         ));
     }
+    if crate::gen::is_generator(it) {
+        // Its StopIteration carries the generator's return value.
+        return crate::gen::next_builtin(it, default);
+    }
     match pyaot_iter_next(it) {
         ITER_DONE => match default {
             Some(d) => d,

@@ -8,7 +8,8 @@
 //! - `entry`: `pyaot_main`, the stack limit and recursion depth (the bare-metal
 //!   vector table and reset handler are in `port::startup`);
 //! - the object model: `object` (headers, type objects, singletons), one file per type,
-//!   `ops` (operators), `builtins`, `exc` (exceptions and tracebacks).
+//!   `ops` (operators), `builtins`, `exc` (exceptions and tracebacks);
+//! - `gen`: generators, each running its body on a stack of its own.
 #![no_std]
 // `Result<_, ()>` is the runtime's "an exception is pending" convention: the
 // error value lives in the thread state, not in the Err.
@@ -30,6 +31,7 @@ pub mod float_fmt;
 pub mod fmt;
 pub mod format;
 pub mod func;
+pub mod gen;
 pub mod hyperbolic;
 pub mod int;
 pub mod iterbuiltins;

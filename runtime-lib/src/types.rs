@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 37] = [
+pub static BUILTIN_TYPES: [&TypeObject; 38] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -46,6 +46,7 @@ pub static BUILTIN_TYPES: [&TypeObject; 37] = [
     &TYPE_SYSTEM_EXIT,
     &TYPE_IMPORT_ERROR,
     &TYPE_MODULE_NOT_FOUND_ERROR,
+    &TYPE_GENERATOR_EXIT,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -216,7 +217,7 @@ pub extern "C" fn pyaot_exc_fetch() -> Obj {
 }
 
 /// An exception instance from what `raise` was given, or 0 with TypeError pending.
-fn instance_to_raise(x: Obj) -> Obj {
+pub(crate) fn instance_to_raise(x: Obj) -> Obj {
     if is_class(x) && as_type(x).is_heap_class() && as_type(x).is_subtype(&TYPE_BASE_EXCEPTION) {
         return crate::class::construct(x, &[], 0, &[]);
     }

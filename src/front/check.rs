@@ -14,11 +14,13 @@ const MAX_PARAMETERS: usize = 63;
 
 /// Whether a built-in class can be a base class: `object` and the exceptions
 /// (which come after `BaseException` in `pyaot_abi::BUILTIN_TYPES`, up to the
-/// descriptor types).
+/// descriptor types, and `GeneratorExit`, added at the end).
 fn subclassable_builtin(name: &str) -> bool {
     let at = |n: &str| pyaot_abi::builtin_type_index(n);
     match (at(name), at("BaseException"), at("staticmethod")) {
-        (Some(i), Some(first), Some(end)) => name == "object" || (first..end).contains(&i),
+        (Some(i), Some(first), Some(end)) => {
+            matches!(name, "object" | "GeneratorExit") || (first..end).contains(&i)
+        }
         _ => false,
     }
 }
@@ -41,6 +43,11 @@ struct Checker<'a> {
     in_function: bool,
     loop_depth: u32,
     expr_depth: u32,
+    /// Inside a comprehension's own scope (not its first iterable, which belongs to
+    /// the enclosing scope): its kind, as CPython's SyntaxError for `yield` names it.
+    comprehension: Option<&'static str>,
+    /// Inside a generator expression's own scope.
+    in_genexp: bool,
 }
 
 type Result<T = ()> = std::result::Result<T, Diagnostic>;
@@ -56,6 +63,8 @@ pub fn check_module(program: &Program, module: usize) -> Result {
         in_function: false,
         loop_depth: 0,
         expr_depth: 0,
+        comprehension: None,
+        in_genexp: false,
     };
     c.stmts(&m.ast.body)
 }
@@ -285,14 +294,7 @@ impl Checker<'_> {
         }
         // The class body runs at definition time, like module code: `return` is not
         // allowed in it even inside a function.
-        let saved = (self.in_function, self.loop_depth);
-        self.in_function = false;
-        self.loop_depth = 0;
-        self.nesting += 1;
-        let r = self.stmts(&c.body);
-        self.nesting -= 1;
-        (self.in_function, self.loop_depth) = saved;
-        r
+        self.scope(false, |this| this.stmts(&c.body))
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result {
@@ -306,13 +308,30 @@ impl Checker<'_> {
             return Err(self.unsupported(&**tp, "generic function"));
         }
         self.parameters(&f.parameters)?;
-        let saved = (self.in_function, self.loop_depth);
-        self.in_function = true;
+        self.scope(true, |this| this.stmts(&f.body))
+    }
+
+    /// Checks the body of a new scope: a function's (`function`) or a class's.
+    fn scope(&mut self, function: bool, body: impl FnOnce(&mut Self) -> Result) -> Result {
+        let saved = (
+            self.in_function,
+            self.loop_depth,
+            self.comprehension,
+            self.in_genexp,
+        );
+        self.in_function = function;
         self.loop_depth = 0;
+        self.comprehension = None;
+        self.in_genexp = false;
         self.nesting += 1;
-        let r = self.stmts(&f.body);
+        let r = body(self);
         self.nesting -= 1;
-        (self.in_function, self.loop_depth) = saved;
+        (
+            self.in_function,
+            self.loop_depth,
+            self.comprehension,
+            self.in_genexp,
+        ) = saved;
         r
     }
 
@@ -385,16 +404,34 @@ impl Checker<'_> {
         }
     }
 
-    fn comprehension(&mut self, gens: &[ast::Comprehension]) -> Result {
-        for g in gens {
-            if g.is_async {
-                return Err(self.unsupported(g, "async comprehension"));
+    /// A comprehension of `kind` ("list comprehension", ...): its first iterable in
+    /// the enclosing scope, the rest (and `rest`, its element) in its own.
+    fn comprehension(
+        &mut self,
+        kind: &'static str,
+        gens: &[ast::Comprehension],
+        rest: impl FnOnce(&mut Self) -> Result,
+    ) -> Result {
+        let saved = (self.comprehension, self.in_genexp);
+        let r = (|| {
+            for (i, g) in gens.iter().enumerate() {
+                if g.is_async {
+                    return Err(self.unsupported(g, "async comprehension"));
+                }
+                if i == 0 {
+                    self.expr(&g.iter)?;
+                    self.comprehension = Some(kind);
+                    self.in_genexp |= kind == "generator expression";
+                } else {
+                    self.expr(&g.iter)?;
+                }
+                self.target(&g.target)?;
+                self.exprs(&g.ifs)?;
             }
-            self.target(&g.target)?;
-            self.expr(&g.iter)?;
-            self.exprs(&g.ifs)?;
-        }
-        Ok(())
+            rest(self)
+        })();
+        (self.comprehension, self.in_genexp) = saved;
+        r
     }
 
     /// A subscript's key: an expression, or a slice `a:b:c` of expressions.
@@ -466,6 +503,10 @@ impl Checker<'_> {
     fn expr_inner(&mut self, e: &Expr) -> Result {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values),
+            // It would bind a variable of the function around the generator.
+            Expr::Named(_) if self.in_genexp => {
+                Err(self.unsupported(e, "an assignment expression in a generator expression"))
+            }
             Expr::Named(n) => self.expr(&n.value),
             Expr::BinOp(b) => {
                 self.operator(e, b.op)?;
@@ -477,12 +518,7 @@ impl Checker<'_> {
                 if let Some(p) = &l.parameters {
                     self.parameters(p)?;
                 }
-                let saved = (self.in_function, self.loop_depth);
-                self.in_function = true;
-                self.loop_depth = 0;
-                let r = self.expr(&l.body);
-                (self.in_function, self.loop_depth) = saved;
-                r
+                self.scope(true, |this| this.expr(&l.body))
             }
             Expr::If(i) => {
                 self.expr(&i.test)?;
@@ -501,24 +537,41 @@ impl Checker<'_> {
             }
             Expr::Set(st) => self.exprs(&st.elts),
             Expr::ListComp(lc) => {
-                self.comprehension(&lc.generators)?;
-                self.expr(&lc.elt)
+                self.comprehension("list comprehension", &lc.generators, |this| {
+                    this.expr(&lc.elt)
+                })
             }
-            Expr::SetComp(sc) => {
-                self.comprehension(&sc.generators)?;
-                self.expr(&sc.elt)
-            }
+            Expr::SetComp(sc) => self.comprehension("set comprehension", &sc.generators, |this| {
+                this.expr(&sc.elt)
+            }),
             Expr::DictComp(dc) => {
-                self.comprehension(&dc.generators)?;
-                match &dc.key {
-                    Some(k) => self.expr(k)?,
-                    None => return Err(self.unsupported(&*dc.value, "dict unpacking (**)")),
-                }
-                self.expr(&dc.value)
+                self.comprehension("dict comprehension", &dc.generators, |this| {
+                    match &dc.key {
+                        Some(k) => this.expr(k)?,
+                        None => return Err(this.unsupported(&*dc.value, "dict unpacking (**)")),
+                    }
+                    this.expr(&dc.value)
+                })
             }
-            Expr::Generator(_) => Err(self.unsupported(e, "generator expression")),
+            Expr::Generator(g) => {
+                self.comprehension("generator expression", &g.generators, |this| {
+                    this.expr(&g.elt)
+                })
+            }
             Expr::Await(_) => Err(self.unsupported(e, "await expression")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.unsupported(e, "yield")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                if let Some(kind) = self.comprehension {
+                    return Err(self.syntax(e, &format!("'yield' inside {kind}")));
+                }
+                if !self.in_function {
+                    return Err(self.syntax(e, "'yield' outside function"));
+                }
+                match e {
+                    Expr::Yield(y) => y.value.as_deref().map_or(Ok(()), |v| self.expr(v)),
+                    Expr::YieldFrom(y) => self.expr(&y.value),
+                    _ => Ok(()),
+                }
+            }
             Expr::Compare(c) => {
                 self.expr(&c.left)?;
                 self.exprs(&c.comparators)
@@ -626,9 +679,9 @@ mod tests {
             ),
             "{e}"
         );
-        let e = check("y = (x for x in z)\n").unwrap_err();
+        let e = check("y = 1\nmatch y:\n    case 1:\n        pass\n").unwrap_err();
         assert!(
-            e.starts_with("t.py:1:5: error: generator expression is not supported yet"),
+            e.starts_with("t.py:2:1: error: match statement is not supported yet"),
             "{e}"
         );
         let e = check("print(*xs)\n").unwrap_err();
@@ -646,5 +699,15 @@ mod tests {
         assert!(check("break\n")
             .unwrap_err()
             .contains("'break' outside loop"));
+        assert!(check("yield 1\n")
+            .unwrap_err()
+            .contains("'yield' outside function"));
+        assert!(check("def f():\n    return [(yield) for x in y]\n")
+            .unwrap_err()
+            .contains("'yield' inside list comprehension"));
+        assert!(check("def f():\n    return (x for x in y if (yield))\n")
+            .unwrap_err()
+            .contains("'yield' inside generator expression"));
+        check("def f():\n    return [x for x in (yield)]\n").unwrap();
     }
 }

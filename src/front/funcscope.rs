@@ -1,4 +1,5 @@
-//! Scopes of functions and lambdas, nested ones included (CPython's symtable rules):
+//! Scopes of functions, lambdas and generator expressions, nested ones included
+//! (CPython's symtable rules):
 //! parameters of every kind, locals, the locals that nested functions capture (cell
 //! variables) and the names a function takes from enclosing functions (free
 //! variables, passed in its closure).
@@ -31,6 +32,9 @@ pub struct FunctionScope {
     pub cells: HashSet<String>,
     /// Names taken from enclosing functions, in closure order.
     pub frees: Vec<String>,
+    /// Whether it is a generator function (its body yields, or it is a generator
+    /// expression).
+    pub generator: bool,
     declared_global: HashSet<String>,
 }
 
@@ -71,21 +75,40 @@ impl FunctionScope {
     }
 }
 
-/// A function-like node: a `def` or a `lambda`.
+/// A function-like node: a `def`, a `lambda` or a generator expression (a generator
+/// function of one parameter, the iterator of its first `for`, named `.0` as in
+/// CPython).
 #[derive(Clone, Copy)]
 pub enum FuncNode<'a> {
     /// `def`.
     Def(&'a ast::StmtFunctionDef),
     /// `lambda`.
     Lambda(&'a ast::ExprLambda),
+    /// `(elt for target in iter ...)`.
+    Genexp(&'a ast::ExprGenerator),
 }
 
+/// The parameter of a generator expression's function: the iterator of its first
+/// `for` clause, evaluated in the enclosing scope.
+pub const GENEXP_PARAM: &str = ".0";
+
 impl FuncNode<'_> {
-    /// The key the scopes are stored under: the node's start offset.
-    pub fn key(&self) -> u32 {
+    /// The key the scopes are stored under: the node's start and end offsets (an
+    /// unparenthesised generator expression can start where a nested one does).
+    pub fn key(&self) -> u64 {
+        node_key(self.range())
+    }
+
+    /// The node's start offset in the source.
+    pub fn offset(&self) -> u32 {
+        self.range().start().to_u32()
+    }
+
+    fn range(&self) -> ruff_text_size::TextRange {
         match self {
-            FuncNode::Def(f) => f.start().to_u32(),
-            FuncNode::Lambda(l) => l.start().to_u32(),
+            FuncNode::Def(f) => f.range(),
+            FuncNode::Lambda(l) => l.range(),
+            FuncNode::Genexp(g) => g.range(),
         }
     }
 }
@@ -102,28 +125,52 @@ struct Raw {
     declared_global: HashSet<String>,
     declared_nonlocal: HashSet<String>,
     refs: BTreeSet<String>,
-    children: Vec<u32>,
+    children: Vec<Child>,
+    generator: bool,
 }
 
-/// The scopes of every function and lambda in a module, by `FuncNode::key`.
-pub fn analyze_module(body: &[Stmt]) -> HashMap<u32, FunctionScope> {
+/// A function nested in another (or in the module), and the inlined comprehensions
+/// around it there, innermost last: their variables are visible to it.
+struct Child {
+    key: u64,
+    layers: Vec<Layer>,
+}
+
+/// An inlined (list or dict) comprehension: its key (`node_key`) and the names its
+/// `for` clauses bind.
+type Layer = (u64, Vec<String>);
+
+/// The key of a syntax node: its start and end offsets.
+pub fn node_key(range: ruff_text_size::TextRange) -> u64 {
+    (u64::from(range.start().to_u32()) << 32) | u64::from(range.end().to_u32())
+}
+
+/// The scopes of a module's functions, lambdas and generator expressions.
+pub struct Scopes {
+    /// Each function's scope, by `FuncNode::key`.
+    pub functions: HashMap<u64, FunctionScope>,
+    /// `(comprehension key, name)` for each variable of an inlined comprehension
+    /// that a function nested in the comprehension captures: it lives in a cell
+    /// (one per execution of the comprehension, as CPython's comprehension scope has).
+    pub comprehension_cells: HashSet<(u64, String)>,
+}
+
+/// The scopes of every function, lambda and generator expression in a module.
+pub fn analyze_module(body: &[Stmt]) -> Scopes {
     let mut raws = HashMap::new();
-    let mut top = Vec::new();
     // Functions directly in the module (also inside its blocks and expressions).
-    let mut finder = Refs {
-        refs: BTreeSet::new(),
-        children: Vec::new(),
-        raws: &mut raws,
-    };
+    let mut finder = Refs::new(&mut raws);
     for s in body {
         finder.visit_stmt(s);
     }
-    top.extend(finder.children);
-    let mut out = HashMap::new();
-    for key in top {
-        resolve(key, &mut Vec::new(), &raws, &mut out);
-    }
-    out
+    let top = std::mem::take(&mut finder.children);
+    let mut scopes = Scopes {
+        functions: HashMap::new(),
+        comprehension_cells: HashSet::new(),
+    };
+    let mut enclosing = Vec::new();
+    resolve_children(&top, &mut enclosing, &raws, &mut scopes);
+    scopes
 }
 
 fn params_of(p: Option<&ast::Parameters>) -> (Vec<String>, usize, usize, bool, usize, bool) {
@@ -154,19 +201,16 @@ fn params_of(p: Option<&ast::Parameters>) -> (Vec<String>, usize, usize, bool, u
     )
 }
 
-fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
+fn collect(node: FuncNode, raws: &mut HashMap<u64, Raw>) {
     let (params, nposonly, nargs, vararg, nkwonly, varkw) = match node {
         FuncNode::Def(f) => params_of(Some(&f.parameters)),
         FuncNode::Lambda(l) => params_of(l.parameters.as_deref()),
+        FuncNode::Genexp(_) => (vec![GENEXP_PARAM.to_string()], 0, 1, false, 0, false),
     };
     let mut bound = Vec::new();
     let mut declared_global = HashSet::new();
     let mut declared_nonlocal = HashSet::new();
-    let mut v = Refs {
-        refs: BTreeSet::new(),
-        children: Vec::new(),
-        raws,
-    };
+    let mut v = Refs::new(raws);
     match node {
         FuncNode::Def(f) => {
             collect_bindings(&f.body, &mut bound, false);
@@ -186,7 +230,27 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
             collect_bindings(&wrap, &mut bound, false);
             v.visit_expr(&l.body);
         }
+        FuncNode::Genexp(g) => {
+            // Its `for` targets are its locals; everything but the first iterable
+            // (evaluated by the enclosing scope) is its body.
+            for (i, c) in g.generators.iter().enumerate() {
+                super::scope::target_names(&c.target, &mut |n| {
+                    if !bound.iter().any(|b| b == n) {
+                        bound.push(n.to_string());
+                    }
+                });
+                v.visit_expr(&c.target);
+                if i > 0 {
+                    v.visit_expr(&c.iter);
+                }
+                for cond in &c.ifs {
+                    v.visit_expr(cond);
+                }
+            }
+            v.visit_expr(&g.elt);
+        }
     }
+    let generator = v.yields || matches!(node, FuncNode::Genexp(_));
     let (refs, children) = (v.refs, v.children);
     raws.insert(
         node.key(),
@@ -202,6 +266,7 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
             declared_nonlocal,
             refs,
             children,
+            generator,
         },
     );
 }
@@ -209,8 +274,60 @@ fn collect(node: FuncNode, raws: &mut HashMap<u32, Raw>) {
 /// Collects the names a function body uses, and analyses nested functions.
 struct Refs<'r> {
     refs: BTreeSet<String>,
-    children: Vec<u32>,
-    raws: &'r mut HashMap<u32, Raw>,
+    children: Vec<Child>,
+    /// Whether the body yields (outside nested scopes).
+    yields: bool,
+    /// The inlined comprehensions being visited, innermost last.
+    layers: Vec<Layer>,
+    raws: &'r mut HashMap<u64, Raw>,
+}
+
+impl<'r> Refs<'r> {
+    fn new(raws: &'r mut HashMap<u64, Raw>) -> Self {
+        Refs {
+            refs: BTreeSet::new(),
+            children: Vec::new(),
+            yields: false,
+            layers: Vec::new(),
+            raws,
+        }
+    }
+
+    fn child(&mut self, node: FuncNode) {
+        self.children.push(Child {
+            key: node.key(),
+            layers: self.layers.clone(),
+        });
+        collect(node, self.raws);
+    }
+
+    /// An inlined comprehension: its first iterable here, the rest (and `rest`, its
+    /// element) with its variables as a layer.
+    fn comprehension(
+        &mut self,
+        key: u64,
+        gens: &[ast::Comprehension],
+        rest: impl FnOnce(&mut Self),
+    ) {
+        let Some(first) = gens.first() else { return };
+        self.visit_expr(&first.iter);
+        let mut names = Vec::new();
+        for g in gens {
+            super::scope::target_names(&g.target, &mut |n| names.push(n.to_string()));
+        }
+        self.layers.push((key, names));
+        for (i, g) in gens.iter().enumerate() {
+            self.visit_expr(&g.target);
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        rest(self);
+        self.layers.pop();
+    }
 }
 
 impl<'a> Visitor<'a> for Refs<'_> {
@@ -227,8 +344,7 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         self.visit_expr(d);
                     }
                 }
-                self.children.push(f.start().to_u32());
-                collect(FuncNode::Def(f), self.raws);
+                self.child(FuncNode::Def(f));
             }
             Stmt::ClassDef(_) => walk_stmt(self, s),
             _ => walk_stmt(self, s),
@@ -238,7 +354,29 @@ impl<'a> Visitor<'a> for Refs<'_> {
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Name(n) => {
-                self.refs.insert(n.id.to_string());
+                // A comprehension's own variable is not the function's.
+                let name = n.id.as_str();
+                if !self.layers.iter().any(|(_, l)| l.iter().any(|v| v == name)) {
+                    self.refs.insert(name.to_string());
+                }
+            }
+            Expr::ListComp(lc) => {
+                self.comprehension(node_key(lc.range()), &lc.generators, |v| {
+                    v.visit_expr(&lc.elt)
+                });
+            }
+            Expr::SetComp(sc) => {
+                self.comprehension(node_key(sc.range()), &sc.generators, |v| {
+                    v.visit_expr(&sc.elt)
+                });
+            }
+            Expr::DictComp(dc) => {
+                self.comprehension(node_key(dc.range()), &dc.generators, |v| {
+                    if let Some(k) = &dc.key {
+                        v.visit_expr(k);
+                    }
+                    v.visit_expr(&dc.value);
+                });
             }
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
@@ -248,8 +386,17 @@ impl<'a> Visitor<'a> for Refs<'_> {
                         }
                     }
                 }
-                self.children.push(l.start().to_u32());
-                collect(FuncNode::Lambda(l), self.raws);
+                self.child(FuncNode::Lambda(l));
+            }
+            Expr::Generator(g) => {
+                if let Some(first) = g.generators.first() {
+                    self.visit_expr(&first.iter);
+                }
+                self.child(FuncNode::Genexp(g));
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.yields = true;
+                walk_expr(self, e)
             }
             _ => walk_expr(self, e),
         }
@@ -277,10 +424,10 @@ fn collect_nonlocal_decls(body: &[Stmt], out: &mut HashSet<String>) {
 /// Resolves a function after its children: which of its names are cells and which
 /// come from enclosing functions (`enclosing`: their locals, innermost last).
 fn resolve(
-    key: u32,
+    key: u64,
     enclosing: &mut Vec<HashSet<String>>,
-    raws: &HashMap<u32, Raw>,
-    out: &mut HashMap<u32, FunctionScope>,
+    raws: &HashMap<u64, Raw>,
+    scopes: &mut Scopes,
 ) {
     let raw = &raws[&key];
     let mut locals = raw.params.clone();
@@ -294,11 +441,7 @@ fn resolve(
     }
     let local_set: HashSet<String> = locals.iter().cloned().collect();
     enclosing.push(local_set.clone());
-    let mut child_frees = BTreeSet::new();
-    for &c in &raw.children {
-        resolve(c, enclosing, raws, out);
-        child_frees.extend(out[&c].frees.iter().cloned());
-    }
+    let child_frees = resolve_children(&raw.children, enclosing, raws, scopes);
     enclosing.pop();
     let cells: HashSet<String> = child_frees
         .iter()
@@ -321,7 +464,7 @@ fn resolve(
             frees.push(n.clone());
         }
     }
-    out.insert(
+    scopes.functions.insert(
         key,
         FunctionScope {
             params: raw.params.clone(),
@@ -333,22 +476,56 @@ fn resolve(
             locals,
             cells,
             frees,
+            generator: raw.generator,
             declared_global: raw.declared_global.clone(),
         },
     );
+}
+
+/// Resolves the functions nested in one scope; returns the names they take from it
+/// (or from further out). A name a child takes from a comprehension around it
+/// becomes a comprehension cell instead.
+fn resolve_children(
+    children: &[Child],
+    enclosing: &mut Vec<HashSet<String>>,
+    raws: &HashMap<u64, Raw>,
+    scopes: &mut Scopes,
+) -> BTreeSet<String> {
+    let mut frees = BTreeSet::new();
+    for c in children {
+        let depth = enclosing.len();
+        enclosing.extend(
+            c.layers
+                .iter()
+                .map(|(_, names)| names.iter().cloned().collect()),
+        );
+        resolve(c.key, enclosing, raws, scopes);
+        enclosing.truncate(depth);
+        for n in &scopes.functions[&c.key].frees {
+            match c.layers.iter().rev().find(|(_, names)| names.contains(n)) {
+                Some((comp, _)) => {
+                    scopes.comprehension_cells.insert((*comp, n.clone()));
+                }
+                None => {
+                    frees.insert(n.clone());
+                }
+            }
+        }
+    }
+    frees
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn scopes(src: &str) -> (ast::ModModule, HashMap<u32, FunctionScope>) {
+    fn scopes(src: &str) -> (ast::ModModule, HashMap<u64, FunctionScope>) {
         let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
-        let s = analyze_module(&m.body);
+        let s = analyze_module(&m.body).functions;
         (m, s)
     }
 
-    fn find<'a>(s: &'a HashMap<u32, FunctionScope>, first_param: &str) -> &'a FunctionScope {
+    fn find<'a>(s: &'a HashMap<u64, FunctionScope>, first_param: &str) -> &'a FunctionScope {
         s.values()
             .find(|f| f.params.first().map(String::as_str) == Some(first_param))
             .unwrap()
@@ -391,6 +568,32 @@ mod tests {
         assert!(a.cells.contains("v"));
         let with_free: Vec<_> = s.values().filter(|f| f.frees == ["v"]).collect();
         assert_eq!(with_free.len(), 2, "b and c both carry v");
+    }
+
+    #[test]
+    fn generator_functions_and_expressions() {
+        let (_, s) =
+            scopes("def g(a):\n    yield a\ndef f(b):\n    return (x + b for x in b if x)\n");
+        assert!(find(&s, "a").generator);
+        let f = find(&s, "b");
+        assert!(!f.generator && f.cells.contains("b"));
+        let genexp = find(&s, GENEXP_PARAM);
+        assert!(genexp.generator);
+        assert_eq!(genexp.locals, [GENEXP_PARAM, "x"]);
+        assert_eq!(genexp.frees, ["b"]);
+    }
+
+    #[test]
+    fn comprehension_variables_captured_by_nested_scopes_are_cells() {
+        let src = "def f(s, chars):\n    return [sum(1 for c in s if c == ch) for ch in chars]\n";
+        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        let scopes = analyze_module(&m.body);
+        let genexp = find(&scopes.functions, GENEXP_PARAM);
+        assert_eq!(genexp.frees, ["ch"]);
+        let f = find(&scopes.functions, "s");
+        assert!(f.frees.is_empty() && f.cells.is_empty());
+        let cells: Vec<_> = scopes.comprehension_cells.iter().map(|(_, n)| n).collect();
+        assert_eq!(cells, ["ch"]);
     }
 
     #[test]

@@ -92,6 +92,8 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
     for f in &m.functions {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
+        let qualname_sym = format!("{}.qualname", f.info_symbol);
+        str_object(word, &f.qualname).add_to(w, &qualname_sym);
         // The parameter names, as a static tuple of static strs.
         let params_sym = format!("{}.params", f.info_symbol);
         let mut params = Data::new(word);
@@ -112,6 +114,8 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         info.word(f.nposonly as u64);
         info.word(f.nkwonly as u64);
         info.word(f.flags as u64);
+        info.addr(&qualname_sym);
+        info.word(f.line as u64);
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {

@@ -178,9 +178,18 @@ pub mod layout {
     pub const fn info_flags(word: u32) -> u32 {
         7 * word
     }
+    /// Offset of the qualified name (`outer.<locals>.inner`, `C.m`), a str: what
+    /// reprs of generators print.
+    pub const fn info_qualname(word: u32) -> u32 {
+        8 * word
+    }
+    /// Offset of the line of the `def` (or `lambda`, or generator expression).
+    pub const fn info_line(word: u32) -> u32 {
+        9 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        8 * word
+        10 * word
     }
 
     /// A big int (an `int` beyond the small-int range):
@@ -215,6 +224,10 @@ pub const FUNC_VARARGS: usize = 1;
 pub const FUNC_VARKW: usize = 2;
 /// FuncInfo flag: the fast entry's first slot is the function object (for its closure).
 pub const FUNC_SELF: usize = 4;
+/// FuncInfo flag: a generator function. A call binds the arguments and returns a
+/// generator object; the fast entry is the generator's body, which the runtime runs
+/// on the generator's own stack (never called directly by compiled code).
+pub const FUNC_GENERATOR: usize = 8;
 
 /// Functions with at most this many positional parameters take them in registers
 /// (both ABIs pass four words in registers); above it, the fast entry takes one
@@ -490,6 +503,19 @@ runtime_functions! {
     /// `(value, spec: str)`: `format(value, spec)`, the format-spec mini-language for
     /// ints, floats and strs (f-string replacement fields with a spec); a new str.
     Format = "pyaot_format", 2;
+    /// `(value)`: `yield value` in a generator's body: suspends the generator, and
+    /// returns the value sent in when it is resumed (None for `next()`), or 0 with
+    /// the exception pending that `throw()` or `close()` raised at the `yield`.
+    Yield = "pyaot_yield", 1;
+    /// `(iterable)`: `yield from iterable` in a generator's body: delegates to its
+    /// iterator (next, send, throw, close) and returns the value it returned (a
+    /// sub-generator's `return` value, else None).
+    YieldFrom = "pyaot_yield_from", 1;
+    /// `(iterator)`: a `for` loop over a generator nothing else refers to (a call of a
+    /// generator function) left early by `break` or `return`: closes the generator,
+    /// as CPython does when its last reference goes. Errors are reported on stderr
+    /// ("Exception ignored in: ...") and not raised; returns None.
+    GenDrop = "pyaot_gen_drop", 1;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -580,6 +606,7 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "SystemExit",
     "ImportError",
     "ModuleNotFoundError",
+    "GeneratorExit",
 ];
 
 /// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s

@@ -22,6 +22,9 @@
 /// Bytes per granule: blocks start and end on these boundaries.
 pub const GRANULE: usize = 8;
 
+/// Header flag: a generator object. Marking it also scans its suspended stack
+/// (`gen::suspended_stack`), which lives outside the block.
+pub const GENERATOR: usize = 1;
 /// Header flag: a free block (on a free list, or a fragment too small for one).
 pub const FREE: usize = 2;
 /// Header flag: the payload holds no pointers (str bytes, float digits), so the
@@ -143,6 +146,14 @@ impl Chunk {
             *word |= bit;
         }
         true
+    }
+
+    /// Whether `block`'s mark bit is set.
+    #[inline]
+    pub fn is_marked(&self, block: usize) -> bool {
+        let i = (block - self.start) / GRANULE;
+        // SAFETY: `block` is inside the chunk, so `i` indexes the map.
+        unsafe { *self.marks.add(i / BITS) & (1 << (i % BITS)) != 0 }
     }
 
     /// Word `w` of the block map and of the mark map.

@@ -71,6 +71,7 @@ global_asm!(
     ".weak __pyaot_bss_start",
     ".weak __pyaot_bss_end",
     ".weak __pyaot_gc_stats",
+    ".weak __pyaot_gen_stack_size",
     ".global pyaot_linker_symbols",
     ".hidden pyaot_linker_symbols",
     "pyaot_linker_symbols:",
@@ -83,6 +84,7 @@ global_asm!(
     "    .word __pyaot_bss_start",
     "    .word __pyaot_bss_end",
     "    .word __pyaot_gc_stats",
+    "    .word __pyaot_gen_stack_size",
     "",
     ".section .rodata.pyaot_heap_size_default,\"a\",%progbits",
     ".p2align 2",
@@ -106,6 +108,8 @@ mod linker {
     /// Not an address: non-zero (`--defsym=__pyaot_gc_stats=1`) asks for the
     /// collector's counters on stderr at exit.
     pub const GC_STATS: usize = 8;
+    /// Not an address: the bytes of each generator's stack (0: the default).
+    pub const GEN_STACK_SIZE: usize = 9;
 }
 
 extern "C" {
@@ -113,7 +117,7 @@ extern "C" {
     fn pyaot_port_write(fd: i32, buf: *const u8, len: usize);
     fn pyaot_port_exit(code: i32) -> !;
     /// The linker script's symbols (see `linker`); 0 where the script defines none.
-    static pyaot_linker_symbols: [usize; 9];
+    static pyaot_linker_symbols: [usize; 10];
     static pyaot_heap_size_default: usize;
 }
 
@@ -258,6 +262,41 @@ pub const GC_MIN_HEAP: usize = 0;
 /// Entries of the collector's mark stack, in RAM (it recovers from overflow by
 /// rescanning the heap).
 pub const MARK_STACK_ENTRIES: usize = 128;
+
+/// Generators' stacks are heap blocks (`gen::stack`): the heap is the board's one
+/// large region, and the collector frees a dropped generator's stack with it.
+pub const GEN_STACKS_IN_HEAP: bool = true;
+
+/// Bytes of each generator's stack unless the link sets `__pyaot_gen_stack_size`:
+/// room for about 390 compiled frames, against CPython's recursion limit of 1000, so
+/// deep recursion inside a generator raises RecursionError sooner than on the host.
+const GEN_STACK_DEFAULT: usize = 32 << 10;
+
+/// The smallest generator stack `__pyaot_gen_stack_size` may ask for.
+const GEN_STACK_MIN: usize = 8 << 10;
+
+/// Bytes of each generator's stack: `__pyaot_gen_stack_size` (at least 8 KiB,
+/// rounded down to 8 bytes) if the link defines it, else 32 KiB.
+pub fn gen_stack_size() -> usize {
+    match linker_symbol(linker::GEN_STACK_SIZE) {
+        0 => GEN_STACK_DEFAULT,
+        n => n.max(GEN_STACK_MIN) & !7,
+    }
+}
+
+/// Bytes of a generator's stack kept below `pyaot_stack_limit` for the runtime's own
+/// frames (raising, collecting): a quarter of it, at most 8 KiB.
+pub fn gen_stack_margin() -> usize {
+    (gen_stack_size() / 4).min(8 << 10)
+}
+
+/// Stacks come from the heap here (`GEN_STACKS_IN_HEAP`).
+pub fn map_stack(_size: usize) -> Option<usize> {
+    None
+}
+
+/// Stacks come from the heap here (`GEN_STACKS_IN_HEAP`).
+pub fn unmap_stack(_base: usize, _size: usize) {}
 
 /// The heap region: set by `pyaot_heap_init`, else the linker script's; handed to the
 /// heap once (`taken`).

@@ -22,8 +22,9 @@ mod startup;
 use baremetal as imp;
 
 pub use imp::{
-    gc_stats_requested, grow_heap, initial_stack_limit, stack_bounds, stack_top_fallback,
-    static_roots, CHUNK_SIZE, GC_MIN_HEAP, HEAP_IS_ZEROED, MARK_STACK_ENTRIES, MAX_CHUNKS,
+    gc_stats_requested, gen_stack_margin, gen_stack_size, grow_heap, initial_stack_limit,
+    map_stack, stack_bounds, stack_top_fallback, static_roots, unmap_stack, CHUNK_SIZE,
+    GC_MIN_HEAP, GEN_STACKS_IN_HEAP, HEAP_IS_ZEROED, MARK_STACK_ENTRIES, MAX_CHUNKS,
 };
 
 /// Parses a size in bytes as `PYAOT_HEAP_LIMIT` spells it: decimal digits, then

@@ -33,6 +33,7 @@ mod libc {
         pub fn getrlimit(resource: i32, rlim: *mut Rlimit) -> i32;
         pub fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
             -> *mut u8;
+        pub fn munmap(addr: *mut u8, len: usize) -> i32;
         pub fn __errno_location() -> *mut i32;
         pub static environ: *const *const u8;
         pub fn dl_iterate_phdr(
@@ -251,6 +252,45 @@ pub fn grow_heap(min_size: usize, preferred: usize) -> Option<(*mut u8, usize)> 
         *mapped += size;
         Some((base, size))
     })
+}
+
+/// Generators' stacks are mapped from the OS (`map_stack`), outside the heap and its
+/// limit.
+pub const GEN_STACKS_IN_HEAP: bool = false;
+
+/// Bytes of each generator's stack: address space only, pages are touched as deep
+/// as the generator's frames go. Enough for CPython's recursion limit inside a
+/// generator.
+pub fn gen_stack_size() -> usize {
+    1 << 20
+}
+
+/// Bytes of a generator's stack kept below `pyaot_stack_limit` for the runtime's own
+/// frames (raising, collecting, formatting).
+pub fn gen_stack_margin() -> usize {
+    128 << 10
+}
+
+/// Maps a generator's stack of `size` bytes (page-aligned): its lowest address.
+pub fn map_stack(size: usize) -> Option<usize> {
+    // SAFETY: an anonymous private mapping touches no existing memory.
+    let base = unsafe {
+        libc::mmap(
+            core::ptr::null_mut(),
+            size,
+            libc::PROT_READ_WRITE,
+            libc::MAP_PRIVATE_ANONYMOUS_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    (base != libc::MAP_FAILED).then_some(base as usize)
+}
+
+/// Unmaps a stack `map_stack` returned.
+pub fn unmap_stack(base: usize, size: usize) {
+    // SAFETY: the caller owns the mapping and nothing refers to it any more.
+    unsafe { libc::munmap(base as *mut u8, size) };
 }
 
 /// The writable segments of the executable (.data, .bss and the relocated

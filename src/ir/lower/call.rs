@@ -291,6 +291,16 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let symbol =
             pyaot_abi::builtin_symbol(name).ok_or_else(|| self.internal(c, "unknown builtin"))?;
-        Ok(self.call_array(symbol, vec![], args, count, vec![], line))
+        let dst = self.call_array(symbol, vec![], args.clone(), count, vec![], line);
+        // any(), all() and next() may leave a generator argument suspended; when
+        // nothing else refers to it, CPython closes it as the call's temporary goes.
+        if matches!(name, "any" | "all" | "next") {
+            if let (Some(arg), Some(&it)) = (c.arguments.args.first(), args.first()) {
+                if self.is_fresh_generator(arg) {
+                    self.call_rt(RtFn::GenDrop, vec![it], line);
+                }
+            }
+        }
+        Ok(dst)
     }
 }

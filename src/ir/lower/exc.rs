@@ -5,12 +5,16 @@ use super::*;
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
     /// Lowers copies of the finally clauses `self.finally[first..]`, innermost first,
-    /// each with the handlers, loops and finally clauses outside its own `try`.
-    pub(super) fn run_finally_clauses(&mut self, first: usize) -> Result<()> {
+    /// each with the handlers, loops and finally clauses outside its own `try`
+    /// (without the generator drops of `for` loops when `continuing`).
+    pub(super) fn run_finally_clauses(&mut self, first: usize, continuing: bool) -> Result<()> {
         let mut i = self.finally.len();
         while i > first {
             i -= 1;
             let ctx = &self.finally[i];
+            if continuing && matches!(ctx.body, FinallyBody::DropGenerator(..)) {
+                continue;
+            }
             let (body, h, l, c) = (ctx.body.clone(), ctx.handlers, ctx.loops, ctx.handled);
             let saved_handlers = self.handlers.split_off(h);
             let saved_loops = self.loops.split_off(l);
@@ -22,6 +26,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 FinallyBody::Stmts(stmts) => self.stmts(stmts),
                 FinallyBody::WithExit(mgr, line) => {
                     self.with_exit_none(*mgr, *line);
+                    Ok(())
+                }
+                FinallyBody::DropGenerator(it, line) => {
+                    self.call_rt(RtFn::GenDrop, vec![*it], *line);
                     Ok(())
                 }
             };

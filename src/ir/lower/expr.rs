@@ -327,7 +327,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::ListComp(lc) => {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
-                self.comprehension(&lc.generators, &mut |this| {
+                let key = funcscope::node_key(lc.range());
+                self.comprehension(key, &lc.generators, &mut |this| {
                     let v = this.expr(&lc.elt)?;
                     let dst = this.fresh(Ty::Obj);
                     this.emit(Inst::CallRt {
@@ -344,7 +345,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::SetComp(sc) => {
                 let result =
                     self.call_array(RtFn::BuildSet.symbol(), vec![], vec![], 0, vec![], line);
-                self.comprehension(&sc.generators, &mut |this| {
+                let key = funcscope::node_key(sc.range());
+                self.comprehension(key, &sc.generators, &mut |this| {
                     let v = this.expr(&sc.elt)?;
                     this.call_rt(RtFn::SetAdd, vec![result, v], line);
                     Ok(())
@@ -354,7 +356,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::DictComp(dc) => {
                 let result =
                     self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
-                self.comprehension(&dc.generators, &mut |this| {
+                let key = funcscope::node_key(dc.range());
+                self.comprehension(key, &dc.generators, &mut |this| {
                     let Some(key) = &dc.key else {
                         return Err(this.internal(e, "dict comprehension unpacking"));
                     };
@@ -370,6 +373,32 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     Ok(())
                 })?;
                 Ok(result)
+            }
+            Expr::Generator(g) => {
+                // The first iterable's iterator is made here, in the enclosing scope,
+                // and passed to the generator expression's function.
+                let first = g
+                    .generators
+                    .first()
+                    .ok_or_else(|| self.internal(e, "generator expression without for"))?;
+                let iterable = self.expr(&first.iter)?;
+                let it = self.call_rt(RtFn::Iter, vec![iterable], self.line(&first.iter));
+                if self.is_fresh_generator(&first.iter) {
+                    self.m.genexps_owning_iter.insert(FuncNode::Genexp(g).key());
+                }
+                let func = self.make_function(FuncNode::Genexp(g))?;
+                Ok(self.call_generic(func, vec![it], line))
+            }
+            Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.konst(Const::None),
+                };
+                Ok(self.call_rt(RtFn::Yield, vec![v], line))
+            }
+            Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value)?;
+                Ok(self.call_rt(RtFn::YieldFrom, vec![v], line))
             }
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
@@ -500,24 +529,71 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// The loops of a comprehension, innermost running `body`. Its variables are
     /// fresh vars, invisible outside it; the first iterable is evaluated in the
     /// enclosing scope, as in CPython.
+    /// `key` is the comprehension's `funcscope::node_key`: its variables that nested
+    /// functions capture get a cell each, made here, once.
     pub(super) fn comprehension(
         &mut self,
+        key: u64,
         gens: &[ast::Comprehension],
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        let mut cells = Vec::new();
+        for g in gens {
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                let captured = self.m.comprehension_cells.contains(&(key, n.clone()));
+                if captured && !cells.iter().any(|(c, _)| *c == n) {
+                    let zero = self.konst(Const::Zero);
+                    let line = self.line(&g.target);
+                    let cell = self.call_rt(RtFn::CellNew, vec![zero], line);
+                    cells.push((n, cell));
+                }
+            }
+        }
+        let saved = std::mem::replace(&mut self.comprehension_cells, cells);
+        let r = self.comprehension_with(gens, None, true, body);
+        self.comprehension_cells = saved;
+        r
+    }
+
+    /// The loops of `gens`, innermost running `body`. `first`: the iterator of the
+    /// first loop, already made (a generator expression's parameter), else its
+    /// iterable is evaluated here. `fresh_vars`: the targets are fresh vars (an
+    /// inlined comprehension), else names of this function's scope (a generator
+    /// expression's own function).
+    pub(super) fn comprehension_with(
+        &mut self,
+        gens: &[ast::Comprehension],
+        first: Option<Var>,
+        fresh_vars: bool,
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
         let Some((g, rest)) = gens.split_first() else {
             return body(self);
         };
         let line = self.line(&g.iter);
-        let iterable = self.expr(&g.iter)?;
+        let iterable = match first {
+            Some(it) => it,
+            None => self.expr(&g.iter)?,
+        };
         let depth = self.comprehension_vars.len();
-        let mut names = Vec::new();
-        target_names(&g.target, &mut names);
-        for n in names {
-            let v = self.fresh(Ty::Obj);
-            self.comprehension_vars.push((n, v));
+        if fresh_vars {
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                let cell = self.comprehension_cells.iter().find(|(c, _)| *c == n);
+                let (v, is_cell) = match cell {
+                    Some(&(_, cell)) => (cell, true),
+                    None => (self.fresh(Ty::Obj), false),
+                };
+                self.comprehension_vars.push((n, v, is_cell));
+            }
         }
-        let it = self.call_rt(RtFn::Iter, vec![iterable], line);
+        let it = match first {
+            Some(it) => it,
+            None => self.call_rt(RtFn::Iter, vec![iterable], line),
+        };
         let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
@@ -536,7 +612,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 self.cond(cond, pass, head)?;
                 self.switch_to(pass);
             }
-            self.comprehension(rest, body)
+            self.comprehension_with(rest, None, fresh_vars, body)
         })();
         self.comprehension_vars.truncate(depth);
         r?;

@@ -74,6 +74,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// defaults and the cells it captures. Nested functions are lowered here.
     pub(super) fn make_function(&mut self, node: FuncNode) -> Result<Var> {
         let key = node.key();
+        let offset = node.offset();
         let index = match self.m.def_at.get(&key) {
             Some(&i) => i,
             None => {
@@ -87,6 +88,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = match node {
                     FuncNode::Def(f) => f.name.as_str(),
                     FuncNode::Lambda(_) => "<lambda>",
+                    FuncNode::Genexp(_) => "<genexpr>",
                 };
                 let qualname = format!("{}{name}", self.qualname_prefix());
                 self.m.lower_function(node, i, super_slot, Some(qualname))?;
@@ -96,8 +98,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let params = match node {
             FuncNode::Def(f) => Some(&*f.parameters),
             FuncNode::Lambda(l) => l.parameters.as_deref(),
+            FuncNode::Genexp(_) => None,
         };
-        let line = self.line_at(key);
+        let line = self.line_at(offset);
         let (mut defaults, mut kw_defaults) = (Vec::new(), Vec::new());
         if let Some(p) = params {
             for a in p.posonlyargs.iter().chain(&p.args) {
@@ -122,7 +125,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 _ => {
                     return Err(Diagnostic::at(
                         self.m.src,
-                        key,
+                        offset,
                         format!("internal compiler error: '{name}' is not a cell here"),
                     ))
                 }

@@ -41,12 +41,18 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         functions: Vec::new(),
         def_index: HashMap::new(),
         def_at: HashMap::new(),
-        scopes: funcscope::analyze_module(&pm.ast.body),
+        scopes: HashMap::new(),
+        comprehension_cells: std::collections::HashSet::new(),
+        generator_defs: std::collections::HashSet::new(),
+        genexps_owning_iter: std::collections::HashSet::new(),
         small_max: pyaot_abi::small_int_range(word_bits).1,
         word_bits,
         bigints: Vec::new(),
         module_name: name.clone(),
     };
+    let scopes = funcscope::analyze_module(&pm.ast.body);
+    m.scopes = scopes.functions;
+    m.comprehension_cells = scopes.comprehension_cells;
     // Every module-level def gets its function index up front, so calls may precede
     // definitions. Index 0 is the module body.
     m.functions.push(None);
@@ -54,23 +60,28 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
     for f in &defs {
         let idx = m.functions.len() as u32;
         m.functions.push(None);
-        let sc = &m.scopes[&f.start().to_u32()];
+        let sc = &m.scopes[&FuncNode::Def(f).key()];
         // Only a def with plain positional parameters and no closure can be called
-        // straight through its fast entry.
+        // straight through its fast entry; a generator function's call makes a
+        // generator instead of running its body.
         let simple = !sc.vararg
             && !sc.varkw
             && sc.nkwonly == 0
             && sc.frees.is_empty()
+            && !sc.generator
             && !has_defaults(&f.parameters);
+        if sc.generator && f.decorator_list.is_empty() {
+            m.generator_defs.insert(f.name.to_string());
+        }
         m.def_index
             .insert(f.name.to_string(), (idx, sc.nargs as u32, simple));
-        m.def_at.insert(f.start().to_u32(), idx);
+        m.def_at.insert(FuncNode::Def(f).key(), idx);
     }
     let body = FnLowerer::new(&mut m, "<module>", 0, None).lower_body(&pm.ast.body, 1)?;
     m.functions[0] = Some(body);
     // Function i + 1 is the i-th def.
     for f in &defs {
-        let index = m.def_at[&f.start().to_u32()];
+        let index = m.def_at[&FuncNode::Def(f).key()];
         m.lower_function(FuncNode::Def(f), index, None, None)?;
     }
     Ok(Module {
@@ -142,10 +153,21 @@ struct ModuleLowerer<'a> {
     /// whether it can be called directly) of its last def (only used for names bound
     /// by a single def).
     def_index: HashMap<String, (u32, u32, bool)>,
-    /// Scopes of every function and lambda, by `FuncNode::key`.
-    scopes: HashMap<u32, FunctionScope>,
-    /// Function index of each module-level def, by its source offset.
-    def_at: HashMap<u32, u32>,
+    /// Scopes of every function, lambda and generator expression, by
+    /// `FuncNode::key`.
+    scopes: HashMap<u64, FunctionScope>,
+    /// Function index of each module-level def, by its `FuncNode::key`.
+    def_at: HashMap<u64, u32>,
+    /// Variables of inlined comprehensions that nested functions capture:
+    /// `(funcscope::node_key of the comprehension, name)`.
+    comprehension_cells: std::collections::HashSet<(u64, String)>,
+    /// Names of module-level, undecorated generator functions (a call of one, when
+    /// the name is bound by that def alone, makes a generator nothing else refers to).
+    generator_defs: std::collections::HashSet<String>,
+    /// Generator expressions (by `FuncNode::key`) whose first iterable is a generator
+    /// nothing else refers to: they close it when they end, as CPython's do when
+    /// their frame goes.
+    genexps_owning_iter: std::collections::HashSet<u64>,
     small_max: i64,
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
@@ -172,7 +194,7 @@ impl ModuleLowerer<'_> {
         (self.module_refs.len() - 1) as u32
     }
 
-    /// Lowers a def or lambda into function `index`.
+    /// Lowers a def, lambda or generator expression into function `index`.
     fn lower_function(
         &mut self,
         node: FuncNode,
@@ -181,7 +203,7 @@ impl ModuleLowerer<'_> {
         qualname: Option<String>,
     ) -> Result<()> {
         let scope = self.scopes[&node.key()].clone();
-        let line = self.src.line_of(node.key());
+        let line = self.src.line_of(node.offset());
         let f = match node {
             FuncNode::Def(f) => {
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
@@ -197,6 +219,13 @@ impl ModuleLowerer<'_> {
                     fl.f.qualname = q;
                 }
                 fl.lower_lambda(&l.body, line)?
+            }
+            FuncNode::Genexp(g) => {
+                let mut fl = FnLowerer::new(self, "<genexpr>", index, Some(scope));
+                if let Some(q) = qualname {
+                    fl.f.qualname = q;
+                }
+                fl.lower_genexp(g, line)?
             }
         };
         self.functions[index as usize] = Some(f);
@@ -237,10 +266,16 @@ enum FinallyBody {
     Stmts(Vec<Stmt>),
     /// A `with` statement's `__exit__(None, None, None)` on this context manager.
     WithExit(Var, u32),
+    /// A `for` loop's generator that nothing else refers to, left by `break` or
+    /// `return`: closed (`pyaot_gen_drop`), as CPython's refcounting does. Not run by
+    /// `continue`; an exception leaving the loop goes through a landing pad that
+    /// does the same (`loop_rest`).
+    DropGenerator(Var, u32),
 }
 
 /// A `finally` clause whose `try` encloses the code being lowered: every way out of
-/// the `try` (return, break, continue) runs a copy of its body, as CPython does.
+/// the `try` (return, break, continue) runs a copy of its body, as CPython does. Also
+/// what a `for` loop over a fresh generator runs when left early.
 struct FinallyCtx {
     body: FinallyBody,
     /// Depths of the handler, loop and caught-exception stacks outside the `try`.
@@ -264,8 +299,11 @@ struct FnLowerer<'m, 'a> {
     handled: Vec<Var>,
     /// Enclosing `finally` clauses, innermost last.
     finally: Vec<FinallyCtx>,
+    /// The cells of the comprehension being lowered (its captured variables).
+    comprehension_cells: Vec<(String, Var)>,
     /// Comprehension variables in scope, innermost last: they shadow everything.
-    comprehension_vars: Vec<(String, Var)>,
+    /// The flag says the var holds a cell (a nested function captures it).
+    comprehension_vars: Vec<(String, Var, bool)>,
     /// Class bodies being lowered, innermost last.
     classes: Vec<ClassCtx>,
     /// For a method: the global slot holding its class, for `super()`.
@@ -318,6 +356,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             if sc.varkw {
                 flags |= pyaot_abi::FUNC_VARKW as u32;
             }
+            if sc.generator {
+                flags |= pyaot_abi::FUNC_GENERATOR as u32;
+            }
             nslots = (hidden as usize + sc.nslots()) as u32;
             (params, nargs, nposonly, nkwonly) = (
                 sc.params.clone(),
@@ -360,6 +401,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             handled: Vec::new(),
             finally: Vec::new(),
             comprehension_vars: Vec::new(),
+            comprehension_cells: Vec::new(),
             classes: Vec::new(),
             super_slot: None,
             m,
@@ -395,6 +437,48 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.bind_cells(line);
         let v = self.expr(body)?;
         self.terminate(Term::Return(v));
+        self.finish()
+    }
+
+    /// A generator expression's function: the loops of its `for` clauses, the first
+    /// over its parameter (the iterator the enclosing scope made), yielding its
+    /// element. Its targets are locals of this function (cells when a nested
+    /// scope captures them).
+    fn lower_genexp(mut self, g: &ast::ExprGenerator, line: u32) -> Result<Function> {
+        self.f.line = line;
+        self.bind_cells(line);
+        let param = self.locate(funcscope::GENEXP_PARAM);
+        let Loc::Var(it) = param else {
+            return Err(self.internal(g, "generator expression parameter"));
+        };
+        let elt_line = self.line(&*g.elt);
+        // Ending by an exception (close() included) drops a first iterator only it
+        // refers to; ending normally, that iterator is exhausted already.
+        let owns = self
+            .m
+            .genexps_owning_iter
+            .contains(&FuncNode::Genexp(g).key());
+        let pad = owns.then(|| {
+            let pad = self.new_block();
+            self.handlers.push(pad);
+            let inside = self.new_block();
+            self.jump_and_switch(inside);
+            pad
+        });
+        self.comprehension_with(&g.generators, Some(it), false, &mut |this| {
+            let v = this.expr(&g.elt)?;
+            this.call_rt(RtFn::Yield, vec![v], elt_line);
+            Ok(())
+        })?;
+        if let Some(pad) = pad {
+            self.handlers.pop();
+            let none = self.konst(Const::None);
+            self.terminate(Term::Return(none));
+            self.switch_to(pad);
+            let e = self.fetch_exception(line);
+            self.call_rt(RtFn::GenDrop, vec![it], line);
+            self.terminate(Term::Reraise(e));
+        }
         self.finish()
     }
 
@@ -549,13 +633,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn locate(&mut self, name: &str) -> Loc {
-        if let Some((_, v)) = self
+        if let Some(&(_, v, cell)) = self
             .comprehension_vars
             .iter()
             .rev()
-            .find(|(n, _)| n == name)
+            .find(|(n, _, _)| n == name)
         {
-            return Loc::Var(*v);
+            return if cell {
+                Loc::Cell(v, false)
+            } else {
+                Loc::Var(v)
+            };
         }
         let base = self.local_base();
         let Some(sc) = &self.scope else {
@@ -573,7 +661,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn store_name(&mut self, name: &str, v: Var) {
         if let Some(ns) = self.classes.last().map(|c| c.ns) {
-            if !self.comprehension_vars.iter().any(|(n, _)| n == name) {
+            if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
                 self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
@@ -622,7 +710,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let line = self.line(at);
         if let Some(c) = self.classes.last() {
             if c.assigned.iter().any(|n| n == name)
-                && !self.comprehension_vars.iter().any(|(n, _)| n == name)
+                && !self.comprehension_vars.iter().any(|(n, _, _)| n == name)
             {
                 let ns = c.ns;
                 let key = self.m.intern(name);

@@ -30,7 +30,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     // The value is computed before the finally clauses run.
                     let keep = self.fresh(Ty::Obj);
                     self.emit(Inst::Copy { dst: keep, src: v });
-                    self.run_finally_clauses(0)?;
+                    self.run_finally_clauses(0, false)?;
                     self.terminate(Term::Return(keep));
                     return Ok(());
                 }
@@ -88,7 +88,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     .iter()
                     .position(|c| c.loops >= depth)
                     .unwrap_or(self.finally.len());
-                self.run_finally_clauses(first)?;
+                self.run_finally_clauses(first, matches!(s, Stmt::Continue(_)))?;
                 self.terminate(Term::Jump(t));
                 Ok(())
             }
@@ -337,12 +337,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(head);
         self.cond(&w.test, body, orelse)?;
         self.switch_to(body);
-        self.loop_rest(&w.body, &w.orelse, head, orelse, exit)
+        self.loop_rest(&w.body, &w.orelse, head, orelse, exit, None)
     }
 
     /// The rest of a loop whose body block is current: the body (with `break` to
     /// `exit`, `continue` and the body's end to `cont`), then in `orelse` the else
     /// clause, reached when the loop ends without `break`; continues at `exit`.
+    /// `drop`: a generator nothing else refers to, closed when the body leaves the
+    /// loop by `break` or `return`.
     pub(super) fn loop_rest(
         &mut self,
         body: &[Stmt],
@@ -350,9 +352,36 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         cont: BlockId,
         orelse: BlockId,
         exit: BlockId,
+        drop: Option<(Var, u32)>,
     ) -> Result<()> {
         self.loops.push(LoopTargets { brk: exit, cont });
-        self.stmts(body)?;
+        // Leaving by break or return drops the generator (a copy of the drop on each
+        // way out, like a finally clause); so does an exception (a landing pad that
+        // drops it and raises again).
+        let pad = drop.map(|(it, line)| {
+            self.finally.push(FinallyCtx {
+                body: FinallyBody::DropGenerator(it, line),
+                handlers: self.handlers.len(),
+                loops: self.loops.len(),
+                handled: self.handled.len(),
+            });
+            let pad = self.new_block();
+            self.handlers.push(pad);
+            let inside = self.new_block();
+            self.jump_and_switch(inside);
+            pad
+        });
+        let r = self.stmts(body);
+        if let (Some(pad), Some((it, line))) = (pad, drop) {
+            self.handlers.pop();
+            self.finally.pop();
+            self.terminate(Term::Jump(cont));
+            self.switch_to(pad);
+            let e = self.fetch_exception(line);
+            self.call_rt(RtFn::GenDrop, vec![it], line);
+            self.terminate(Term::Reraise(e));
+        }
+        r?;
         self.loops.pop();
         self.terminate(Term::Jump(cont));
         self.switch_to(orelse);
@@ -389,7 +418,32 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         });
         self.switch_to(body);
         self.assign_to(&f.target, item)?;
-        self.loop_rest(&f.body, &f.orelse, head, orelse, exit)
+        let drop = self.is_fresh_generator(&f.iter).then_some((it, line));
+        self.loop_rest(&f.body, &f.orelse, head, orelse, exit, drop)
+    }
+
+    /// Whether `e` makes a generator nothing else can refer to: a generator
+    /// expression, or a call of a module-level generator function (undecorated, its
+    /// name bound by that def alone). A `for` loop over it closes it when left early,
+    /// as CPython's refcounting does; a generator also stored elsewhere must not be
+    /// closed.
+    pub(super) fn is_fresh_generator(&mut self, e: &Expr) -> bool {
+        if matches!(e, Expr::Generator(_)) {
+            return true;
+        }
+        let Expr::Call(c) = e else { return false };
+        let Expr::Name(n) = &*c.func else {
+            return false;
+        };
+        let name = n.id.as_str();
+        let in_class_namespace = self
+            .classes
+            .last()
+            .is_some_and(|c| c.assigned.iter().any(|a| a == name));
+        !in_class_namespace
+            && matches!(self.resolve(name), NameRef::Global(_))
+            && self.m.scope.is_single_def(name)
+            && self.m.generator_defs.contains(name)
     }
 
     /// For `for x in range(a[, b[, STEP]])` with the builtin range and a constant,
@@ -471,7 +525,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             overflow: orelse,
         });
         self.switch_to(body_end);
-        self.loop_rest(&f.body, &f.orelse, latch, orelse, exit)
+        self.loop_rest(&f.body, &f.orelse, latch, orelse, exit, None)
     }
 
     // ---- conditions ----

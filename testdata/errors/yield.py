@@ -1,5 +1,0 @@
-def gen(n):
-    i = 0
-    while i < n:
-        yield i
-        i = i + 1
