@@ -536,22 +536,16 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if let Some(v) = exception_attr(obj, t, n) {
             return v;
         }
-        if t.is_subtype(&exc::TYPE_STOP_ITERATION) && n == "value" {
-            return exc::stop_iteration_value(obj);
-        }
+        
         if crate::gen::is_generator(obj) {
             if let Some(v) = crate::gen::getattr(obj, n) {
                 return v;
             }
         }
-        if is_type(obj, &TYPE_FUNCTION) && matches!(n, "__name__" | "__qualname__") {
-            // SAFETY: function objects point to their static FuncInfo.
-            let info = unsafe { &*crate::func::as_func(obj).info };
-            return if n == "__name__" {
-                info.name
-            } else {
-                info.qualname
-            };
+        if is_type(obj, &TYPE_FUNCTION) {
+            if let Some(v) = crate::func::getattr(obj, name) {
+                return v;
+            }
         }
         if n == "__class__" {
             return t as *const TypeObject as Obj;
@@ -694,6 +688,9 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
     }
     let t = type_of(obj);
     if !t.is_heap_class() {
+        if is_type(obj, &TYPE_FUNCTION) {
+            return crate::func::setattr(obj, name, value);
+        }
         return exc::attribute_error(format_args!(
             "'{}' object has no attribute '{}'",
             t.name,

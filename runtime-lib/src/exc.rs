@@ -560,10 +560,26 @@ pub fn report_uncaught() -> i32 {
     1
 }
 
+/// A class name after its module prefix (possibly empty).
+struct Qualified<'a>(&'a str, &'a str);
+
+impl core::fmt::Display for Qualified<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
+    }
+}
+
 /// `TypeName: message`, or just `TypeName` when the message is empty.
 fn write_exception_line(w: &mut Stderr, e: Obj) {
     // CPython names the class without its module when that is __main__ or builtins.
-    let name = type_of(e).name;
+    let t = type_of(e);
+    let mut qualified: crate::fmt::Buf<96> = crate::fmt::Buf::new();
+    let _ = write!(qualified, "{}", object::module_prefix(t));
+    let prefix = match qualified.as_str() {
+        "__main__." => "",
+        p => p,
+    };
+    let name = Qualified(prefix, t.name);
     let msg = object::str_of(e);
     if msg == 0 {
         // str() itself failed (out of memory): the type alone still tells the story.

@@ -92,6 +92,10 @@ pub struct FuncInfo {
     pub qualname: Obj,
     /// The line of the `def`.
     pub line: usize,
+    /// The name of the module that defines it, a str.
+    pub module: Obj,
+    /// Its docstring, a str, or None.
+    pub doc: Obj,
 }
 
 const _: () = {
@@ -112,6 +116,8 @@ const _: () = {
     assert!(core::mem::offset_of!(FuncInfo, flags) == layout::info_flags(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, qualname) == layout::info_qualname(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, line) == layout::info_line(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, module) == layout::info_module(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, doc) == layout::info_doc(w) as usize);
     assert!(core::mem::size_of::<FuncInfo>() == layout::info_size(w) as usize);
 };
 
@@ -128,6 +134,105 @@ pub fn name(f: Obj) -> &'static str {
     }
     // SAFETY: a non-null info points to the function's static FuncInfo.
     crate::str::as_str(unsafe { (*info).name })
+}
+
+/// Attributes set on function objects (`f.attr = v`, `functools.wraps`), by function:
+/// a pair of dicts, its `__dict__` and its reassigned `__name__`, `__qualname__`,
+/// `__module__` and `__doc__`. Most function objects are static (in flash on a
+/// board), so they cannot hold their own; the few that get attributes have them here
+/// (a static the collector scans).
+static FUNC_ATTRS: crate::port::Global<Obj> = crate::port::Global::new(0);
+
+/// Attributes every function has, which assignment replaces but `__dict__` omits.
+const OWN_ATTRS: [&str; 4] = ["__name__", "__qualname__", "__module__", "__doc__"];
+
+/// The attribute dict of function `f` (its `__dict__`, or with `own` the dict of its
+/// reassigned own attributes), made when `create`; 0 when it has none (or, with
+/// `create`, when out of memory, an exception pending).
+fn attr_dict_of(f: Obj, own: bool, create: bool) -> Result<Obj, ()> {
+    let pair = attr_pair(f, create)?;
+    if pair == 0 {
+        return Ok(0);
+    }
+    Ok(list::items(pair)[own as usize])
+}
+
+/// `f`'s `__dict__` (see `attr_dict_of`).
+pub fn attr_dict(f: Obj, create: bool) -> Result<Obj, ()> {
+    attr_dict_of(f, false, create)
+}
+
+/// `[__dict__, own]` of function `f`.
+fn attr_pair(f: Obj, create: bool) -> Result<Obj, ()> {
+    let mut table = FUNC_ATTRS.with(|t| *t);
+    if table == 0 {
+        if !create {
+            return Ok(0);
+        }
+        table = crate::dict::with_capacity(4);
+        if table == 0 {
+            return Err(());
+        }
+        FUNC_ATTRS.with(|t| *t = table);
+    }
+    if let Some(pair) = crate::dict::lookup(table, f)? {
+        return Ok(pair);
+    }
+    if !create {
+        return Ok(0);
+    }
+    let pair = list::with_capacity(2);
+    if pair == 0 {
+        return Err(());
+    }
+    for _ in 0..2 {
+        let d = crate::dict::with_capacity(4);
+        if d == 0 || list::push(pair, d).is_err() {
+            return Err(());
+        }
+    }
+    crate::dict::set(table, f, pair)?;
+    Ok(pair)
+}
+
+/// `f.name` for a function: attributes set on it first, then its own.
+pub fn getattr(f: Obj, name: Obj) -> Option<Obj> {
+    let own = OWN_ATTRS.contains(&crate::str::as_str(name));
+    match attr_dict_of(f, own, false) {
+        Ok(0) => {}
+        Ok(d) => match crate::dict::lookup(d, name) {
+            Ok(Some(v)) => return Some(v),
+            Ok(None) => {}
+            Err(()) => return Some(0),
+        },
+        Err(()) => return Some(0),
+    }
+    let info = as_func(f).info;
+    if info.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null info points to the function's static FuncInfo.
+    let info = unsafe { &*info };
+    Some(match crate::str::as_str(name) {
+        "__name__" => info.name,
+        "__qualname__" => info.qualname,
+        "__module__" => info.module,
+        "__doc__" => info.doc,
+        "__dict__" => match attr_dict(f, true) {
+            Ok(d) => d,
+            Err(()) => 0,
+        },
+        _ => return None,
+    })
+}
+
+/// `f.name = value` for a function.
+pub fn setattr(f: Obj, name: Obj, value: Obj) -> Obj {
+    let own = OWN_ATTRS.contains(&crate::str::as_str(name));
+    match attr_dict_of(f, own, true) {
+        Ok(d) if crate::dict::set(d, name, value).is_ok() => object::none(),
+        _ => 0,
+    }
 }
 
 fn function_repr(f: Obj) -> Obj {
@@ -249,6 +354,7 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         }
         return pyaot_call(f, args.as_ptr(), args.len());
     }
+    let name_obj = name;
     let name = crate::str::as_str(name);
     let ty = type_of(obj);
     if let Some(r) = crate::sysmod::stream_method(obj, name, args) {
@@ -278,10 +384,15 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
     };
     match r {
         Some(v) => v,
-        None => exc::attribute_error(format_args!(
-            "'{}' object has no attribute '{}'",
-            ty.name, name
-        )),
+        // Not a method of the type: an attribute holding a callable (a function's
+        // `__wrapped__`), or the AttributeError getattr words.
+        None => {
+            let f = crate::class::pyaot_getattr(obj, name_obj);
+            if f == 0 {
+                return 0;
+            }
+            pyaot_call(f, args.as_ptr(), args.len())
+        }
     }
 }
 

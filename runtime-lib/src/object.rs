@@ -253,13 +253,25 @@ fn type_repr(t: Obj) -> Obj {
     crate::str::format(format_args!("<class '{}{}'>", module_prefix(t), t.name))
 }
 
-/// `__main__.` for classes defined in Python (CPython's qualified names in reprs and
-/// tracebacks), nothing for built-in ones.
-pub fn module_prefix(t: &TypeObject) -> &'static str {
-    if t.is_heap_class() {
-        "__main__."
-    } else {
-        ""
+/// `module.` for classes defined in Python (their `__module__`, as CPython's reprs
+/// and tracebacks qualify them), nothing for built-in ones.
+pub fn module_prefix(t: &TypeObject) -> ModulePrefix<'_> {
+    ModulePrefix(t)
+}
+
+/// Displays a class's module prefix (see `module_prefix`).
+pub struct ModulePrefix<'a>(&'a TypeObject);
+
+impl core::fmt::Display for ModulePrefix<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if !self.0.is_heap_class() {
+            return Ok(());
+        }
+        let key = crate::static_str!("__module__");
+        match crate::dict::lookup(self.0.dict, key) {
+            Ok(Some(m)) if crate::str::is_str(m) => write!(f, "{}.", crate::str::as_str(m)),
+            _ => f.write_str("__main__."),
+        }
     }
 }
 

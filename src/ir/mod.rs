@@ -271,6 +271,8 @@ pub struct Function {
     pub blocks: Vec<Block>,
     /// Line of the `def` (or 1).
     pub line: u32,
+    /// Its docstring (`__doc__`), if its body starts with one.
+    pub doc: Option<String>,
 }
 
 /// A module's IR.

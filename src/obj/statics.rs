@@ -89,6 +89,8 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
     str_object(word, &m.path).add_to(w, &file_sym);
     let source_sym = format!("pyaot.{}.source", m.name);
     str_object(word, &m.source).add_to(w, &source_sym);
+    let module_name_sym = format!("pyaot.{}.modname", m.name);
+    str_object(word, &m.name).add_to(w, &module_name_sym);
     for f in &m.functions {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
@@ -116,6 +118,15 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         info.word(f.flags as u64);
         info.addr(&qualname_sym);
         info.word(f.line as u64);
+        info.addr(&module_name_sym);
+        match &f.doc {
+            Some(doc) => {
+                let doc_sym = format!("{}.doc", f.info_symbol);
+                str_object(word, doc).add_to(w, &doc_sym);
+                info.addr(&doc_sym);
+            }
+            None => info.addr(sym::NONE),
+        }
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {

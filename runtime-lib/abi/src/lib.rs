@@ -187,9 +187,17 @@ pub mod layout {
     pub const fn info_line(word: u32) -> u32 {
         9 * word
     }
+    /// Offset of the name of the module that defines it, a str (`__module__`).
+    pub const fn info_module(word: u32) -> u32 {
+        10 * word
+    }
+    /// Offset of its docstring, a str, or None (`__doc__`).
+    pub const fn info_doc(word: u32) -> u32 {
+        11 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        10 * word
+        12 * word
     }
 
     /// A big int (an `int` beyond the small-int range):

@@ -45,6 +45,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let n = bases.len() as u32;
         let bases = self.call_array(RtFn::BuildTuple.symbol(), vec![], bases, n, vec![], line);
         let ns = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+        // CPython's class body starts with `__module__ = __name__`.
+        let key = self.m.intern("__module__");
+        let key = self.konst(Const::Str(key));
+        let module = self.m.module_name.clone();
+        let module = self.m.intern(&module);
+        let module = self.konst(Const::Str(module));
+        self.call_rt(RtFn::SetItem, vec![ns, key, module], line);
         let mut assigned = Vec::new();
         crate::front::scope::collect_bindings(&c.body, &mut assigned, false);
         let slot = self

@@ -175,6 +175,17 @@ struct ModuleLowerer<'a> {
     module_name: String,
 }
 
+/// The docstring a body starts with, if any.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether any parameter has a default value.
 fn has_defaults(p: &ast::Parameters) -> bool {
     p.posonlyargs
@@ -211,6 +222,7 @@ impl ModuleLowerer<'_> {
                 if let Some(q) = qualname.clone() {
                     l.f.qualname = q;
                 }
+                l.f.doc = docstring(&f.body);
                 l.lower_body(&f.body, line)?
             }
             FuncNode::Lambda(l) => {
@@ -395,6 +407,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             vars,
             blocks: Vec::new(),
             line: 1,
+            doc: None,
         };
         let mut l = FnLowerer {
             handlers: Vec::new(),
