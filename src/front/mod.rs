@@ -4,6 +4,7 @@
 pub mod check;
 pub mod funcscope;
 pub mod program;
+pub mod pylib;
 pub mod scope;
 pub mod stdlib;
 

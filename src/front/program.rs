@@ -192,7 +192,7 @@ impl Program {
             }
         });
         let Some((shown, absolute, is_package)) = found else {
-            return Ok(false);
+            return self.try_load_library(name);
         };
         // A package's own modules live in its folder: only a package can have them.
         if let Some((parent, _)) = name.rsplit_once('.') {
@@ -205,6 +205,19 @@ impl Program {
         let text = std::fs::read_to_string(&absolute)
             .map_err(|e| Diagnostic::plain(format!("cannot read '{shown}': {e}")))?;
         let pm = parse_syntax(name, SourceFile::new(shown, text), absolute, is_package)?;
+        self.by_name.insert(name.to_string(), self.modules.len());
+        self.modules.push(pm);
+        Ok(true)
+    }
+
+    /// Loads module `name` from pyaot's Python library; false when it has none.
+    fn try_load_library(&mut self, name: &str) -> Result<bool, Diagnostic> {
+        let Some(m) = super::pylib::find(name) else {
+            return Ok(false);
+        };
+        let path = super::pylib::shown_path(name);
+        let source = SourceFile::new(path.clone(), m.source.to_string());
+        let pm = parse_syntax(name, source, path, false)?;
         self.by_name.insert(name.to_string(), self.modules.len());
         self.modules.push(pm);
         Ok(true)
