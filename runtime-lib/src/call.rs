@@ -284,10 +284,17 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
         return r;
     }
     let name = if crate::types::is_class(callable) {
-        crate::types::as_type(callable).name
+        let t = crate::types::as_type(callable);
+        if let Some(kw) = crate::builtins_kw::for_class(t) {
+            return kw(args, n, kwnames);
+        }
+        t.name
     } else if is_type(callable, &crate::func::TYPE_BUILTIN) {
         // SAFETY: builtin objects have this layout.
         let b = unsafe { &*(callable as *const crate::func::BuiltinObj) };
+        if let Some(kw) = crate::builtins_kw::for_builtin(b.entry) {
+            return kw(args, n, kwnames);
+        }
         if let Some(r) = crate::modules::call_kw(b, pos, kwnames, kwvals) {
             return r;
         }

@@ -536,7 +536,7 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if let Some(v) = exception_attr(obj, t, n) {
             return v;
         }
-        
+
         if crate::gen::is_generator(obj) {
             if let Some(v) = crate::gen::getattr(obj, n) {
                 return v;
@@ -565,6 +565,9 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 "imag" => return crate::float::float_new(0.0),
                 _ => {}
             }
+        }
+        if let Some(m) = crate::methods::bind(obj, name) {
+            return m;
         }
         return no_attribute(obj, name);
     }
@@ -648,6 +651,11 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
         "__mro__" if t.mro != 0 => return t.mro,
         _ => {}
     }
+    if !t.is_heap_class() {
+        if let Some(d) = crate::methods::descriptor(t, name) {
+            return d;
+        }
+    }
     match lookup(t, name, None) {
         Ok(Some(v)) => {
             if is_type(v, &TYPE_STATICMETHOD) {
@@ -680,6 +688,25 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
                 pystr::as_str(name),
                 t.name
             ));
+        }
+        if matches!(pystr::as_str(name), "__name__" | "__qualname__") {
+            if !pystr::is_str(value) {
+                return exc::type_error(format_args!(
+                    "can only assign string to {}.{}, not '{}'",
+                    t.name,
+                    pystr::as_str(name),
+                    type_of(value).name
+                ));
+            }
+            // A class made by a function (collections.namedtuple) takes its name
+            // after the fact. The str stays alive through `name_obj`.
+            // SAFETY: a heap class is a heap object only its own code reads.
+            unsafe {
+                let tm = &mut *(obj as *mut TypeObject);
+                tm.name_obj = value;
+                tm.name = pystr::as_str(value);
+            }
+            return none();
         }
         return match dict::set(t.dict, name, value) {
             Ok(()) => none(),
@@ -769,6 +796,9 @@ pub static TYPE_PROPERTY_ACTION: TypeObject = TypeObject::new("method-wrapper", 
 pub fn call_special(callable: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
     if callable & 1 == 1 {
         return None;
+    }
+    if let Some(r) = crate::methods::call(callable, args, kwnames, kwvals) {
+        return Some(r);
     }
     if is_type(callable, &TYPE_METHOD) {
         let (f, this) = method_parts(callable);

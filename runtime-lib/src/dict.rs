@@ -438,10 +438,29 @@ fn update_from_dict(d: Obj, other: Obj) -> Result<(), ()> {
     Ok(())
 }
 
-/// `d.update(other)`: another dict, or an iterable of key/value pairs.
+/// `d.update(other)`: another dict, a mapping (an object with `keys()`: each key
+/// and `other[key]`, as CPython's), or an iterable of key/value pairs.
 pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
     if is_type(other, &TYPE_DICT) {
         return update_from_dict(d, other);
+    }
+    if other & 1 == 0 && type_of(other).is_heap_class() {
+        let keys = crate::static_str!("keys");
+        let method = crate::class::pyaot_getattr(other, keys);
+        if method != 0 {
+            let ks = crate::func::pyaot_call(method, core::ptr::null(), 0);
+            if ks == 0 {
+                return Err(());
+            }
+            return crate::func::for_each(ks, |k| {
+                let v = crate::subscript::pyaot_getitem(other, k);
+                if v == 0 {
+                    return Err(());
+                }
+                set(d, k, v)
+            });
+        }
+        exc::take();
     }
     let mut index = 0;
     crate::func::for_each(other, |elem| {
@@ -449,6 +468,26 @@ pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
         index += 1;
         set(d, k, v)
     })
+}
+
+/// `(dict, mapping)`: `{..., **mapping}`: a dict, or an object with `keys()`.
+#[no_mangle]
+pub extern "C" fn pyaot_dict_merge(d: Obj, other: Obj) -> Obj {
+    let mapping = is_type(other, &TYPE_DICT)
+        || (other & 1 == 0
+            && type_of(other).is_heap_class()
+            && crate::class::pyaot_getattr(other, crate::static_str!("keys")) != 0);
+    if !mapping {
+        exc::take();
+        return exc::type_error(format_args!(
+            "'{}' object is not a mapping",
+            type_of(other).name
+        ));
+    }
+    match update(d, other) {
+        Ok(()) => crate::object::none(),
+        Err(()) => 0,
+    }
 }
 
 /// The key and value of element `#index` of a `dict(...)`/`update` argument.

@@ -23,6 +23,9 @@ pub static TYPE_BUILTIN: TypeObject = TypeObject {
     ..TypeObject::new("builtin_function_or_method", Some(&TYPE_OBJECT))
 };
 
+/// A builtin's positional entry point: `Obj f(const Obj *args, usize n)`.
+pub type BuiltinFn = extern "C" fn(*const Obj, usize) -> Obj;
+
 /// A builtin function object, emitted statically by the compiler.
 #[repr(C)]
 pub struct BuiltinObj {
@@ -387,6 +390,13 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         // Not a method of the type: an attribute holding a callable (a function's
         // `__wrapped__`), or the AttributeError getattr words.
         None => {
+            if crate::methods::has_method(ty, name) {
+                // CPython has it; this runtime's dispatch does not (yet).
+                return exc::attribute_error(format_args!(
+                    "'{}' object has no attribute '{}'",
+                    ty.name, name
+                ));
+            }
             let f = crate::class::pyaot_getattr(obj, name_obj);
             if f == 0 {
                 return 0;

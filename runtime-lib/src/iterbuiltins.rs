@@ -17,7 +17,11 @@ fn args<'a>(p: *const Obj, n: usize) -> &'a [Obj] {
 }
 
 /// Splits `(args*, n, kwnames)` into positional arguments and (name, value) pairs.
-fn split_kw<'a>(p: *const Obj, n: usize, kwnames: Obj) -> (&'a [Obj], &'a [Obj], &'a [Obj]) {
+pub(crate) fn split_kw<'a>(
+    p: *const Obj,
+    n: usize,
+    kwnames: Obj,
+) -> (&'a [Obj], &'a [Obj], &'a [Obj]) {
     let all = args(p, n);
     let names = if kwnames == 0 {
         &[][..]
@@ -152,11 +156,49 @@ fn zip_next(o: Obj) -> Obj {
     for (k, &it) in tuple::items(lazy(o).sources).iter().enumerate() {
         match pyaot_iter_next(it) {
             0 => return 0,
+            ITER_DONE if lazy(o).extra != 0 => return zip_strict_end(o, k),
             ITER_DONE => return ITER_DONE,
             v => tuple::items_mut(t)[k] = v,
         }
     }
     t
+}
+
+/// `zip(..., strict=True)` when iterator `k` ran out: the end, or CPython's
+/// ValueError naming the argument that is shorter or longer than the others.
+fn zip_strict_end(o: Obj, k: usize) -> Obj {
+    /// "argument 1" or "arguments 1-k" (k > 1): the arguments before number k + 1.
+    struct Before(usize);
+    impl core::fmt::Display for Before {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            match self.0 {
+                1 => f.write_str("argument 1"),
+                k => write!(f, "arguments 1-{k}"),
+            }
+        }
+    }
+    if k > 0 {
+        return exc::value_error(format_args!(
+            "zip() argument {} is shorter than {}",
+            k + 1,
+            Before(k)
+        ));
+    }
+    let srcs = tuple::items(lazy(o).sources);
+    for (j, &it) in srcs.iter().enumerate().skip(1) {
+        match pyaot_iter_next(it) {
+            0 => return 0,
+            ITER_DONE => {}
+            _ => {
+                return exc::value_error(format_args!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    Before(j)
+                ))
+            }
+        }
+    }
+    ITER_DONE
 }
 
 fn map_next(o: Obj) -> Obj {
@@ -233,6 +275,23 @@ pub extern "C" fn pyaot_builtin_enumerate_kw(a: *const Obj, n: usize, kwnames: O
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_zip(a: *const Obj, n: usize) -> Obj {
     new_lazy(&TYPE_ZIP, 0, args(a, n))
+}
+
+/// `zip(*iterables, strict=False)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_zip_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
+    let (pos, names, vals) = split_kw(a, n, kwnames);
+    let mut strict = false;
+    for (&k, &v) in names.iter().zip(vals) {
+        match pystr::as_str(k) {
+            "strict" => match object::is_true(v) {
+                Ok(b) => strict = b,
+                Err(()) => return 0,
+            },
+            _ => return crate::builtins_kw::invalid_kw("zip", k),
+        }
+    }
+    new_lazy(&TYPE_ZIP, if strict { object::true_() } else { 0 }, pos)
 }
 
 /// `map(f, *iterables)`.
@@ -427,6 +486,8 @@ pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
     let yes = is_type(o, &crate::func::TYPE_FUNCTION)
         || is_type(o, &crate::func::TYPE_BUILTIN)
         || is_type(o, &crate::class::TYPE_METHOD)
+        || is_type(o, &crate::methods::TYPE_BOUND_BUILTIN)
+        || is_type(o, &crate::methods::TYPE_METHOD_DESCRIPTOR)
         || crate::types::is_class(o)
         || (t.is_heap_class()
             && crate::class::pyaot_getattr(o, crate::static_str!("__call__")) != 0);

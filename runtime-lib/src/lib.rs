@@ -22,6 +22,7 @@ pub mod port;
 
 pub mod bigint;
 pub mod builtins;
+pub mod builtins_kw;
 pub mod call;
 pub mod class;
 pub mod dict;
@@ -37,6 +38,7 @@ pub mod int;
 pub mod iterbuiltins;
 pub mod list;
 pub mod mathmod;
+pub mod methods;
 pub mod modules;
 pub mod num_builtins;
 pub mod num_methods;

@@ -86,6 +86,16 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));
     }
+    if core::ptr::eq(ty, &TYPE_OBJECT) {
+        // `object()`: a featureless instance (a unique sentinel).
+        if n != 0 {
+            return exc::type_error(format_args!("object() takes no arguments"));
+        }
+        return crate::object::alloc_obj(
+            &TYPE_OBJECT,
+            core::mem::size_of::<crate::object::Header>(),
+        );
+    }
     type Ctor = extern "C" fn(*const Obj, usize) -> Obj;
     let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_INT) {
         Some(crate::print::pyaot_builtin_int)

@@ -248,10 +248,18 @@ impl Checker<'_> {
                     .map_err(|what| self.unsupported(a, &what))?;
                 continue;
             }
-            if let ModuleRef::Builtin(index) = module {
-                if !pyaot_abi::BUILTIN_MODULE_NAMES[index].contains(&n) {
-                    return Err(self.unsupported(a, &format!("{name}.{n}")));
+            let known = match module {
+                ModuleRef::Builtin(index) => pyaot_abi::BUILTIN_MODULE_NAMES[index].contains(&n),
+                // pyaot's library modules name what they have: anything else is a
+                // part of CPython's module not written yet.
+                ModuleRef::User(i) if self.program.is_library(i) => {
+                    self.program.binds(i, n)
+                        || self.program.lookup(&format!("{name}.{n}")).is_some()
                 }
+                ModuleRef::User(_) => true,
+            };
+            if !known {
+                return Err(self.unsupported(a, &format!("{name}.{n}")));
             }
         }
         Ok(())
@@ -527,9 +535,8 @@ impl Checker<'_> {
             }
             Expr::Dict(d) => {
                 for item in &d.items {
-                    match &item.key {
-                        Some(k) => self.expr(k)?,
-                        None => return Err(self.unsupported(&item.value, "dict unpacking (**)")),
+                    if let Some(k) = &item.key {
+                        self.expr(k)?;
                     }
                     self.expr(&item.value)?;
                 }
@@ -608,8 +615,6 @@ impl Checker<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> Result {
-        // `obj.method(...)` is a method call; any other attribute use is rejected.
-        let is_method = matches!(&*c.func, Expr::Attribute(_));
         match &*c.func {
             Expr::Attribute(a) => self.expr(&a.value)?,
             Expr::Name(n) if matches!(n.id.as_str(), "eval" | "exec" | "compile") => {
@@ -619,9 +624,6 @@ impl Checker<'_> {
         }
         for a in c.arguments.args.iter() {
             match a {
-                Expr::Starred(_) if is_method => {
-                    return Err(self.unsupported(a, "argument unpacking with * in a method call"))
-                }
                 Expr::Starred(st) => self.expr(&st.value)?,
                 _ => self.expr(a)?,
             }
@@ -629,9 +631,6 @@ impl Checker<'_> {
         let is_print = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "print");
         for k in &c.arguments.keywords {
             match &k.arg {
-                None if is_method => {
-                    return Err(self.unsupported(k, "argument unpacking with ** in a method call"))
-                }
                 None if is_print => {
                     return Err(self.unsupported(k, "argument unpacking with ** in print()"))
                 }

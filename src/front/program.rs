@@ -236,6 +236,23 @@ impl Program {
         Diagnostic::at(src, at, format!("no module named '{name}'"))
     }
 
+    /// Whether module `i` comes from pyaot's Python library.
+    pub fn is_library(&self, i: usize) -> bool {
+        self.modules[i].source.path.starts_with("<pyaot>/")
+    }
+
+    /// Whether module `i` binds global `name` anywhere (assignments, defs, classes,
+    /// imports, `global` declarations).
+    pub fn binds(&self, i: usize, name: &str) -> bool {
+        let body = &self.modules[i].ast.body;
+        let mut names = Vec::new();
+        super::scope::collect_bindings(body, &mut names, false);
+        names.iter().any(|n| n == name)
+            || super::scope::module_defs(body)
+                .iter()
+                .any(|f| f.name.as_str() == name)
+    }
+
     /// The names `from <module> import *` binds: `__all__` when the module sets it to
     /// a literal list or tuple of strs, else every global not starting with `_`.
     /// An error message when `__all__` is computed.

@@ -21,7 +21,16 @@ macro_rules! lib {
 }
 
 /// Every embedded module.
-pub const MODULES: &[LibModule] = lib!["bisect", "heapq", "string"];
+pub const MODULES: &[LibModule] = lib![
+    "__future__",
+    "bisect",
+    "collections",
+    "functools",
+    "heapq",
+    "itertools",
+    "string",
+    "typing",
+];
 
 /// The embedded module `name`.
 pub fn find(name: &str) -> Option<&'static LibModule> {
@@ -50,6 +59,9 @@ mod tests {
         files.sort();
         let mut embedded: Vec<String> = MODULES.iter().map(|m| m.name.to_string()).collect();
         embedded.sort();
-        assert_eq!(files, embedded, "runtime-lib/python and pylib::MODULES differ");
+        assert_eq!(
+            files, embedded,
+            "runtime-lib/python and pylib::MODULES differ"
+        );
     }
 }

@@ -524,6 +524,8 @@ runtime_functions! {
     /// as CPython does when its last reference goes. Errors are reported on stderr
     /// ("Exception ignored in: ...") and not raised; returns None.
     GenDrop = "pyaot_gen_drop", 1;
+    /// `(dict, mapping)`: `**mapping` in a dict display; returns None.
+    DictMerge = "pyaot_dict_merge", 2;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -714,6 +716,15 @@ pub fn builtin_type_index(name: &str) -> Option<usize> {
 pub const BUILTINS_KW: &[(&str, &str)] = &[
     ("sorted", "pyaot_builtin_sorted_kw"),
     ("enumerate", "pyaot_builtin_enumerate_kw"),
+    ("min", "pyaot_builtin_min_kw"),
+    ("max", "pyaot_builtin_max_kw"),
+    ("sum", "pyaot_builtin_sum_kw"),
+    ("round", "pyaot_builtin_round_kw"),
+    ("pow", "pyaot_builtin_pow_kw"),
+    ("zip", "pyaot_builtin_zip_kw"),
+    ("int", "pyaot_builtin_int_kw"),
+    ("str", "pyaot_builtin_str_kw"),
+    ("dict", "pyaot_builtin_dict_kw"),
 ];
 
 /// The symbol of a built-in function, if `name` is one.

@@ -38,6 +38,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
+                if Self::is_unpacking_call(c) {
+                    // `obj.m(*a, **k)`: the attribute (a bound method), then the call.
+                    let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                    return self.call_unpacking(callee, c, line);
+                }
                 if plain {
                     let args = self.args(c)?;
                     let count = args.len() as u32;

@@ -402,6 +402,25 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::List(l) => self.build(&l.elts, RtFn::BuildList, line),
             Expr::Tuple(t) => self.build(&t.elts, RtFn::BuildTuple, line),
+            Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+                // `{**a, k: v}`: built item by item, in order.
+                let result =
+                    self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => {
+                            let k = self.expr(k)?;
+                            let v = self.expr(&item.value)?;
+                            self.call_rt(RtFn::SetItem, vec![result, k, v], line);
+                        }
+                        None => {
+                            let v = self.expr(&item.value)?;
+                            self.call_rt(RtFn::DictMerge, vec![result, v], line);
+                        }
+                    }
+                }
+                Ok(result)
+            }
             Expr::Dict(d) => {
                 let mut kv = Vec::new();
                 for item in &d.items {
