@@ -52,6 +52,11 @@ void pyaot_heap_init(void *start, size_t size);
 void pyaot_port_init(void);                                   /* at start-up */
 void pyaot_port_write(int fd, const uint8_t *buf, size_t len); /* fd 1 or 2 */
 void pyaot_port_exit(int status) __attribute__((noreturn));
+/* Clocks of the time module, in nanoseconds: 0 the wall clock (since the Unix
+ * epoch), 1 monotonic, 2 process time. Default: semihosting SYS_TIME (whole
+ * seconds) and SYS_CLOCK (since start, 10 ms steps). */
+uint64_t pyaot_port_clock_ns(int clock);
+void pyaot_port_sleep_ns(uint64_t ns);                        /* time.sleep */
 #endif
 
 #ifdef __cplusplus

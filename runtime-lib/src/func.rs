@@ -221,10 +221,7 @@ pub fn getattr(f: Obj, name: Obj) -> Option<Obj> {
         "__qualname__" => info.qualname,
         "__module__" => info.module,
         "__doc__" => info.doc,
-        "__dict__" => match attr_dict(f, true) {
-            Ok(d) => d,
-            Err(()) => 0,
-        },
+        "__dict__" => attr_dict(f, true).unwrap_or_default(),
         _ => return None,
     })
 }

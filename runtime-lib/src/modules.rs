@@ -300,6 +300,8 @@ pub extern "C" fn pyaot_import_builtin(index: Obj) -> Obj {
     let m = match pyaot_abi::BUILTIN_MODULES.get(index) {
         Some(&"math") => crate::mathmod::create(),
         Some(&"sys") => crate::sysmod::create(),
+        Some(&"time") => crate::timemod::create(),
+        Some(&"_random") => crate::randmod::create(),
         _ => {
             return exc::raise_fmt(
                 &exc::TYPE_IMPORT_ERROR,

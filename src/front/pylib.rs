@@ -28,6 +28,7 @@ pub const MODULES: &[LibModule] = lib![
     "functools",
     "heapq",
     "itertools",
+    "random",
     "string",
     "typing",
 ];

@@ -621,7 +621,7 @@ pub const BUILTIN_TYPES: &[&str] = &[
 
 /// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s
 /// argument.
-pub const BUILTIN_MODULES: &[&str] = &["math", "sys"];
+pub const BUILTIN_MODULES: &[&str] = &["math", "sys", "time", "_random"];
 
 /// The names each built-in module defines (by `BUILTIN_MODULES` index): `from m
 /// import x` of any other name is a compile-time error. The runtime defines exactly
@@ -692,6 +692,26 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "platform",
         "stderr",
         "stdout",
+    ],
+    &[
+        "monotonic",
+        "monotonic_ns",
+        "perf_counter",
+        "perf_counter_ns",
+        "process_time",
+        "process_time_ns",
+        "sleep",
+        "time",
+        "time_ns",
+    ],
+    &[
+        "entropy",
+        "getrandbits",
+        "getstate",
+        "new",
+        "random",
+        "seed",
+        "setstate",
     ],
 ];
 

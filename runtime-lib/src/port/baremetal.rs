@@ -10,6 +10,8 @@
 //! | `void pyaot_port_init(void)`                           | enable UART0's TX        |
 //! | `void pyaot_port_write(int fd, const uint8_t*, size_t)`| fd 1: UART0, else semihosting SYS_WRITE0 |
 //! | `void pyaot_port_exit(int code)` (no return)           | semihosting SYS_EXIT_EXTENDED |
+//! | `uint64_t pyaot_port_clock_ns(int clock)`              | semihosting SYS_TIME (0: wall clock, s) / SYS_CLOCK (1, 2: since start, 10 ms) |
+//! | `void pyaot_port_sleep_ns(uint64_t ns)`                | busy-waits on clock 1    |
 //!
 //! Rust cannot declare a weak definition on stable, so each hook is a two-instruction
 //! weak trampoline in `global_asm!` that branches to the Rust default.
@@ -54,6 +56,8 @@ macro_rules! weak_hook {
 weak_hook!("pyaot_port_init", "pyaot_default_port_init");
 weak_hook!("pyaot_port_write", "pyaot_default_port_write");
 weak_hook!("pyaot_port_exit", "pyaot_default_port_exit");
+weak_hook!("pyaot_port_clock_ns", "pyaot_default_port_clock_ns");
+weak_hook!("pyaot_port_sleep_ns", "pyaot_default_port_sleep_ns");
 
 // The linker script's symbols, each stored in a word so that a weak reference to an
 // undefined one reads as 0 instead of failing the link. Then the weak
@@ -116,6 +120,8 @@ extern "C" {
     fn pyaot_port_init();
     fn pyaot_port_write(fd: i32, buf: *const u8, len: usize);
     fn pyaot_port_exit(code: i32) -> !;
+    fn pyaot_port_clock_ns(clock: i32) -> u64;
+    fn pyaot_port_sleep_ns(ns: u64);
     /// The linker script's symbols (see `linker`); 0 where the script defines none.
     static pyaot_linker_symbols: [usize; 10];
     static pyaot_heap_size_default: usize;
@@ -143,6 +149,10 @@ mod semihosting {
     pub const SYS_WRITEC: usize = 0x03;
     pub const SYS_WRITE0: usize = 0x04;
     pub const SYS_EXIT_EXTENDED: usize = 0x20;
+    /// Centiseconds since the program started.
+    pub const SYS_CLOCK: usize = 0x10;
+    /// Seconds since the Unix epoch (the host's clock).
+    pub const SYS_TIME: usize = 0x11;
     /// `ADP_Stopped_ApplicationExit`: the reason SYS_EXIT_EXTENDED reports.
     pub const APPLICATION_EXIT: usize = 0x20026;
 }
@@ -218,6 +228,36 @@ extern "C" fn pyaot_default_port_exit(code: i32) -> ! {
         // SAFETY: waiting for an interrupt has no other effect.
         unsafe { asm!("wfi") };
     }
+}
+
+/// Default `pyaot_port_clock_ns`: semihosting's clocks, the host's time in whole
+/// seconds for the wall clock and centiseconds since start for the others.
+#[no_mangle]
+extern "C" fn pyaot_default_port_clock_ns(clock: i32) -> u64 {
+    if clock == 0 {
+        semihosting_call(semihosting::SYS_TIME, 0) as u64 * 1_000_000_000
+    } else {
+        semihosting_call(semihosting::SYS_CLOCK, 0) as u64 * 10_000_000
+    }
+}
+
+/// Default `pyaot_port_sleep_ns`: waits on the monotonic clock.
+#[no_mangle]
+extern "C" fn pyaot_default_port_sleep_ns(ns: u64) {
+    let end = clock_ns(super::Clock::Monotonic).saturating_add(ns);
+    while clock_ns(super::Clock::Monotonic) < end {}
+}
+
+/// Nanoseconds on `clock`, through the (possibly overridden) hook.
+pub fn clock_ns(clock: super::Clock) -> u64 {
+    // SAFETY: a plain call of the hook.
+    unsafe { pyaot_port_clock_ns(clock as i32) }
+}
+
+/// Waits `ns` nanoseconds, through the (possibly overridden) hook.
+pub fn sleep_ns(ns: u64) {
+    // SAFETY: a plain call of the hook.
+    unsafe { pyaot_port_sleep_ns(ns) }
 }
 
 /// Prepares the devices, through the (possibly overridden) hook.

@@ -79,6 +79,27 @@ pub fn flush_stdout() {
     imp::flush_stdout()
 }
 
+/// The clocks of the `time` module.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// Wall-clock time since the Unix epoch.
+    Realtime = 0,
+    /// A clock that never goes back (`monotonic`, `perf_counter`).
+    Monotonic = 1,
+    /// CPU time of the process (bare metal: the monotonic clock).
+    Process = 2,
+}
+
+/// Nanoseconds on `clock`.
+pub fn clock_ns(clock: Clock) -> u64 {
+    imp::clock_ns(clock)
+}
+
+/// Waits `ns` nanoseconds.
+pub fn sleep_ns(ns: u64) {
+    imp::sleep_ns(ns)
+}
+
 /// Flushes standard output and ends the program with `code` as its exit status.
 pub fn exit(code: i32) -> ! {
     imp::flush_stdout();

@@ -23,8 +23,20 @@ mod libc {
     pub const PROT_READ_WRITE: i32 = 0x1 | 0x2;
     pub const MAP_PRIVATE_ANONYMOUS_NORESERVE: i32 = 0x02 | 0x20 | 0x4000;
     pub const MAP_FAILED: *mut u8 = !0usize as *mut u8;
+    pub const CLOCK_REALTIME: i32 = 0;
+    pub const CLOCK_MONOTONIC: i32 = 1;
+    pub const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
+
+    /// `struct timespec`.
+    #[repr(C)]
+    pub struct Timespec {
+        pub tv_sec: i64,
+        pub tv_nsec: i64,
+    }
 
     extern "C" {
+        pub fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+        pub fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> i32;
         pub fn write(fd: i32, buf: *const u8, count: usize) -> isize;
         pub fn isatty(fd: i32) -> i32;
         pub fn exit(code: i32) -> !;
@@ -147,6 +159,45 @@ pub fn flush_stdout() {
         write_all(1, &out.buf[..out.len]);
         out.len = 0;
     })
+}
+
+/// Nanoseconds on `clock` (clock_gettime).
+pub fn clock_ns(clock: super::Clock) -> u64 {
+    let id = match clock {
+        super::Clock::Realtime => libc::CLOCK_REALTIME,
+        super::Clock::Monotonic => libc::CLOCK_MONOTONIC,
+        super::Clock::Process => libc::CLOCK_PROCESS_CPUTIME_ID,
+    };
+    let mut ts = libc::Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid timespec to fill.
+    unsafe { libc::clock_gettime(id, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
+/// Sleeps `ns` nanoseconds, resuming after signals until the time has passed.
+pub fn sleep_ns(ns: u64) {
+    let mut ts = libc::Timespec {
+        tv_sec: (ns / 1_000_000_000) as i64,
+        tv_nsec: (ns % 1_000_000_000) as i64,
+    };
+    loop {
+        let mut rest = libc::Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: valid timespecs.
+        if unsafe { libc::nanosleep(&ts, &mut rest) } == 0 {
+            return;
+        }
+        // SAFETY: reading errno.
+        if unsafe { *libc::__errno_location() } != libc::EINTR {
+            return;
+        }
+        ts = rest;
+    }
 }
 
 /// Ends the process through libc's `exit`, which runs `atexit` handlers (ours flushes
