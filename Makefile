@@ -31,6 +31,8 @@ runtime:
 	cp runtime-lib/target/$(HOST)/release/libpyaot_rt.a $(RT_OUT)/$(HOST)/
 	cp runtime-lib/target/$(THUMB)/release/libpyaot_rt.a $(RT_OUT)/$(THUMB)/
 	cp runtime-lib/boards/mps2-an386/link.x $(RT_OUT)/$(THUMB)/mps2-an386.ld
+	mkdir -p $(RT_OUT)/include
+	cp runtime-lib/include/pyaot.h $(RT_OUT)/include/
 
 compiler:
 	$(CARGO) build --release

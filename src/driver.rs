@@ -34,6 +34,8 @@ pub struct Options {
     pub emit: Emit,
     /// Write DWARF debug information (`-g`).
     pub debug: bool,
+    /// Also write the module's C header here (`--emit-header`, with `-c`).
+    pub header: Option<PathBuf>,
 }
 
 /// Runs the whole compilation.
@@ -47,6 +49,9 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
     })?;
     let source = SourceFile::new(opts.input.display().to_string(), text);
     let parsed = front::parse("__main__", source)?;
+    parsed
+        .interop
+        .check_target(&parsed.source, opts.target.hard_float)?;
     let module = ir::lower::lower_module(&parsed, opts.target.word_bytes() * 8)?;
     if opts.emit == Emit::Ir {
         print!("{module}");
@@ -68,7 +73,17 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         .clone()
         .unwrap_or_else(|| default_output(&opts.input, opts.emit));
     match opts.emit {
-        Emit::Object => write_atomically(&output, &object, false),
+        Emit::Object => {
+            let Some(header_path) = &opts.header else {
+                return write_atomically(&output, &object, false);
+            };
+            let text = header_text(&opts.input, header_path, &parsed, &module)?;
+            write_atomically(header_path, text.as_bytes(), false)?;
+            // Both or neither: a failed object write takes the header back.
+            write_atomically(&output, &object, false).inspect_err(|_| {
+                let _ = std::fs::remove_file(header_path);
+            })
+        }
         _ => {
             let tmp = tempfile::tempdir().map_err(|e| {
                 Diagnostic::plain(format!("cannot create a temporary directory: {e}"))
@@ -84,6 +99,32 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
             write_atomically(&output, &bytes, true)
         }
     }
+}
+
+/// The C header of a module compiled with `-c` (`--emit-header`).
+fn header_text(
+    input: &Path,
+    header: &Path,
+    parsed: &front::ParsedModule,
+    module: &ir::Module,
+) -> Result<String, Diagnostic> {
+    let name_of = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let stem = input
+        .file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    crate::header::generate(&crate::header::HeaderInput {
+        module,
+        functions: &parsed.interop.functions,
+        source_name: &name_of(input),
+        header_name: &name_of(header),
+        c_module: &crate::header::c_identifier(&stem),
+    })
+    .map_err(|e| Diagnostic::plain(format!("cannot write the header: {e}")))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -133,6 +174,21 @@ pub fn compile_module(
         } else {
             let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
+        }
+    }
+    // The C entry points of `@export` functions: global, named as in Python.
+    for e in &module.exports {
+        if debug {
+            let (code, notes) = codegen::compile_export_noted(target, module, e, false)
+                .map_err(|err| ice(&e.c_name, err))?;
+            let offset = w.add_function(&e.c_name, true, &code.bytes, code.relocs.clone());
+            described.push(codegen::debug::describe_artificial(
+                &e.c_name, &code, &notes, offset,
+            ));
+        } else {
+            let code =
+                codegen::compile_export(target, module, e).map_err(|err| ice(&e.c_name, err))?;
+            w.add_function(&e.c_name, true, &code.bytes, code.relocs);
         }
     }
     statics::add_module_statics(&mut w, module, target.word_bytes());

@@ -20,9 +20,9 @@ pub static mut pyaot_recursion_depth: usize = 0;
 /// formatting and printing the traceback. The host can afford CPython-like headroom;
 /// the board's whole RAM is 4 MiB.
 #[cfg(not(target_os = "none"))]
-const STACK_MARGIN: usize = 256 << 10;
+pub(crate) const STACK_MARGIN: usize = 256 << 10;
 #[cfg(target_os = "none")]
-const STACK_MARGIN: usize = 32 << 10;
+pub(crate) const STACK_MARGIN: usize = 32 << 10;
 
 /// The program's `argc` and `argv`, kept for `sys.argv`.
 static ARGS: Global<(i32, *const *const u8)> = Global::new((0, core::ptr::null()));

@@ -22,6 +22,8 @@ pub mod port;
 pub mod bigint;
 pub mod builtins;
 pub mod call;
+pub mod capi;
+pub mod cffi;
 pub mod class;
 pub mod dict;
 pub mod exc;

@@ -3,6 +3,7 @@
 //! and listings need beside the code (`debug`, `listing`).
 
 pub mod buffer;
+pub mod cabi;
 pub mod debug;
 pub mod listing;
 pub mod masm;
@@ -60,6 +61,41 @@ pub fn compile_function_noted(
             thumb::masm::ThumbMasm::recording(notes.clone(), text),
             module,
             f,
+        ),
+    }?;
+    Ok((code, notes.take()))
+}
+
+/// Compiles the C entry point of an exported function for `target`.
+pub fn compile_export(
+    target: &Target,
+    module: &Module,
+    export: &crate::ir::Export,
+) -> Result<Code, String> {
+    match target.isa {
+        Isa::X64 => cabi::emit_export(x64::masm::X64Masm::new(), module, export),
+        Isa::Thumb => cabi::emit_export(thumb::masm::ThumbMasm::new(), module, export),
+    }
+}
+
+/// [`compile_export`] with notes, as [`compile_function_noted`].
+pub fn compile_export_noted(
+    target: &Target,
+    module: &Module,
+    export: &crate::ir::Export,
+    text: bool,
+) -> Result<(Code, Notes), String> {
+    let notes = NotesHandle::default();
+    let code = match target.isa {
+        Isa::X64 => cabi::emit_export(
+            x64::masm::X64Masm::recording(notes.clone(), text),
+            module,
+            export,
+        ),
+        Isa::Thumb => cabi::emit_export(
+            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            module,
+            export,
         ),
     }?;
     Ok((code, notes.take()))

@@ -32,6 +32,9 @@ pub const MAX_EXPR_DEPTH: u32 = 20_000;
 
 struct Checker<'a> {
     src: &'a SourceFile,
+    /// Source offsets of defs whose bodies are never compiled (`@extern` stubs,
+    /// which only CPython runs).
+    stubs: &'a [u32],
     in_function: bool,
     loop_depth: u32,
     expr_depth: u32,
@@ -41,8 +44,14 @@ type Result<T = ()> = std::result::Result<T, Diagnostic>;
 
 /// Checks a whole module.
 pub fn check_module(src: &SourceFile, module: &ModModule) -> Result {
+    check_module_with_stubs(src, module, &[])
+}
+
+/// Checks a whole module but for the bodies of the defs at `stubs` (source offsets).
+pub fn check_module_with_stubs(src: &SourceFile, module: &ModModule, stubs: &[u32]) -> Result {
     let mut c = Checker {
         src,
+        stubs,
         in_function: false,
         loop_depth: 0,
         expr_depth: 0,
@@ -177,6 +186,10 @@ impl Checker<'_> {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
+                    // The compile-time module of C interop (front/interop.rs).
+                    if alias.name.as_str() == super::interop::MODULE {
+                        continue;
+                    }
                     if pyaot_abi::builtin_module_index(alias.name.as_str()).is_none() {
                         return Err(self.import(&alias.name, alias.name.as_str()));
                     }
@@ -184,6 +197,9 @@ impl Checker<'_> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => match &i.module {
+                Some(m) if i.level == 0 && m.as_str() == super::interop::MODULE => {
+                    super::interop::check_from_import(self.src, i)
+                }
                 Some(m) if i.level == 0 => {
                     let Some(index) = pyaot_abi::builtin_module_index(m.as_str()) else {
                         return Err(self.import(m, m.as_str()));
@@ -311,6 +327,9 @@ impl Checker<'_> {
             return Err(self.unsupported(&**tp, "generic function"));
         }
         self.parameters(&f.parameters)?;
+        if self.stubs.contains(&f.start().to_u32()) {
+            return Ok(());
+        }
         let saved = (self.in_function, self.loop_depth);
         self.in_function = true;
         self.loop_depth = 0;

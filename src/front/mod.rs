@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod funcscope;
+pub mod interop;
 pub mod scope;
 pub mod stdlib;
 
@@ -17,6 +18,8 @@ pub struct ParsedModule {
     pub source: SourceFile,
     /// The syntax tree.
     pub ast: ModModule,
+    /// What it takes from the compile-time module `pyaot` (C interop).
+    pub interop: interop::Interop,
 }
 
 /// Parses and checks a module.
@@ -31,10 +34,13 @@ pub fn parse(name: &str, source: SourceFile) -> Result<ParsedModule, Diagnostic>
             ))
         }
     };
-    check::check_module(&source, &ast)?;
+    // What comes from `pyaot` first: the bodies of `@extern` stubs are never compiled.
+    let interop = interop::Interop::analyze(&source, &ast.body)?;
+    check::check_module_with_stubs(&source, &ast, &interop.stub_offsets())?;
     Ok(ParsedModule {
         name: name.to_string(),
         source,
         ast,
+        interop,
     })
 }

@@ -9,6 +9,7 @@ mod call;
 mod exc;
 mod expr;
 mod func;
+mod interop;
 mod stmt;
 
 use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
@@ -28,6 +29,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
     let name = &pm.name;
     let mut m = ModuleLowerer {
         src: &pm.source,
+        interop: &pm.interop,
         scope: ModuleScope::analyze(&pm.ast.body),
         strings: Vec::new(),
         string_index: HashMap::new(),
@@ -67,6 +69,7 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         let index = m.def_at[&f.start().to_u32()];
         m.lower_function(FuncNode::Def(f), index, None, None)?;
     }
+    let exports = m.exports();
     Ok(Module {
         name: name.clone(),
         path: pm.source.path.clone(),
@@ -81,11 +84,14 @@ pub fn lower_module(pm: &ParsedModule, word_bits: u32) -> Result<Module> {
         strings: m.strings,
         floats: m.floats,
         bigints: m.bigints,
+        exports,
     })
 }
 
 struct ModuleLowerer<'a> {
     src: &'a SourceFile,
+    /// What the module takes from `pyaot` (C interop).
+    interop: &'a crate::front::interop::Interop,
     scope: ModuleScope,
     strings: Vec<String>,
     string_index: HashMap<String, u32>,
@@ -128,12 +134,18 @@ impl ModuleLowerer<'_> {
         let line = self.src.line_of(node.key());
         let f = match node {
             FuncNode::Def(f) => {
+                let interop = self.interop;
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
                 l.super_slot = super_slot;
                 if let Some(q) = qualname.clone() {
                     l.f.qualname = q;
                 }
-                l.lower_body(&f.body, line)?
+                match interop.function_at(node.key()) {
+                    Some(cf) if cf.direction == crate::front::interop::Direction::Extern => {
+                        l.lower_extern(cf, line)?
+                    }
+                    _ => l.lower_body(&f.body, line)?,
+                }
             }
             FuncNode::Lambda(l) => {
                 let mut fl = FnLowerer::new(self, "<lambda>", index, Some(scope));
@@ -599,6 +611,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(v)
             }
             NameRef::Global(slot) => {
+                self.reject_pyaot_value(name, at)?;
                 let dst = self.fresh(Ty::Obj);
                 let n = self.m.intern(name);
                 self.emit(Inst::LoadGlobal {

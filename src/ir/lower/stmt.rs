@@ -13,7 +13,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.emit(Inst::Loc { line });
         match s {
             Stmt::FunctionDef(f) => {
-                let decorators = self.decorators(&f.decorator_list)?;
+                // `@export`/`@extern` are applied by the compiler, not at run time.
+                let decorators = match self.m.interop.function_at(f.start().to_u32()) {
+                    Some(_) => Vec::new(),
+                    None => self.decorators(&f.decorator_list)?,
+                };
                 let obj = self.make_function(FuncNode::Def(f))?;
                 let obj = self.apply_decorators(decorators, obj, self.line(s));
                 self.store_name(f.name.as_str(), obj);
@@ -63,6 +67,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::Import(i) => {
                 let line = self.line(s);
                 for alias in &i.names {
+                    // `pyaot` exists at compile time only.
+                    if alias.name.as_str() == crate::front::interop::MODULE {
+                        continue;
+                    }
                     let m = self.import_builtin(alias.name.as_str(), line)?;
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.store_name(bound.as_str(), m);
@@ -72,6 +80,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::ImportFrom(i) => {
                 let line = self.line(s);
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                if module == crate::front::interop::MODULE {
+                    return Ok(());
+                }
                 let m = self.import_builtin(module, line)?;
                 for alias in &i.names {
                     let name = self.m.intern(alias.name.as_str());
@@ -127,6 +138,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                if self.mem_bits(&s.value).is_some() {
+                    return Err(self.mem_delete(target));
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
@@ -211,6 +225,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                if let Some(bits) = self.mem_bits(&s.value) {
+                    let line = self.line(target);
+                    return self.mem_store(bits, &s.slice, v, line);
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
@@ -282,6 +300,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 self.store_name(n.id.as_str(), dst);
             }
             Expr::Subscript(s) => {
+                if let Some(bits) = self.mem_bits(&s.value) {
+                    return self.mem_aug_assign(bits, &s.slice, op, &a.value, line);
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 self.read_modify_write(
