@@ -207,18 +207,36 @@ fn mark_roots(marker: &mut Marker) {
     marker.scan(sp, top);
     core::hint::black_box(&regs);
 
-    // The mark stack is static data too, full of stale block addresses: skip it.
-    let skip_lo = &MARK_STACK as *const _ as usize;
-    let skip_hi = skip_lo + core::mem::size_of::<Global<MarkStack>>();
+    // The mark stack is static data too, full of stale block addresses: skip it. So
+    // is the heap itself when a C program gave it a static array (`pyaot_init`): its
+    // blocks are reached through marking, not taken as roots.
+    let mark_stack = &MARK_STACK as *const _ as usize;
+    let skip = [
+        (
+            mark_stack,
+            mark_stack + core::mem::size_of::<Global<MarkStack>>(),
+        ),
+        (marker.heap.lo, marker.heap.hi),
+    ];
     for (lo, hi) in port::static_roots() {
-        if lo >= hi {
-            continue;
-        }
-        if skip_hi <= lo || skip_lo >= hi {
-            marker.scan(lo, hi);
-        } else {
-            marker.scan(lo, skip_lo.max(lo));
-            marker.scan(skip_hi.min(hi), hi);
+        scan_except(marker, lo, hi, &skip);
+    }
+}
+
+/// Scans `[lo, hi)` but for the parts inside the `skip` ranges.
+fn scan_except(marker: &mut Marker, lo: usize, hi: usize, skip: &[(usize, usize)]) {
+    if lo >= hi {
+        return;
+    }
+    match skip.split_first() {
+        None => marker.scan(lo, hi),
+        Some(((s_lo, s_hi), rest)) => {
+            if *s_hi <= lo || *s_lo >= hi {
+                scan_except(marker, lo, hi, rest);
+            } else {
+                scan_except(marker, lo, (*s_lo).max(lo), rest);
+                scan_except(marker, (*s_hi).min(hi), hi, rest);
+            }
         }
     }
 }
