@@ -30,12 +30,17 @@ pub fn kind(t: CType, word_bytes: u32) -> Option<CKind> {
 }
 
 /// The bits of the value an export returns to C when the Python function raised:
-/// -1 for integers, -1.0 for floats, false for bool, NULL for pointers and handles.
+/// -1 for signed integers, the largest value for unsigned ones (-1 converted: the
+/// AAPCS caller relies on a `uint8_t` result being zero-extended), -1.0 for floats,
+/// false for bool, NULL for pointers and handles.
 pub fn failure_bits(t: CType) -> u64 {
     match t {
         CType::F64 => (-1.0f64).to_bits(),
         CType::F32 => (-1.0f32).to_bits() as u64,
         CType::Bool | CType::Str | CType::Obj | CType::Void => 0,
+        CType::U8 => 0xff,
+        CType::U16 => 0xffff,
+        CType::U32 => 0xffff_ffff,
         _ => u64::MAX,
     }
 }
