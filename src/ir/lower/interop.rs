@@ -60,14 +60,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return Ok(());
         }
         let what = match self.m.interop.resolve(at) {
-            None => format!("the module '{name}'"),
+            None => format!("the module '{name}' as a value"),
             Some(PyaotName::Mem(_)) => format!("'{name}' other than as {name}[address]"),
             Some(_) => format!("'{name}' from pyaot outside a decorator or an annotation"),
         };
         Err(Diagnostic::at(
             self.m.src,
             at.start().to_u32(),
-            format!("using {what} as a value is not supported yet"),
+            format!("using {what} is not supported yet"),
         ))
     }
 
