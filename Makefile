@@ -22,6 +22,10 @@ setup:
 	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
 	@command -v gdb >/dev/null 2>&1 && command -v gdb-multiarch >/dev/null 2>&1 || { apt-get update && \
 		apt-get install -y --no-install-recommends gdb gdb-multiarch; }
+	@command -v arm-none-eabi-gcc >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends gcc-arm-none-eabi; }
+	@command -v c++ >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends g++; }
 
 # libpyaot_rt.a per target, installed where pyaot looks for it (docs/RUNTIME.md).
 runtime:
