@@ -4,7 +4,7 @@
 //!
 //! - `testdata/c/abi.py` + `abi.c`: every C type both ways, built with cc and with
 //!   arm-none-eabi-gcc, run on the host and under QEMU; both print `abi.out`. Its
-//!   header is the snapshot `abi.h` (rewritten when PYAOT_BLESS=1).
+//!   header is the snapshot `abi.h.expected` (rewritten when PYAOT_BLESS=1).
 //! - `examples/c-host` and `examples/c-cortex-m`, built by their Makefiles, print
 //!   their `expected.txt`; `check_filter.py` prints the same under CPython.
 //!
@@ -140,7 +140,7 @@ fn header_matches_its_snapshot() {
     let dir = tempfile::tempdir().expect("temporary directory");
     compile_abi(dir.path(), HOST_TRIPLE);
     let got = read(&dir.path().join("abi.h"));
-    let expected_path = repo("testdata/c/abi.h");
+    let expected_path = repo("testdata/c/abi.h.expected");
     if std::env::var_os("PYAOT_BLESS").is_some_and(|v| v == "1") {
         std::fs::write(&expected_path, &got).expect("write the blessed header");
     }

@@ -130,6 +130,10 @@ int main(void) {
     say_error("add10('five')");
     say(pyaot_bool(failed == 0));
 
+    /* Python reading and writing C's memory. */
+    static uint32_t buffer[4];
+    mem_test((intptr_t)buffer);
+
     /* An object kept by pyaot_keep only, through collections that reuse memory. */
     make_hidden();
     (void)clear_stack();

@@ -3,6 +3,7 @@
 # printing is Python's, so the output is the same on the host and on the board
 # (abi.out). The header this module produces is checked too (abi.h).
 from pyaot import export, extern, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64
+from pyaot import mem8, mem16, mem32
 
 
 @extern
@@ -170,3 +171,40 @@ def calls_into_c() -> None:
         c_null_obj()
     except RuntimeError as e:
         print("RuntimeError:", e)
+
+
+@export
+def mem_test(addr: int) -> None:
+    # C's 16-byte buffer at `addr` (a small int on the host, a big int on the board).
+    mem32[addr] = 0xF00DCAFE
+    mem32[addr + 4] = 7
+    mem16[addr + 8] = 0xBEEF
+    mem8[addr + 10] = 0x80
+    mem8[addr + 11] = True
+    print(hex(mem32[addr]), mem32[addr + 4], hex(mem16[addr + 8]), mem8[addr + 10], mem8[addr + 11])
+    print(hex(mem8[addr]), hex(mem16[addr + 2]), hex(mem32[addr + 8]))
+    mem32[addr + 4] |= 1 << 31
+    mem32[addr + 4] += 1
+    mem16[addr + 8] -= 0xBE00
+    print(hex(mem32[addr + 4]), hex(mem16[addr + 8]))
+    i = 12
+    while i < 16:
+        mem8[addr + i] = i
+        i += 1
+    print(mem32[addr + 12] == 0x0F0E0D0C)
+    for value in (1 << 32, -1, 2.0):
+        try:
+            mem32[addr] = value
+        except (OverflowError, TypeError) as e:
+            print(type(e).__name__ + ":", e)
+    for value in (256, -5):
+        try:
+            mem8[addr] = value
+        except OverflowError as e:
+            print("OverflowError:", e)
+    for where in (addr + 2, addr + 1, -4, "x"):
+        try:
+            mem32[where]
+        except (ValueError, OverflowError, TypeError) as e:
+            print(type(e).__name__ + ":", str(e).replace(hex(addr + 1), "addr+1").replace(hex(addr + 2), "addr+2"))
+    print(hex(mem32[addr]))
