@@ -4,7 +4,7 @@ Python drives the board's UART itself through mem32: UART0's registers are at
 0x40004000 (DATA), +4 (STATE: bit 0 = transmit buffer full).
 """
 
-from pyaot import export, extern, mem8, mem32, i32, u8, u32
+from pyaot import export, extern, mem8, mem16, mem32, i32, u8, u32
 
 UART0_DATA = 0x40004000
 UART0_STATE = 0x40004004
@@ -55,6 +55,16 @@ def crc8(addr: int, n: int) -> u8:
         for _ in range(8):
             crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
     return crc
+
+
+@export
+def scratch() -> u32:
+    # Constant addresses compile to single loads and stores. PSRAM is free here:
+    # main.c gives the heap its own RAM.
+    mem32[0x21F00000] = 0xCAFEF00D
+    mem16[0x21F00004] = 0xBEEF
+    mem8[0x21F00006] = 0x7F
+    return mem32[0x21F00000] ^ mem32[0x21F00004]
 
 
 @export

@@ -29,6 +29,15 @@ static void put_int(long v) {
     put(&buf[i]);
 }
 
+static void put_hex(uint32_t v) {
+    char buf[11] = "0x";
+    for (int i = 0; i < 8; i++) {
+        buf[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 0xf];
+    }
+    buf[10] = 0;
+    put(buf);
+}
+
 /* Called by firmware.py (declared there with @extern). */
 int32_t read_sensor(uint8_t channel) {
     return 100 * channel - 50;
@@ -61,6 +70,9 @@ int main(void) {
     static const uint8_t bytes[] = {'1', '2', '3', '4', '5', '6', '7', '8', '9'};
     put("crc8(\"123456789\") = ");
     put_int(crc8((intptr_t)bytes, sizeof bytes));
+    put("\n");
+    put("scratch() = ");
+    put_hex(scratch());
     put("\n");
     put("scale(250, 0.5) x10 = ");
     put_int((long)(scale(250, 0.5) * 10));

@@ -155,6 +155,7 @@ pub fn emit_function<M: MacroAssembler>(
         reraise_exit: Label(u32::MAX),
         error_stubs: HashMap::new(),
         consts: HashMap::new(),
+        big_consts: HashMap::new(),
         lines: vec![(0, f.line)],
         prologue_end: 0,
     };
@@ -252,6 +253,26 @@ fn layout(f: &Function) -> Vec<BlockId> {
     post
 }
 
+/// The value of a static big int from its words after the type pointer
+/// (`[size][limbs...]`, `pyaot_abi::layout::bigint_*`), if it fits an `i128`.
+fn bigint_value(words: &[u64], word: u32) -> Option<i128> {
+    let (&size, limbs) = words.split_first()?;
+    let size = if word == 4 {
+        size as u32 as i32 as i64
+    } else {
+        size as i64
+    };
+    let limb_bits = 8 * word;
+    if limbs.len() as u32 * limb_bits > 120 {
+        return None;
+    }
+    let mag = limbs
+        .iter()
+        .rev()
+        .fold(0i128, |acc, &l| (acc << limb_bits) | l as i128);
+    Some(if size < 0 { -mag } else { mag })
+}
+
 fn round_up(n: u32, to: u32) -> u32 {
     n.div_ceil(to) * to
 }
@@ -320,6 +341,8 @@ struct Emitter<'a, M: MacroAssembler> {
     reraise_exit: Label,
     /// Vars that hold a known small int (defined by a `Const::Int`).
     consts: HashMap<Var, i64>,
+    /// Vars that hold a big int constant that fits an `i128`.
+    big_consts: HashMap<Var, i128>,
     /// `(offset, line)` of each statement start.
     lines: Vec<(u32, u32)>,
     prologue_end: u32,
@@ -470,6 +493,13 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 }
             }
             Inst::Const { dst, value } => {
+                if let Const::BigInt(i) = value {
+                    // Known to `known_int` (memory stores of constants).
+                    let words = &self.module.bigints[*i as usize];
+                    if let Some(v) = bigint_value(words, self.word) {
+                        self.big_consts.insert(*dst, v);
+                    }
+                }
                 if let Const::Int(i) = value {
                     // Read back as an immediate by `ld`. Sound because a constant's var
                     // is defined once, by this instruction, and the blocks are laid
@@ -804,29 +834,48 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     fn mem_load(&mut self, dst: Var, bits: u32, addr: MemAddr, line: u32) {
         self.mem_address(addr, bits, line);
         self.masm.load_narrow(T1, T2, bits);
-        let (big, resume) = (self.masm.new_label(), self.masm.new_label());
-        self.push_cold(Cold::MemBox {
-            label: big,
-            dst,
-            line,
-            resume,
-        });
+        let resume = self.masm.new_label();
         if bits == 32 && self.word == 4 {
             // Small ints hold 31 bits: the top two must be clear.
+            let big = self.masm.new_label();
+            self.push_cold(Cold::MemBox {
+                label: big,
+                dst,
+                line,
+                resume,
+            });
             self.masm
                 .branch_test_imm(T1, 0xc000_0000u32 as i32, true, big);
         }
-        // Tagging: 2v + 1 (never overflows for a value that passed the test).
-        self.masm.add_overflow(T1, T1, T1, big);
+        // Tagging: 2v + 1.
+        self.masm.shl_imm(T1, T1, 1);
         self.masm.add_imm(T1, T1, 1);
         self.st(T1, dst);
         self.masm.bind(resume);
+    }
+
+    /// The value of a var known at compile time to hold an int (a small-int or a big
+    /// int constant).
+    fn known_int(&self, v: Var) -> Option<i128> {
+        if let Some(&i) = self.consts.get(&v) {
+            return Some(i as i128);
+        }
+        self.big_consts.get(&v).copied()
     }
 
     /// `memN[addr] = value`: the address first (as the accessor checks it first), then
     /// the value, inline when it is a small int that fits the width; one store.
     fn mem_store(&mut self, bits: u32, addr: MemAddr, value: Var, line: u32) {
         self.mem_address(addr, bits, line);
+        if let Some(c) = self
+            .known_int(value)
+            .filter(|c| (0..1i128 << bits).contains(c))
+        {
+            // A constant that fits: no check left to make.
+            self.masm.mov_imm(T1, c as i64);
+            self.masm.store_narrow(T1, T2, bits);
+            return;
+        }
         let keep = self.cell(0);
         self.masm.store_slot(T2, keep);
         let (slow, resume) = (self.masm.new_label(), self.masm.new_label());

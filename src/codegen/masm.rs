@@ -141,6 +141,8 @@ pub trait MacroAssembler {
     fn and(&mut self, dst: Reg, a: Reg, b: Reg);
     /// dst = src >> shift (arithmetic).
     fn sar_imm(&mut self, dst: Reg, src: Reg, shift: u8);
+    /// dst = src << shift, shift in 1..=31 (no overflow check).
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8);
     /// dst = a + b; branches to `overflow` on signed overflow (dst is then garbage).
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label);
     /// dst = a - b; branches to `overflow` on signed overflow.

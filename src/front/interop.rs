@@ -700,3 +700,51 @@ fn nested_bodies(s: &Stmt) -> Vec<&[Stmt]> {
         _ => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze(src: &str) -> std::result::Result<Interop, String> {
+        let file = SourceFile::new("t.py", src.to_string());
+        let m = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        Interop::analyze(&file, &m.body).map_err(|d| d.to_string())
+    }
+
+    #[test]
+    fn annotations_map_to_c_types() {
+        let it = analyze(
+            "import pyaot as p\nfrom pyaot import export, extern as ext, u8\nclass Box:\n    pass\n\
+             @export\ndef f(a: int, b: float, c: bool, d: str, e: u8, g: p.i64, h: list[int], i: Box) -> None:\n    pass\n\
+             @ext\ndef g() -> p.f32:\n    ...\n",
+        )
+        .unwrap();
+        let f = &it.functions[0];
+        assert_eq!(f.direction, Direction::Export);
+        let types: Vec<CType> = f.params.iter().map(|p| p.ty).collect();
+        use CType::*;
+        assert_eq!(types, vec![Isize, F64, Bool, Str, U8, I64, Obj, Obj]);
+        assert_eq!(f.ret, Void);
+        assert_eq!(it.functions[1].direction, Direction::Extern);
+        assert_eq!(it.functions[1].ret, F32);
+        assert_eq!(it.stub_offsets(), vec![it.functions[1].offset]);
+        assert!(it.binds("p") && it.binds("ext") && !it.binds("export_"));
+    }
+
+    #[test]
+    fn names_that_are_not_from_pyaot_mean_nothing() {
+        // A local decorator called `export` is just a decorator.
+        let it =
+            analyze("def export(f):\n    return f\n@export\ndef f(x):\n    return x\n").unwrap();
+        assert!(it.functions.is_empty());
+        assert!(!it.binds("export"));
+    }
+
+    #[test]
+    fn c_identifiers() {
+        assert!(is_c_identifier("sensor_read"));
+        for bad in ["int", "class", "main", "bool", "__x", "café"] {
+            assert!(!is_c_identifier(bad), "{bad}");
+        }
+    }
+}

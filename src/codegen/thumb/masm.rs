@@ -386,6 +386,11 @@ impl MacroAssembler for ThumbMasm {
         }
     }
 
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8) {
+        // The logical registers are r0-r6: the 16-bit form always applies.
+        self.asm.lsls_rlo_rlo_i5(gpr(dst), gpr(src), shift);
+    }
+
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         // One instruction reads both sources before writing dst, so aliasing is fine.
         self.asm.adds_rlo_rlo_rlo(gpr(dst), gpr(a), gpr(b));

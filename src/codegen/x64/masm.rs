@@ -269,6 +269,12 @@ impl MacroAssembler for X64Masm {
         self.asm.sar_ri(dst, shift);
     }
 
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        self.mov_if_needed(dst, src);
+        self.asm.shl_ri(dst, shift);
+    }
+
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         self.commutative(dst, a, b, X64Asm::add_rr);
         self.asm.jcc_label(CondCode::O, overflow);

@@ -210,3 +210,56 @@ fn fold_int(e: &Expr) -> Option<i128> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::SourceFile;
+
+    fn ir(src: &str, word_bits: u32) -> String {
+        let parsed =
+            crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
+        crate::ir::lower::lower_module(&parsed, word_bits)
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn constant_addresses_fold_and_others_stay_values() {
+        let text = ir(
+            "from pyaot import mem8, mem32\nmem32[0x40004000 + 8] = 1\nx = mem32[0x40004001]\nmem8[x] |= 2\n",
+            32,
+        );
+        assert!(text.contains("mem32[0x40004008] = v"), "{text}");
+        // Unaligned: left to the run-time check, which raises as CPython's stand-in.
+        assert!(!text.contains("mem32[0x40004001]"), "{text}");
+        assert!(text.contains("= mem8[v"), "{text}");
+        // Out of a 32-bit target's address range: a run-time OverflowError.
+        let text = ir("from pyaot import mem8\nmem8[1 << 40] = 0\n", 32);
+        assert!(!text.contains("0x10000000000"), "{text}");
+        let text = ir("from pyaot import mem8\nmem8[1 << 40] = 0\n", 64);
+        assert!(text.contains("mem8[0x10000000000]"), "{text}");
+    }
+
+    #[test]
+    fn an_extern_body_is_one_c_call_and_exports_are_listed() {
+        let src = "from pyaot import export, extern, u8, i32\n@extern\ndef read(ch: u8) -> i32:\n    return 1 + undefined_name\n@export\ndef twice(x: int) -> int:\n    return 2 * read(x)\n";
+        let parsed =
+            crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
+        let m = crate::ir::lower::lower_module(&parsed, 64).unwrap();
+        let read = m.functions[1].to_string();
+        assert!(
+            read.contains("= call_c int32_t read(uint8_t) (v0)"),
+            "{read}"
+        );
+        assert!(!read.contains("undefined_name"), "{read}");
+        assert_eq!(m.exports.len(), 1);
+        assert_eq!(m.exports[0].c_name, "twice");
+        assert_eq!(m.exports[0].func, 2);
+        // The decorators are the compiler's: the module body applies none.
+        assert!(
+            !m.functions[0].to_string().contains("pyaot_call "),
+            "{}",
+            m.functions[0]
+        );
+    }
+}
