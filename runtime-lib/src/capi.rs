@@ -26,8 +26,11 @@ extern "C" {
 /// script's region when `heap` is null; the host ignores both and grows its heap from
 /// the OS) and sets the stack limit below the caller's frame. Only the first call
 /// does anything. Returns 0.
+///
+/// # Safety
+/// On bare metal, `heap` is null or the start of `size` bytes the runtime may use.
 #[no_mangle]
-pub extern "C" fn pyaot_init(heap: *mut u8, size: usize) -> i32 {
+pub unsafe extern "C" fn pyaot_init(heap: *mut u8, size: usize) -> i32 {
     if INITIALISED.with(|d| core::mem::replace(d, true)) {
         return 0;
     }
@@ -126,8 +129,11 @@ pub extern "C" fn pyaot_int64(v: i64) -> Obj {
 
 /// The value of an int that fits `intptr_t` into `*out`: 0, or -1 with TypeError or
 /// OverflowError pending.
+///
+/// # Safety
+/// `o` is an object and `out` points to writable memory.
 #[no_mangle]
-pub extern "C" fn pyaot_int_value(o: Obj, out: *mut isize) -> i32 {
+pub unsafe extern "C" fn pyaot_int_value(o: Obj, out: *mut isize) -> i32 {
     match cffi::unbox_value(CType::Isize, o) {
         Ok(v) => {
             // SAFETY: C passes a valid pointer.
@@ -140,8 +146,11 @@ pub extern "C" fn pyaot_int_value(o: Obj, out: *mut isize) -> i32 {
 
 /// The value of an int that fits `int64_t` into `*out`: 0, or -1 as
 /// `pyaot_int_value`.
+///
+/// # Safety
+/// `o` is an object and `out` points to writable memory.
 #[no_mangle]
-pub extern "C" fn pyaot_int64_value(o: Obj, out: *mut i64) -> i32 {
+pub unsafe extern "C" fn pyaot_int64_value(o: Obj, out: *mut i64) -> i32 {
     match cffi::unbox_value(CType::I64, o) {
         Ok(v) => {
             // SAFETY: C passes a valid pointer.
@@ -160,8 +169,11 @@ pub extern "C" fn pyaot_float(v: f64) -> Obj {
 
 /// The value of a float (or int) as a double into `*out`: 0, or -1 with TypeError
 /// or OverflowError pending.
+///
+/// # Safety
+/// `o` is an object and `out` points to writable memory.
 #[no_mangle]
-pub extern "C" fn pyaot_float_value(o: Obj, out: *mut f64) -> i32 {
+pub unsafe extern "C" fn pyaot_float_value(o: Obj, out: *mut f64) -> i32 {
     match cffi::unbox_value(CType::F64, o) {
         Ok(v) => {
             // SAFETY: C passes a valid pointer.
@@ -173,8 +185,11 @@ pub extern "C" fn pyaot_float_value(o: Obj, out: *mut f64) -> i32 {
 }
 
 /// A str from NUL-terminated UTF-8 (UnicodeDecodeError for other bytes).
+///
+/// # Safety
+/// `utf8` is null or a NUL-terminated string.
 #[no_mangle]
-pub extern "C" fn pyaot_str(utf8: *const u8) -> Obj {
+pub unsafe extern "C" fn pyaot_str(utf8: *const u8) -> Obj {
     if utf8.is_null() {
         return exc::type_error(format_args!("pyaot_str: null pointer"));
     }
@@ -183,12 +198,16 @@ pub extern "C" fn pyaot_str(utf8: *const u8) -> Obj {
     while unsafe { *utf8.add(n) } != 0 {
         n += 1;
     }
-    pyaot_str_n(utf8, n)
+    // SAFETY: the `n` bytes before the NUL are readable.
+    unsafe { pyaot_str_n(utf8, n) }
 }
 
 /// A str from `len` bytes of UTF-8 (which may contain NUL characters).
+///
+/// # Safety
+/// `utf8` points to `len` readable bytes (or is null with `len` 0).
 #[no_mangle]
-pub extern "C" fn pyaot_str_n(utf8: *const u8, len: usize) -> Obj {
+pub unsafe extern "C" fn pyaot_str_n(utf8: *const u8, len: usize) -> Obj {
     if utf8.is_null() && len != 0 {
         return exc::type_error(format_args!("pyaot_str_n: null pointer"));
     }
@@ -204,8 +223,11 @@ pub extern "C" fn pyaot_str_n(utf8: *const u8, len: usize) -> Obj {
 /// The UTF-8 bytes of a str, NUL-terminated, and their number in `*len` (unless
 /// `len` is null). The bytes live as long as the str does. Null with TypeError
 /// pending for anything but a str.
+///
+/// # Safety
+/// `o` is an object; `len` is null or points to writable memory.
 #[no_mangle]
-pub extern "C" fn pyaot_str_utf8(o: Obj, len: *mut usize) -> *const u8 {
+pub unsafe extern "C" fn pyaot_str_utf8(o: Obj, len: *mut usize) -> *const u8 {
     if !pystr::is_str(o) {
         exc::type_error(format_args!(
             "expected str, not {}",

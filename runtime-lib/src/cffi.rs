@@ -25,8 +25,11 @@ fn ctype(code: usize) -> CType {
 /// The Python object for the C value of type `code` in `cell`; 0 with an exception
 /// pending (MemoryError, UnicodeDecodeError, or the exception a C function left
 /// pending when it returned a null `pyaot_obj`).
+///
+/// # Safety
+/// `cell` is an 8-byte cell holding a value of type `code` (the compiler's frame cells).
 #[no_mangle]
-pub extern "C" fn pyaot_cffi_box(code: usize, cell: *const u8) -> Obj {
+pub unsafe extern "C" fn pyaot_cffi_box(code: usize, cell: *const u8) -> Obj {
     // SAFETY: the compiler passes an 8-byte, 8-aligned cell holding a value of the
     // type it names.
     let raw = unsafe { core::ptr::read(cell as *const u64) };
@@ -106,8 +109,11 @@ pub fn str_from_utf8(bytes: &[u8]) -> Obj {
 
 /// Converts `o` to the C type `code` into `cell` (integers extended to 64 bits);
 /// returns 1, or 0 with the exception pending.
+///
+/// # Safety
+/// `o` is an object and `cell` a writable 8-byte cell.
 #[no_mangle]
-pub extern "C" fn pyaot_cffi_unbox(code: usize, o: Obj, cell: *mut u8) -> usize {
+pub unsafe extern "C" fn pyaot_cffi_unbox(code: usize, o: Obj, cell: *mut u8) -> usize {
     match unbox_value(ctype(code), o) {
         Ok(raw) => {
             // SAFETY: the compiler passes an 8-byte, 8-aligned cell.
@@ -208,8 +214,11 @@ fn utf8_of(o: Obj) -> Result<usize, ()> {
 /// word at `cell`: OverflowError outside 0 ..= the largest address, TypeError for a
 /// non-int, ValueError when it is not aligned to the width. Returns 1, or 0 when it
 /// raised.
+///
+/// # Safety
+/// `o` is an object and `cell` a writable word.
 #[no_mangle]
-pub extern "C" fn pyaot_mem_address(o: Obj, width: usize, cell: *mut usize) -> usize {
+pub unsafe extern "C" fn pyaot_mem_address(o: Obj, width: usize, cell: *mut usize) -> usize {
     if !int::is_int(o) {
         exc::type_error(format_args!(
             "'{}' object cannot be interpreted as an integer",
