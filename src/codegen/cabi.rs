@@ -147,6 +147,7 @@ pub fn emit_export<M: MacroAssembler>(
         relocs,
         lines: Vec::new(),
         prologue_end,
+        var_slots: None,
     })
 }
 

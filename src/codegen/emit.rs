@@ -206,6 +206,7 @@ pub fn emit_function<M: MacroAssembler>(
         relocs,
         lines,
         prologue_end,
+        var_slots: Some(area),
     })
 }
 

@@ -31,6 +31,9 @@ pub struct Code {
     pub lines: Vec<(u32, u32)>,
     /// Offset where the prologue ends (DWARF's prologue_end, gdb's breakpoint spot).
     pub prologue_end: u32,
+    /// Where IR var 0's slot lies from the stack pointer in the body (var `v` at
+    /// `+ v * word`), for code compiled from an IR function.
+    pub var_slots: Option<u32>,
 }
 
 /// Compiles one IR function for `target`.
@@ -129,6 +132,7 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         relocs,
         lines: Vec::new(),
         prologue_end: 0,
+        var_slots: None,
     })
 }
 
