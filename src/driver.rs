@@ -77,6 +77,12 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
             let Some(header_path) = &opts.header else {
                 return write_atomically(&output, &object, false);
             };
+            if same_file(header_path, &output) {
+                return Err(Diagnostic::plain(format!(
+                    "the header and the object would both be '{}'",
+                    output.display()
+                )));
+            }
             let text = header_text(&opts.input, header_path, &parsed, &module)?;
             write_atomically(header_path, text.as_bytes(), false)?;
             // Both or neither: a failed object write takes the header back.
@@ -125,6 +131,19 @@ fn header_text(
         c_module: &crate::header::c_identifier(&stem),
     })
     .map_err(|e| Diagnostic::plain(format!("cannot write the header: {e}")))
+}
+
+/// Whether two output paths name the same file (textually, or once resolved when
+/// their folders exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(p.file_name()?))
+    };
+    a == b || matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -604,6 +604,13 @@ fn print_flags_name_the_runtime_the_header_and_the_link() {
     let out = common::run_pyaot(&["add.py", "--emit-header", "add.h"], Some(dir.path()));
     assert_eq!(out.status, Some(2), "{}", out.stderr_text());
     assert!(!dir.path().join("add.h").exists());
+    // The header cannot overwrite the object.
+    let out = common::run_pyaot(
+        &["-c", "add.py", "-o", "add.o", "--emit-header", "./add.o"],
+        Some(dir.path()),
+    );
+    assert_eq!(out.status, Some(1), "{}", out.stderr_text());
+    assert!(!dir.path().join("add.o").exists());
     // A header that cannot be written leaves no object either.
     let out = common::run_pyaot(
         &[
