@@ -145,6 +145,13 @@ pyaot_obj pyaot_dict_new(void);        /* {} */
  * exception it raised pending. */
 pyaot_obj pyaot_call(pyaot_obj callable, const pyaot_obj *args, size_t n);
 
+/* o.name(*args), name a str (pyaot_str("keys")): the result, or 0 with the
+ * exception pending (AttributeError for a missing method). */
+pyaot_obj pyaot_call_method(pyaot_obj o, pyaot_obj name, const pyaot_obj *args, size_t n);
+
+/* o.name, name a str: the attribute, or 0 with AttributeError pending. */
+pyaot_obj pyaot_getattr(pyaot_obj o, pyaot_obj name);
+
 /* ---- Keeping objects alive ---- */
 
 /* Keeps o alive until a matching pyaot_release, wherever C stores it. Calls nest:

@@ -101,6 +101,14 @@ int main(void) {
     pyaot_setitem(d, pyaot_str("b"), pyaot_int(2));
     pyaot_setitem(d, pyaot_str("a"), pyaot_float(1.5));
     say(py_keys(d));
+    pyaot_obj items = pyaot_call_method(d, pyaot_str("items"), NULL, 0);
+    say(items);
+    pyaot_obj sep = pyaot_str("-");
+    say(pyaot_call_method(sep, pyaot_str("join"), &(pyaot_obj){py_keys(d)}, 1));
+    say(pyaot_getattr(pyaot_float(2.5), pyaot_str("real")));
+    pyaot_obj missing = pyaot_call_method(d, pyaot_str("nope"), NULL, 0);
+    say_error("d.nope()");
+    say(pyaot_bool(missing == 0));
 
     /* Errors: the failure value and the pending exception, fetched before the next
      * call into Python (which starts with none pending). */
