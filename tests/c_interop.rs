@@ -5,6 +5,7 @@
 //! - `testdata/c/abi.py` + `abi.c`: every C type both ways, built with cc and with
 //!   arm-none-eabi-gcc, run on the host and under QEMU; both print `abi.out`. Its
 //!   header is the snapshot `abi.h.expected` (rewritten when PYAOT_BLESS=1).
+//! - `testdata/c/after_main.*`: exported functions called after `pyaot_main`.
 //! - `examples/c-host` and `examples/c-cortex-m`, built by their Makefiles, print
 //!   their `expected.txt`; `check_filter.py` prints the same under CPython.
 //!
@@ -237,6 +238,38 @@ fn abi_program_on_the_board() {
     assert_same(
         "testdata/c/abi.c under QEMU",
         &read(&repo("testdata/c/abi.out")),
+        &out.stdout_text(),
+    );
+}
+
+#[test]
+fn objects_in_c_frames_survive_after_pyaot_main_returns() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let py = repo("testdata/c/after_main.py");
+    pyaot_ok(
+        dir.path(),
+        &[
+            "-c",
+            s(&py),
+            "-o",
+            "after_main.o",
+            "--emit-header",
+            "after_main.h",
+        ],
+    );
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/after_main.c");
+    let rt = runtime_lib(HOST_TRIPLE);
+    let mut args = vec!["-O0", "-I.", &inc];
+    args.extend_from_slice(WARNINGS);
+    args.extend_from_slice(&[s(&c), "after_main.o", &rt, "-o", "after_main"]);
+    quiet(dir.path(), "cc", &args);
+    let out = common::run_program(&dir.path().join("after_main"), Target::Host)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "after_main: {}", out.stderr_text());
+    assert_same(
+        "testdata/c/after_main.c",
+        "module body ran\n000 111 222 333 444\n",
         &out.stdout_text(),
     );
 }

@@ -78,7 +78,7 @@ pub extern "C" fn pyaot_main(
     let sp = core::hint::black_box(&here) as *const u8 as usize;
     let limit = port::initial_stack_limit(sp, argc, argv, STACK_MARGIN);
     // Every frame that can hold an object is below this one.
-    crate::gc::set_stack_top(sp);
+    let saved_top = crate::gc::set_stack_top(sp);
     // SAFETY: single-threaded; compiled code only reads the limit.
     unsafe { pyaot_stack_limit = limit };
     let measure = port::gc_stats_requested();
@@ -86,6 +86,7 @@ pub extern "C" fn pyaot_main(
         paint_stack();
     }
     let result = init();
+    crate::gc::restore_stack_top(saved_top);
     crate::gc::report_if_requested();
     if measure {
         report_stack_peak();

@@ -37,9 +37,17 @@ const WORD: usize = core::mem::size_of::<usize>();
 static STACK_TOP: Global<usize> = Global::new(0);
 
 /// Records the top of the stack holding compiled code's frames: an address in
-/// `pyaot_main`'s own frame, above every frame that can hold an object.
-pub fn set_stack_top(addr: usize) {
-    STACK_TOP.with(|top| *top = (*top).max(addr));
+/// `pyaot_main`'s own frame, above every frame that can hold an object. Returns the
+/// top recorded before, for `restore_stack_top`.
+pub fn set_stack_top(addr: usize) -> usize {
+    STACK_TOP.with(|top| core::mem::replace(top, (*top).max(addr)))
+}
+
+/// Puts back the stack top `set_stack_top` returned: once `pyaot_main` returns to a
+/// C program that goes on calling compiled code, the C frames above its old frame
+/// hold objects too.
+pub fn restore_stack_top(saved: usize) {
+    STACK_TOP.with(|top| *top = saved);
 }
 
 /// Blocks marked but not yet scanned.
