@@ -13,9 +13,8 @@ use pyaot_abi::CType;
 
 /// `UnicodeDecodeError`: bytes from C that are not UTF-8 (a `ValueError`, as in
 /// CPython, where it derives from it through `UnicodeError`).
-pub static TYPE_UNICODE_DECODE_ERROR: TypeObject = TypeObject {
-    ..TypeObject::new("UnicodeDecodeError", Some(&exc::TYPE_VALUE_ERROR))
-};
+pub static TYPE_UNICODE_DECODE_ERROR: TypeObject =
+    exc::exc_type("UnicodeDecodeError", &exc::TYPE_VALUE_ERROR);
 
 fn ctype(code: usize) -> CType {
     // The compiler only passes codes it took from `CType`: anything else is a bug.

@@ -121,6 +121,10 @@ int main(void) {
     say(pyaot_bool(s == NULL));
     s = py_str("x", 0);
     say(pyaot_bool(s != NULL && s[0] == 0));
+    s = py_str("\xff", 1);
+    pyaot_obj bad_utf8 = pyaot_err_fetch();
+    say(pyaot_bool(s == NULL));
+    say(bad_utf8); /* str(): CPython's UnicodeDecodeError repr lists its five fields */
     intptr_t v = 7;
     int status = pyaot_int_value(pyaot_str("7"), &v);
     say_error("pyaot_int_value(str)");
