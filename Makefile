@@ -22,6 +22,10 @@ setup:
 	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
 	@command -v gdb >/dev/null 2>&1 && command -v gdb-multiarch >/dev/null 2>&1 || { apt-get update && \
 		apt-get install -y --no-install-recommends gdb gdb-multiarch; }
+	@command -v arm-none-eabi-gcc >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends gcc-arm-none-eabi; }
+	@command -v c++ >/dev/null 2>&1 || { apt-get update && \
+		apt-get install -y --no-install-recommends g++; }
 
 # libpyaot_rt.a per target, installed where pyaot looks for it (docs/RUNTIME.md).
 runtime:
@@ -31,6 +35,8 @@ runtime:
 	cp runtime-lib/target/$(HOST)/release/libpyaot_rt.a $(RT_OUT)/$(HOST)/
 	cp runtime-lib/target/$(THUMB)/release/libpyaot_rt.a $(RT_OUT)/$(THUMB)/
 	cp runtime-lib/boards/mps2-an386/link.x $(RT_OUT)/$(THUMB)/mps2-an386.ld
+	mkdir -p $(RT_OUT)/include
+	cp runtime-lib/include/pyaot.h $(RT_OUT)/include/
 
 compiler:
 	$(CARGO) build --release

@@ -36,6 +36,8 @@ pub struct Options {
     pub debug: bool,
     /// More folders to find imported modules in (`-I`), after the main file's.
     pub import_paths: Vec<PathBuf>,
+    /// Also write the module's C header here (`--emit-header`, with `-c`).
+    pub header: Option<PathBuf>,
 }
 
 /// Runs the whole compilation.
@@ -48,6 +50,9 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         ))
     })?;
     let program = front::load_program(&opts.input, text, &opts.import_paths)?;
+    for m in &program.modules {
+        m.interop.check_target(&m.source, opts.target.hard_float)?;
+    }
     let modules = (0..program.modules.len())
         .map(|i| ir::lower::lower_module(&program, i, opts.target.word_bytes() * 8))
         .collect::<Result<Vec<_>, _>>()?;
@@ -74,7 +79,23 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         .clone()
         .unwrap_or_else(|| default_output(&opts.input, opts.emit));
     match opts.emit {
-        Emit::Object => write_atomically(&output, &object, false),
+        Emit::Object => {
+            let Some(header_path) = &opts.header else {
+                return write_atomically(&output, &object, false);
+            };
+            if same_file(header_path, &output) {
+                return Err(Diagnostic::plain(format!(
+                    "the header and the object would both be '{}'",
+                    output.display()
+                )));
+            }
+            let text = header_text(&opts.input, header_path, &program.modules[0], &modules[0])?;
+            write_atomically(header_path, text.as_bytes(), false)?;
+            // Both or neither: a failed object write takes the header back.
+            write_atomically(&output, &object, false).inspect_err(|_| {
+                let _ = std::fs::remove_file(header_path);
+            })
+        }
         _ => {
             let tmp = tempfile::tempdir().map_err(|e| {
                 Diagnostic::plain(format!("cannot create a temporary directory: {e}"))
@@ -90,6 +111,45 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
             write_atomically(&output, &bytes, true)
         }
     }
+}
+
+/// The C header of a module compiled with `-c` (`--emit-header`).
+fn header_text(
+    input: &Path,
+    header: &Path,
+    parsed: &front::ParsedModule,
+    module: &ir::Module,
+) -> Result<String, Diagnostic> {
+    let name_of = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let stem = input
+        .file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    crate::header::generate(&crate::header::HeaderInput {
+        module,
+        functions: &parsed.interop.functions,
+        source_name: &name_of(input),
+        header_name: &name_of(header),
+        c_module: &crate::header::c_identifier(&stem),
+    })
+    .map_err(|e| Diagnostic::plain(format!("cannot write the header: {e}")))
+}
+
+/// Whether two output paths name the same file (textually, or once resolved when
+/// their folders exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(p.file_name()?))
+    };
+    a == b || matches!((resolve(a), resolve(b)), (Some(x), Some(y)) if x == y)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -170,6 +230,21 @@ fn add_module(
         } else {
             let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
+        }
+    }
+    // The C entry points of `@export` functions: global, named as in Python.
+    for e in &module.exports {
+        if debug {
+            let (code, notes) = codegen::compile_export_noted(target, module, e, false)
+                .map_err(|err| ice(&e.c_name, err))?;
+            let offset = w.add_function(&e.c_name, true, &code.bytes, code.relocs.clone());
+            described.push(codegen::debug::describe_artificial(
+                &e.c_name, &code, &notes, offset,
+            ));
+        } else {
+            let code =
+                codegen::compile_export(target, module, e).map_err(|err| ice(&e.c_name, err))?;
+            w.add_function(&e.c_name, true, &code.bytes, code.relocs);
         }
     }
     statics::add_module_statics(w, module, target.word_bytes());

@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod diag;
 pub mod driver;
 pub mod front;
+pub mod header;
 pub mod ir;
 pub mod link;
 pub mod obj;

@@ -52,6 +52,43 @@ pub fn runtime_dir(target: &Target) -> Result<PathBuf, Diagnostic> {
     )))
 }
 
+/// The folder holding `pyaot.h`: `include/` of the first runtime folder that has
+/// it (`make runtime` installs it there), else the source tree's.
+pub fn include_dir() -> Result<PathBuf, Diagnostic> {
+    let mut dirs: Vec<PathBuf> = runtime_search_path()
+        .into_iter()
+        .map(|d| d.join("include"))
+        .collect();
+    dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime-lib/include"));
+    for d in &dirs {
+        if d.join("pyaot.h").is_file() {
+            return Ok(d.clone());
+        }
+    }
+    Err(Diagnostic::plain(format!(
+        "pyaot.h was not found (looked in {}); build the runtime with `make runtime` or set PYAOT_RUNTIME_DIR",
+        dirs.iter()
+            .map(|d| d.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+}
+
+/// What a C compiler driver needs, besides the objects and the runtime library, to
+/// link objects from `-c` into a program: nothing on the host but dropping unused
+/// sections; on the board, no C library or start-up files (the runtime has its
+/// own, which call the C program's `main`) and the board's linker script.
+pub fn c_link_args(target: &Target) -> Result<Vec<String>, Diagnostic> {
+    let mut args = Vec::new();
+    if target.is_bare_metal() {
+        let rt = runtime_dir(target)?;
+        args.push("-nostdlib".to_string());
+        args.push(format!("-T{}", rt.join(BOARD_SCRIPT).display()));
+    }
+    args.push("-Wl,--gc-sections".to_string());
+    Ok(args)
+}
+
 /// The Rust toolchain's rust-lld.
 fn rust_lld() -> Result<PathBuf, Diagnostic> {
     let out = Command::new("rustc")

@@ -3,6 +3,7 @@
 use clap::{Parser, ValueEnum};
 use pyaot::diag::Diagnostic;
 use pyaot::driver::{self, Emit, Options};
+use pyaot::link;
 use pyaot::target::{self, Target};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,7 +13,8 @@ use std::process::ExitCode;
 #[command(name = "pyaot", version, about, long_about = None)]
 struct Cli {
     /// The Python file to compile.
-    input: PathBuf,
+    #[arg(required_unless_present_any = ["print_runtime_lib", "print_link_args", "print_include_dir"])]
+    input: Option<PathBuf>,
     /// Where to write the output (default: the input's name without .py, or .o with -c).
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -33,6 +35,21 @@ struct Cli {
     /// may be repeated).
     #[arg(short = 'I', value_name = "DIR")]
     import_paths: Vec<PathBuf>,
+    /// With -c: also write a C header declaring the module's @export functions (and
+    /// the @extern ones C must define).
+    #[arg(long, value_name = "FILE", requires = "object_only")]
+    emit_header: Option<PathBuf>,
+    /// Print the path of the target's runtime library (libpyaot_rt.a), to link
+    /// objects from -c into a C program, and stop.
+    #[arg(long)]
+    print_runtime_lib: bool,
+    /// Print what else a C compiler driver (cc, arm-none-eabi-gcc) needs to link
+    /// objects from -c with the runtime library, and stop.
+    #[arg(long)]
+    print_link_args: bool,
+    /// Print the folder holding pyaot.h, the runtime's C API, and stop.
+    #[arg(long)]
+    print_include_dir: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -77,6 +94,22 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<(), Diagnostic> {
     let target = Target::parse(&cli.target)?;
+    if cli.print_runtime_lib || cli.print_link_args || cli.print_include_dir {
+        if cli.print_runtime_lib {
+            let dir = link::runtime_dir(&target)?;
+            println!("{}", dir.join(link::RUNTIME_LIB).display());
+        }
+        if cli.print_link_args {
+            println!("{}", link::c_link_args(&target)?.join(" "));
+        }
+        if cli.print_include_dir {
+            println!("{}", link::include_dir()?.display());
+        }
+        return Ok(());
+    }
+    let Some(input) = &cli.input else {
+        return Err(Diagnostic::plain("no input file"));
+    };
     let emit = match (cli.emit, cli.object_only) {
         (Some(EmitKind::Ir), _) => Emit::Ir,
         (Some(EmitKind::Asm), _) => Emit::Asm,
@@ -84,11 +117,12 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
         (None, false) => Emit::Executable,
     };
     driver::run(&Options {
-        input: cli.input.clone(),
+        input: input.clone(),
         output: cli.output.clone(),
         target,
         emit,
         debug: cli.debug,
         import_paths: cli.import_paths.clone(),
+        header: cli.emit_header.clone(),
     })
 }

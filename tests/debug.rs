@@ -324,7 +324,7 @@ fn c_calls_python_calls_c_in_one_backtrace() {
 
 /// The gdb command that loads the pretty-printer shipped in `tools/`.
 fn source_printer() -> String {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/pyaot-gdb.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime-lib/gdb/pyaot-gdb.py");
     format!("source {}", script.display())
 }
 

@@ -20,9 +20,9 @@ pub static mut pyaot_recursion_depth: usize = 0;
 /// formatting and printing the traceback. The host can afford CPython-like headroom;
 /// the board's whole RAM is 4 MiB.
 #[cfg(not(target_os = "none"))]
-const STACK_MARGIN: usize = 256 << 10;
+pub(crate) const STACK_MARGIN: usize = 256 << 10;
 #[cfg(target_os = "none")]
-const STACK_MARGIN: usize = 32 << 10;
+pub(crate) const STACK_MARGIN: usize = 32 << 10;
 
 /// The program's `argc` and `argv`, kept for `sys.argv`.
 static ARGS: Global<(i32, *const *const u8)> = Global::new((0, core::ptr::null()));
@@ -78,7 +78,7 @@ pub extern "C" fn pyaot_main(
     let sp = core::hint::black_box(&here) as *const u8 as usize;
     let limit = port::initial_stack_limit(sp, argc, argv, STACK_MARGIN);
     // Every frame that can hold an object is below this one.
-    crate::gc::set_stack_top(sp);
+    let saved_top = crate::gc::set_stack_top(sp);
     // SAFETY: single-threaded; compiled code only reads the limit.
     unsafe { pyaot_stack_limit = limit };
     let measure = port::gc_stats_requested();
@@ -86,6 +86,7 @@ pub extern "C" fn pyaot_main(
         paint_stack();
     }
     let result = init();
+    crate::gc::restore_stack_top(saved_top);
     crate::gc::report_if_requested();
     if measure {
         report_stack_peak();

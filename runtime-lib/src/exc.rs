@@ -25,7 +25,7 @@ pub struct ExcObject {
     pub args: Obj,
 }
 
-const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
+pub(crate) const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
     TypeObject {
         repr: Some(exc_repr),
         str: Some(exc_str),

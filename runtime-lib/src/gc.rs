@@ -45,9 +45,17 @@ const WORD: usize = core::mem::size_of::<usize>();
 static STACK_TOP: Global<usize> = Global::new(0);
 
 /// Records the top of the stack holding compiled code's frames: an address in
-/// `pyaot_main`'s own frame, above every frame that can hold an object.
-pub fn set_stack_top(addr: usize) {
-    STACK_TOP.with(|top| *top = (*top).max(addr));
+/// `pyaot_main`'s own frame, above every frame that can hold an object. Returns the
+/// top recorded before, for `restore_stack_top`.
+pub fn set_stack_top(addr: usize) -> usize {
+    STACK_TOP.with(|top| core::mem::replace(top, (*top).max(addr)))
+}
+
+/// Puts back the stack top `set_stack_top` returned: once `pyaot_main` returns to a
+/// C program that goes on calling compiled code, the C frames above its old frame
+/// hold objects too.
+pub fn restore_stack_top(saved: usize) {
+    STACK_TOP.with(|top| *top = saved);
 }
 
 /// Blocks marked but not yet scanned.
@@ -230,18 +238,36 @@ fn mark_roots(marker: &mut Marker) {
     marker.scan(sp, top);
     core::hint::black_box(&regs);
 
-    // The mark stack is static data too, full of stale block addresses: skip it.
-    let skip_lo = &MARK_STACK as *const _ as usize;
-    let skip_hi = skip_lo + core::mem::size_of::<Global<MarkStack>>();
+    // The mark stack is static data too, full of stale block addresses: skip it. So
+    // is the heap itself when a C program gave it a static array (`pyaot_init`): its
+    // blocks are reached through marking, not taken as roots.
+    let mark_stack = &MARK_STACK as *const _ as usize;
+    let skip = [
+        (
+            mark_stack,
+            mark_stack + core::mem::size_of::<Global<MarkStack>>(),
+        ),
+        (marker.heap.lo, marker.heap.hi),
+    ];
     for (lo, hi) in port::static_roots() {
-        if lo >= hi {
-            continue;
-        }
-        if skip_hi <= lo || skip_lo >= hi {
-            marker.scan(lo, hi);
-        } else {
-            marker.scan(lo, skip_lo.max(lo));
-            marker.scan(skip_hi.min(hi), hi);
+        scan_except(marker, lo, hi, &skip);
+    }
+}
+
+/// Scans `[lo, hi)` but for the parts inside the `skip` ranges.
+fn scan_except(marker: &mut Marker, lo: usize, hi: usize, skip: &[(usize, usize)]) {
+    if lo >= hi {
+        return;
+    }
+    match skip.split_first() {
+        None => marker.scan(lo, hi),
+        Some(((s_lo, s_hi), rest)) => {
+            if *s_hi <= lo || *s_lo >= hi {
+                scan_except(marker, lo, hi, rest);
+            } else {
+                scan_except(marker, lo, (*s_lo).max(lo), rest);
+                scan_except(marker, (*s_hi).min(hi), hi, rest);
+            }
         }
     }
 }

@@ -24,6 +24,8 @@ pub mod bigint;
 pub mod builtins;
 pub mod builtins_kw;
 pub mod call;
+pub mod capi;
+pub mod cffi;
 pub mod class;
 pub mod dict;
 pub mod exc;

@@ -9,7 +9,9 @@
 //!
 //! Frame (offsets from the stack pointer, after the prologue):
 //! ```text
-//!   [0, area)           argument array for runtime calls taking `Obj *args`
+//!   [0, area)           argument array for runtime calls taking `Obj *args`, and
+//!                       the stack arguments of C calls (`@extern`)
+//!   [cells, area)       8-byte cells for C values (C calls, `pyaot.memN`)
 //!   [area, area+vars)   one word per IR var
 //! ```
 //! Error protocol (DESIGN §4): a runtime call returns 0 when it raised; compiled code
@@ -18,7 +20,10 @@
 
 use super::masm::{Cond, Label, MacroAssembler, Reg};
 use crate::ir::{BlockId, Const, Function, Inst, Module, Term, Var};
-use pyaot_abi::{sym, CmpOp, RtFn, ITER_DONE};
+use pyaot_abi::{sym, CmpOp, RtFn, CELL_BYTES, ITER_DONE};
+
+mod interop;
+use interop::c_space;
 use std::collections::HashMap;
 
 /// Names of the static objects a module's code refers to.
@@ -88,6 +93,8 @@ enum Cold {
         then: Label,
         else_: Label,
     },
+    /// The slow paths of `pyaot.memN` accesses (emit/interop.rs).
+    Mem(interop::MemCold),
     /// The generic call when a direct call's guard fails.
     Call {
         label: Label,
@@ -107,7 +114,9 @@ pub fn emit_function<M: MacroAssembler>(
 ) -> Result<super::Code, String> {
     let word = masm.word_bytes();
     let area_words = max_array_words(f);
-    let area = area_words * word;
+    let (c_stack, ncells) = c_space(&masm, f);
+    let cells_at = round_up((area_words * word).max(c_stack), CELL_BYTES);
+    let area = cells_at + ncells * CELL_BYTES;
     let frame = round_up(area + f.vars.len() as u32 * word, 16);
     let labels: Vec<Label> = (0..f.blocks.len()).map(|_| masm.new_label()).collect();
     let mut e = Emitter {
@@ -116,12 +125,14 @@ pub fn emit_function<M: MacroAssembler>(
         f,
         word,
         area,
+        cells_at,
         labels,
         cold: Vec::new(),
         handler: None,
         reraise_exit: Label(u32::MAX),
         error_stubs: HashMap::new(),
         consts: HashMap::new(),
+        big_consts: HashMap::new(),
         lines: vec![(0, f.line)],
         prologue_end: 0,
     };
@@ -172,6 +183,7 @@ pub fn emit_function<M: MacroAssembler>(
         relocs,
         lines,
         prologue_end,
+        var_slots: Some(area),
     })
 }
 
@@ -246,6 +258,8 @@ struct Emitter<'a, M: MacroAssembler> {
     f: &'a Function,
     word: u32,
     area: u32,
+    /// Where the cells for C values start.
+    cells_at: u32,
     labels: Vec<Label>,
     /// Out-of-line stubs, with the exception handler active where each was made.
     cold: Vec<(Option<BlockId>, Cold)>,
@@ -258,6 +272,8 @@ struct Emitter<'a, M: MacroAssembler> {
     reraise_exit: Label,
     /// Vars that hold a known small int (defined by a `Const::Int`).
     consts: HashMap<Var, i64>,
+    /// Vars that hold a big int constant that fits an `i128`.
+    big_consts: HashMap<Var, i128>,
     /// `(offset, line)` of each statement start.
     lines: Vec<(u32, u32)>,
     prologue_end: u32,
@@ -414,6 +430,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 }
             }
             Inst::Const { dst, value } => {
+                self.note_big_const(*dst, *value);
                 if let Const::Int(i) = value {
                     // Read back as an immediate by `ld`. Sound because a constant's var
                     // is defined once, by this instruction, and the blocks are laid
@@ -634,6 +651,25 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.st(Reg::Ret, *dst);
                 self.masm.bind(resume);
             }
+            Inst::CallC {
+                dst,
+                symbol,
+                sig,
+                args,
+                line,
+            } => self.call_c(symbol, sig, args, *dst, *line),
+            Inst::MemLoad {
+                dst,
+                bits,
+                addr,
+                line,
+            } => self.mem_load(*dst, *bits, *addr, *line),
+            Inst::MemStore {
+                bits,
+                addr,
+                value,
+                line,
+            } => self.mem_store(*bits, *addr, *value, *line),
             Inst::Unpack {
                 dsts,
                 src,
@@ -1034,6 +1070,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     self.masm.branch_cmp_imm(Cond::Ne, T0, 0, then);
                     self.masm.jump(else_);
                 }
+                Cold::Mem(stub) => self.mem_cold(stub),
                 Cold::Call {
                     label,
                     callee,

@@ -56,6 +56,44 @@ impl Cond {
     }
 }
 
+/// How the C calling convention classifies a value crossing to or from C (the ISA
+/// decides the registers; see `<isa>/abi.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CKind {
+    /// An integer, bool or pointer that fits a machine word.
+    Word,
+    /// A 64-bit integer on a 32-bit target: two words.
+    DWord,
+    /// A C `float`.
+    F32,
+    /// A C `double`.
+    F64,
+}
+
+/// Where the C calling convention passes a value at a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CLoc {
+    /// The i-th integer argument register (x86-64: rdi rsi rdx rcx r8 r9; Thumb:
+    /// r0-r3).
+    Reg(u8),
+    /// Integer argument registers i and i + 1, low word first (a 64-bit value on a
+    /// 32-bit target).
+    RegPair(u8),
+    /// The i-th floating-point argument register (x86-64: xmm i).
+    FpReg(u8),
+    /// The stack, at this byte offset from the stack pointer at the call.
+    Stack(u32),
+}
+
+/// Where a C call's arguments go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CLayout {
+    /// One location per argument.
+    pub params: Vec<CLoc>,
+    /// Bytes of stack arguments, a multiple of the call alignment.
+    pub stack_bytes: u32,
+}
+
 /// Emits machine code for one function. All operations are on whole machine words.
 pub trait MacroAssembler {
     /// Bytes in a machine word (8 or 4).
@@ -103,6 +141,8 @@ pub trait MacroAssembler {
     fn and(&mut self, dst: Reg, a: Reg, b: Reg);
     /// dst = src >> shift (arithmetic).
     fn sar_imm(&mut self, dst: Reg, src: Reg, shift: u8);
+    /// dst = src << shift, shift in 1..=31 (no overflow check).
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8);
     /// dst = a + b; branches to `overflow` on signed overflow (dst is then garbage).
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label);
     /// dst = a - b; branches to `overflow` on signed overflow.
@@ -125,6 +165,26 @@ pub trait MacroAssembler {
     fn call_symbol(&mut self, symbol: &str);
     /// Calls the function whose address is in `target`.
     fn call_reg(&mut self, target: Reg);
+
+    /// dst = the unsigned `bits`-bit value (8, 16 or 32) at [base], zero-extended
+    /// (one load instruction).
+    fn load_narrow(&mut self, dst: Reg, base: Reg, bits: u32);
+    /// [base] = the low `bits` (8, 16 or 32) of src (one store instruction).
+    fn store_narrow(&mut self, src: Reg, base: Reg, bits: u32);
+
+    /// Where the C calling convention passes arguments of these kinds.
+    fn c_layout(&self, params: &[CKind]) -> CLayout;
+    /// Right after the prologue, before anything else: stores the incoming C argument
+    /// at `loc` into the 8-byte cell at slot offset `cell`.
+    fn c_arg_to_cell(&mut self, kind: CKind, loc: CLoc, cell: u32);
+    /// Before a call: loads the outgoing argument at `loc` from its cell. Stack
+    /// locations must come first: storing them may use `Ret` and the temporaries,
+    /// which are argument registers on some ISAs.
+    fn c_cell_to_arg(&mut self, kind: CKind, cell: u32, loc: CLoc);
+    /// After a C call: stores its result of `kind` into the cell.
+    fn c_result_to_cell(&mut self, kind: CKind, cell: u32);
+    /// Before returning to C: loads the result of `kind` from the cell.
+    fn c_cell_to_result(&mut self, kind: CKind, cell: u32);
 
     /// Resolves the label fixups and returns the code and its relocations.
     fn finish(self) -> Result<(Vec<u8>, Vec<Reloc>), String>;

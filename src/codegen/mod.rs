@@ -3,6 +3,7 @@
 //! and listings need beside the code (`debug`, `listing`).
 
 pub mod buffer;
+pub mod cabi;
 pub mod debug;
 pub mod listing;
 pub mod masm;
@@ -30,6 +31,9 @@ pub struct Code {
     pub lines: Vec<(u32, u32)>,
     /// Offset where the prologue ends (DWARF's prologue_end, gdb's breakpoint spot).
     pub prologue_end: u32,
+    /// Where IR var 0's slot lies from the stack pointer in the body (var `v` at
+    /// `+ v * word`), for code compiled from an IR function.
+    pub var_slots: Option<u32>,
 }
 
 /// Compiles one IR function for `target`.
@@ -65,6 +69,41 @@ pub fn compile_function_noted(
     Ok((code, notes.take()))
 }
 
+/// Compiles the C entry point of an exported function for `target`.
+pub fn compile_export(
+    target: &Target,
+    module: &Module,
+    export: &crate::ir::Export,
+) -> Result<Code, String> {
+    match target.isa {
+        Isa::X64 => cabi::emit_export(x64::masm::X64Masm::new(), module, export),
+        Isa::Thumb => cabi::emit_export(thumb::masm::ThumbMasm::new(), module, export),
+    }
+}
+
+/// [`compile_export`] with notes, as [`compile_function_noted`].
+pub fn compile_export_noted(
+    target: &Target,
+    module: &Module,
+    export: &crate::ir::Export,
+    text: bool,
+) -> Result<(Code, Notes), String> {
+    let notes = NotesHandle::default();
+    let code = match target.isa {
+        Isa::X64 => cabi::emit_export(
+            x64::masm::X64Masm::recording(notes.clone(), text),
+            module,
+            export,
+        ),
+        Isa::Thumb => cabi::emit_export(
+            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            module,
+            export,
+        ),
+    }?;
+    Ok((code, notes.take()))
+}
+
 /// How every function of `target` starts, for call frame information.
 pub fn frame_convention(target: &Target) -> FrameConvention {
     match target.isa {
@@ -93,6 +132,7 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         relocs,
         lines: Vec::new(),
         prologue_end: 0,
+        var_slots: None,
     })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod funcscope;
+pub mod interop;
 pub mod program;
 pub mod pylib;
 pub mod scope;
@@ -27,6 +28,8 @@ pub struct ParsedModule {
     pub is_package: bool,
     /// The syntax tree.
     pub ast: ModModule,
+    /// What it takes from the compile-time module `pyaot` (C interop).
+    pub interop: interop::Interop,
 }
 
 /// Loads the program whose main file is `main` (with text `text`) and every module it
@@ -68,11 +71,15 @@ pub fn parse_syntax(
             ))
         }
     };
+    // What comes from `pyaot` (C interop): the check skips the bodies of `@extern`
+    // stubs, which only CPython runs.
+    let interop = interop::Interop::analyze(&source, &ast.body)?;
     Ok(ParsedModule {
         name: name.to_string(),
         source,
         file,
         is_package,
         ast,
+        interop,
     })
 }

@@ -308,13 +308,15 @@ fn literal_strs(e: &Expr) -> Option<Vec<String>> {
 /// Every import statement's (offset, module name, level), anywhere in a module.
 fn imports_of(m: &ParsedModule) -> Vec<(u32, Option<String>, u32)> {
     let mut out = Vec::new();
+    // `pyaot` (C interop) exists at compile time only.
+    let interop = |name: &str| name == super::interop::MODULE;
     each_import(&m.ast.body, &mut |s| match s {
         Stmt::Import(i) => {
-            for a in &i.names {
+            for a in i.names.iter().filter(|a| !interop(a.name.as_str())) {
                 out.push((a.name.start().to_u32(), Some(a.name.to_string()), 0));
             }
         }
-        Stmt::ImportFrom(i) => {
+        Stmt::ImportFrom(i) if !(i.level == 0 && i.module.as_deref().is_some_and(interop)) => {
             let at = i.module.as_ref().map_or(i.start(), |m| m.start()).to_u32();
             out.push((at, i.module.as_ref().map(|m| m.to_string()), i.level));
         }
@@ -328,6 +330,9 @@ fn from_imports_of(m: &ParsedModule) -> Vec<(Option<String>, u32, Vec<String>)> 
     let mut out = Vec::new();
     each_import(&m.ast.body, &mut |s| {
         if let Stmt::ImportFrom(i) = s {
+            if i.level == 0 && i.module.as_deref() == Some(super::interop::MODULE) {
+                return;
+            }
             let names = i.names.iter().map(|a| a.name.to_string()).collect();
             out.push((i.module.as_ref().map(|m| m.to_string()), i.level, names));
         }

@@ -10,6 +10,7 @@
 pub mod lower;
 mod print;
 
+pub use pyaot_abi::CType;
 use pyaot_abi::{CmpOp, RtFn};
 
 /// A virtual register.
@@ -189,6 +190,67 @@ pub enum Inst {
         star: Option<u32>,
         line: u32,
     },
+    /// dst = the C function `symbol` called with `args` converted to the C types of
+    /// `sig`, its result converted back (the body of an `@extern` function). The
+    /// conversions raise OverflowError/TypeError/ValueError.
+    CallC {
+        dst: Var,
+        symbol: String,
+        sig: CSig,
+        args: Vec<Var>,
+        line: u32,
+    },
+    /// dst = the `bits`-wide unsigned value at `addr` (`pyaot.mem32[addr]`).
+    MemLoad {
+        dst: Var,
+        bits: u32,
+        addr: MemAddr,
+        line: u32,
+    },
+    /// The `bits` at `addr` = value, which must be an int that fits them
+    /// (`pyaot.mem32[addr] = value`).
+    MemStore {
+        bits: u32,
+        addr: MemAddr,
+        value: Var,
+        line: u32,
+    },
+}
+
+/// The C signature of an `@export` or `@extern` function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CSig {
+    /// Parameter types.
+    pub params: Vec<CType>,
+    /// Result type (`CType::Void` for none).
+    pub ret: CType,
+}
+
+/// The address of a `pyaot.mem8/16/32` access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemAddr {
+    /// Known at compile time: in the address range and aligned to the access.
+    Const(u64),
+    /// A Python value, checked at run time.
+    Var(Var),
+}
+
+/// A Python function exported to C (`@export`): C calls the symbol `c_name`, which
+/// converts the arguments, calls function `func` and converts its result.
+#[derive(Clone, Debug)]
+pub struct Export {
+    /// The C symbol (the Python name).
+    pub c_name: String,
+    /// Index of the Python function in `Module::functions`.
+    pub func: u32,
+    /// The C signature.
+    pub sig: CSig,
+    /// Parameter names, for the header.
+    pub param_names: Vec<String>,
+    /// The Python signature as written, for the header's comment.
+    pub python: String,
+    /// Line of the def.
+    pub line: u32,
 }
 
 /// How a block ends.
@@ -303,6 +365,8 @@ pub struct Module {
     /// Big int constants: each object's words after its type pointer
     /// (`pyaot_abi::layout::bigint_*`).
     pub bigints: Vec<Vec<u64>>,
+    /// Functions exported to C (`@export`).
+    pub exports: Vec<Export>,
 }
 
 impl Function {

@@ -1,6 +1,6 @@
 //! A readable listing of the IR, for tests and `--emit ir`.
 
-use super::{Const, Function, Inst, Module, Term, Var};
+use super::{Const, Function, Inst, MemAddr, Module, Term, Var};
 use std::fmt::{self, Display, Formatter, Write};
 
 impl Display for Var {
@@ -84,6 +84,28 @@ impl Display for Inst {
                 )
             }
             Inst::Unpack { dsts, src, .. } => write!(f, "{} = unpack {src}", list(dsts)),
+            Inst::CallC {
+                dst,
+                symbol,
+                sig,
+                args,
+                ..
+            } => {
+                let types: Vec<&str> = sig.params.iter().map(|t| t.c_name()).collect();
+                write!(
+                    f,
+                    "{dst} = call_c {} {symbol}({}) ({})",
+                    sig.ret.c_name(),
+                    types.join(", "),
+                    list(args)
+                )
+            }
+            Inst::MemLoad {
+                dst, bits, addr, ..
+            } => write!(f, "{dst} = mem{bits}[{addr}]"),
+            Inst::MemStore {
+                bits, addr, value, ..
+            } => write!(f, "mem{bits}[{addr}] = {value}"),
         }
     }
 }
@@ -136,5 +158,14 @@ impl Display for Module {
             write!(f, "{func}")?;
         }
         Ok(())
+    }
+}
+
+impl Display for MemAddr {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            MemAddr::Const(a) => write!(f, "0x{a:x}"),
+            MemAddr::Var(v) => write!(f, "{v}"),
+        }
     }
 }

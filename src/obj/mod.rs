@@ -3,6 +3,7 @@
 //! Knows ELF, not Python: what goes in each static object is decided by
 //! `obj::statics`, what the debug information says by the caller of `obj::dwarf`.
 
+mod attributes;
 pub mod dwarf;
 mod reloc;
 pub mod statics;
@@ -46,16 +47,24 @@ impl ObjectWriter {
             Isa::Thumb => obj.section_id(StandardSection::ReadOnlyData),
         };
         let bss = obj.section_id(StandardSection::UninitializedData);
+        // An empty .note.GNU-stack says the stack need not be executable; without it
+        // GNU ld warns, for ARM objects too.
+        obj.add_section(
+            Vec::new(),
+            b".note.GNU-stack".to_vec(),
+            SectionKind::Elf(elf::SHT_PROGBITS),
+        );
         match target.isa {
-            Isa::X64 => {
-                // An empty .note.GNU-stack says the stack need not be executable.
-                obj.add_section(
-                    Vec::new(),
-                    b".note.GNU-stack".to_vec(),
-                    SectionKind::Elf(elf::SHT_PROGBITS),
-                );
-            }
+            Isa::X64 => {}
             Isa::Thumb => {
+                // Build attributes: the architecture and the float ABI, which GNU ld
+                // checks across a link (obj/attributes.rs).
+                let id = obj.add_section(
+                    Vec::new(),
+                    b".ARM.attributes".to_vec(),
+                    SectionKind::Elf(elf::SHT_ARM_ATTRIBUTES),
+                );
+                obj.set_section_data(id, attributes::arm_attributes(target), 1);
                 let mut e_flags = elf::EF_ARM_EABI_VER5;
                 if target.hard_float {
                     e_flags |= elf::EF_ARM_ABI_FLOAT_HARD;

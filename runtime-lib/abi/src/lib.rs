@@ -16,6 +16,8 @@
 
 mod bigint_literal;
 pub use bigint_literal::{bigint_static_words, INT_MAX_STR_DIGITS};
+mod cffi;
+pub use cffi::{CType, CELL_BYTES};
 
 /// The value a runtime call returns when it raised: the exception is pending in the
 /// runtime's thread state.
@@ -526,6 +528,21 @@ runtime_functions! {
     GenDrop = "pyaot_gen_drop", 1;
     /// `(dict, mapping)`: `**mapping` in a dict display; returns None.
     DictMerge = "pyaot_dict_merge", 2;
+    /// `(ctype: CType, cell*)`: the Python object for the C value of type `ctype` in
+    /// the cell (`CType` explains cells): an argument of an `@export` function or the
+    /// result of an `@extern` one.
+    CffiBox = "pyaot_cffi_box", 2;
+    /// `(ctype: CType, obj, cell*)`: converts `obj` to C type `ctype` into the cell
+    /// (OverflowError, TypeError, ValueError like CPython's conversions); returns 1,
+    /// or 0 when it raised.
+    CffiUnbox = "pyaot_cffi_unbox", 3;
+    /// `()`: clears the pending exception (an `@export` function's entry: the C
+    /// caller then finds only the exception of this call); returns nothing meaningful.
+    ErrClear = "pyaot_err_clear", 0;
+    /// `(obj, width_bits, cell*)`: the address `obj` names for `pyaot.mem8/16/32` into
+    /// the cell (a machine word): an int from 0 to the largest address, aligned to
+    /// the access width; returns 1, or 0 when it raised.
+    MemAddress = "pyaot_mem_address", 3;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,

@@ -535,6 +535,38 @@ impl ThumbAsm {
         self.note(at, || format!("str.w {rt}, {}", mem(rn, imm.into())));
     }
 
+    /// `ldrb.w rt, [rn, #imm12]`: the byte zero-extended; imm in 0..=4095.
+    pub fn ldrb_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
+        assert!(rn != Gpr::Pc && imm <= 0xfff, "ldrb.w [{rn:?}, #{imm}]");
+        self.put32(0xf890 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("ldrb.w {rt}, {}", mem(rn, imm.into())));
+    }
+
+    /// `ldrh.w rt, [rn, #imm12]`: the halfword zero-extended; imm in 0..=4095.
+    pub fn ldrh_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
+        assert!(rn != Gpr::Pc && imm <= 0xfff, "ldrh.w [{rn:?}, #{imm}]");
+        self.put32(0xf8b0 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("ldrh.w {rt}, {}", mem(rn, imm.into())));
+    }
+
+    /// `strb.w rt, [rn, #imm12]`: the low byte of rt; imm in 0..=4095.
+    pub fn strb_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
+        assert!(rn != Gpr::Pc && imm <= 0xfff, "strb.w [{rn:?}, #{imm}]");
+        self.put32(0xf880 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("strb.w {rt}, {}", mem(rn, imm.into())));
+    }
+
+    /// `strh.w rt, [rn, #imm12]`: the low halfword of rt; imm in 0..=4095.
+    pub fn strh_w_rr_imm12(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
+        let at = self.offset();
+        assert!(rn != Gpr::Pc && imm <= 0xfff, "strh.w [{rn:?}, #{imm}]");
+        self.put32(0xf8a0 | rn.num(), rt.num() << 12 | imm as u16);
+        self.note(at, || format!("strh.w {rt}, {}", mem(rn, imm.into())));
+    }
+
     /// `ldr rt, [rn, #-imm]`, imm in 1..=255 (encoding T4, P=1 U=0 W=0).
     pub fn ldr_rr_neg_imm8(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
         let at = self.offset();

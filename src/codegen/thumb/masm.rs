@@ -6,9 +6,10 @@
 //! constants and addresses that do not fit an instruction; AAPCS lets any call clobber
 //! it, so nothing lives in it across operations.
 
+use super::abi;
 use super::asm::{modified_imm, CondCode, Gpr, Shift, ThumbAsm};
 use crate::codegen::buffer::{FrameChange, FrameConvention, NotesHandle};
-use crate::codegen::masm::{Cond, Label, MacroAssembler, Reg, Reloc};
+use crate::codegen::masm::{CKind, CLayout, CLoc, Cond, Label, MacroAssembler, Reg, Reloc};
 
 /// The scratch register (ip).
 const IP: Gpr = Gpr::R12;
@@ -385,6 +386,11 @@ impl MacroAssembler for ThumbMasm {
         }
     }
 
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8) {
+        // The logical registers are r0-r6: the 16-bit form always applies.
+        self.asm.lsls_rlo_rlo_i5(gpr(dst), gpr(src), shift);
+    }
+
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         // One instruction reads both sources before writing dst, so aliasing is fine.
         self.asm.adds_rlo_rlo_rlo(gpr(dst), gpr(a), gpr(b));
@@ -461,7 +467,94 @@ impl MacroAssembler for ThumbMasm {
         self.asm.blx_r(gpr(target));
     }
 
+    fn load_narrow(&mut self, dst: Reg, base: Reg, bits: u32) {
+        let (d, b) = (gpr(dst), gpr(base));
+        match bits {
+            8 => self.asm.ldrb_w_rr_imm12(d, b, 0),
+            16 => self.asm.ldrh_w_rr_imm12(d, b, 0),
+            32 => self.asm.ldr_w_rr_imm12(d, b, 0),
+            _ => panic!("internal compiler error: a {bits}-bit memory access"),
+        }
+    }
+
+    fn store_narrow(&mut self, src: Reg, base: Reg, bits: u32) {
+        let (s, b) = (gpr(src), gpr(base));
+        match bits {
+            8 => self.asm.strb_w_rr_imm12(s, b, 0),
+            16 => self.asm.strh_w_rr_imm12(s, b, 0),
+            32 => self.asm.str_w_rr_imm12(s, b, 0),
+            _ => panic!("internal compiler error: a {bits}-bit memory access"),
+        }
+    }
+
+    fn c_layout(&self, params: &[CKind]) -> CLayout {
+        abi::layout(params)
+    }
+
+    fn c_arg_to_cell(&mut self, kind: CKind, loc: CLoc, cell: u32) {
+        match loc {
+            CLoc::Reg(i) => self.store_sp(ARG_REGS[i as usize], cell),
+            CLoc::RegPair(i) => {
+                self.store_sp(ARG_REGS[i as usize], cell);
+                self.store_sp(ARG_REGS[i as usize + 1], cell + 4);
+            }
+            CLoc::Stack(off) => {
+                // The caller's stack arguments sit above the saved registers. lr was
+                // saved by the prologue: free to carry the words (ip may be needed
+                // for an offset out of the immediate range).
+                let incoming = self.frame_bytes + SAVED_BYTES + off;
+                for w in 0..words(kind) {
+                    self.load_sp(Gpr::Lr, incoming + 4 * w);
+                    self.store_sp(Gpr::Lr, cell + 4 * w);
+                }
+            }
+            CLoc::FpReg(_) => panic!("internal compiler error: VFP argument registers"),
+        }
+    }
+
+    fn c_cell_to_arg(&mut self, kind: CKind, cell: u32, loc: CLoc) {
+        match loc {
+            CLoc::Reg(i) => self.load_sp(ARG_REGS[i as usize], cell),
+            CLoc::RegPair(i) => {
+                self.load_sp(ARG_REGS[i as usize], cell);
+                self.load_sp(ARG_REGS[i as usize + 1], cell + 4);
+            }
+            CLoc::Stack(off) => {
+                for w in 0..words(kind) {
+                    self.load_sp(Gpr::Lr, cell + 4 * w);
+                    self.store_sp(Gpr::Lr, off + 4 * w);
+                }
+            }
+            CLoc::FpReg(_) => panic!("internal compiler error: VFP argument registers"),
+        }
+    }
+
+    fn c_result_to_cell(&mut self, kind: CKind, cell: u32) {
+        self.store_sp(Gpr::R0, cell);
+        if words(kind) == 2 {
+            self.store_sp(Gpr::R1, cell + 4);
+        }
+    }
+
+    fn c_cell_to_result(&mut self, kind: CKind, cell: u32) {
+        self.load_sp(Gpr::R0, cell);
+        if words(kind) == 2 {
+            self.load_sp(Gpr::R1, cell + 4);
+        }
+    }
+
     fn finish(self) -> Result<(Vec<u8>, Vec<Reloc>), String> {
         self.asm.into_buffer().finish()
+    }
+}
+
+/// The core argument registers of the AAPCS.
+const ARG_REGS: [Gpr; 4] = [Gpr::R0, Gpr::R1, Gpr::R2, Gpr::R3];
+
+/// Words a value of `kind` takes in core registers or on the stack (soft-float).
+fn words(kind: CKind) -> u32 {
+    match kind {
+        CKind::Word | CKind::F32 => 1,
+        CKind::DWord | CKind::F64 => 2,
     }
 }

@@ -1,5 +1,7 @@
-//! Thumb-2: the encoder (`asm`) and the MacroAssembler (`masm`).
+//! Thumb-2: the encoder (`asm`), the MacroAssembler (`masm`) and the C calling
+//! convention (`abi`).
 
+pub mod abi;
 pub mod asm;
 pub mod masm;
 

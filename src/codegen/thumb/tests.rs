@@ -75,6 +75,14 @@ fn encoding_table() -> Vec<Row> {
         ldr_w_rr_imm12(R1, R2, 128) => "ldr.w r1, [r2, #128]";
         str_w_rr_imm12(R5, Sp, 4092) => "str.w r5, [sp, #4092]";
         str_w_rr_imm12(R9, R0, 2) => "str.w r9, [r0, #2]";
+        ldrb_w_rr_imm12(R0, R1, 0) => "ldrb.w r0, [r1]";
+        ldrb_w_rr_imm12(R12, R8, 4095) => "ldrb.w r12, [r8, #4095]";
+        ldrh_w_rr_imm12(R4, R6, 0) => "ldrh.w r4, [r6]";
+        ldrh_w_rr_imm12(R1, Sp, 2) => "ldrh.w r1, [sp, #2]";
+        strb_w_rr_imm12(R5, R6, 0) => "strb.w r5, [r6]";
+        strb_w_rr_imm12(Lr, R0, 4095) => "strb.w lr, [r0, #4095]";
+        strh_w_rr_imm12(R5, R6, 0) => "strh.w r5, [r6]";
+        strh_w_rr_imm12(R9, R2, 130) => "strh.w r9, [r2, #130]";
         ldr_rr_neg_imm8(R0, R1, 4) => "ldr r0, [r1, #-4]";
         ldr_rr_neg_imm8(R10, Sp, 255) => "ldr r10, [sp, #-255]";
         str_rr_neg_imm8(R3, R4, 1) => "str r3, [r4, #-1]";

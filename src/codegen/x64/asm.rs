@@ -128,6 +128,27 @@ impl fmt::Display for Gpr {
     }
 }
 
+impl Gpr {
+    /// The name of its low 16 bits (`ax`, `r8w`).
+    pub fn name16(self) -> &'static str {
+        const NAMES: [&str; 16] = [
+            "ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w",
+            "r13w", "r14w", "r15w",
+        ];
+        NAMES[self as usize]
+    }
+}
+
+/// An SSE register, xmm0-xmm15 (the C ABI passes floats in xmm0-xmm7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Xmm(pub u8);
+
+impl fmt::Display for Xmm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "xmm{}", self.0)
+    }
+}
+
 impl CondCode {
     /// The condition's suffix in `j<cc>` / `set<cc>` (LLVM's spelling).
     pub fn suffix(self) -> &'static str {
@@ -423,6 +444,114 @@ impl X64Asm {
         self.modrm_reg(dst.num(), src);
         self.buf
             .note(at, || format!("movzx {}, {}", dst.name32(), src.name8()));
+    }
+
+    // ---- narrow memory accesses (pyaot.mem8/16/32) ----
+
+    /// `op reg, [base + disp]` with no REX.W: 32-bit and narrower operands; `prefix`
+    /// (0x66 for 16 bits, or none) goes before any REX, `force_rex` for the byte
+    /// registers spl/bpl/sil/dil.
+    fn op_narrow(
+        &mut self,
+        prefix: &[u8],
+        opcode: &[u8],
+        reg: u8,
+        base: Gpr,
+        disp: i32,
+        force_rex: bool,
+    ) {
+        self.buf.put(prefix);
+        self.rex_opt(reg, base, force_rex);
+        self.buf.put(opcode);
+        self.modrm_mem(reg, base, disp);
+    }
+
+    /// `movzx dst32, byte ptr [base + disp]`: the byte zero-extended into all of dst.
+    pub fn movzx_r32_m8(&mut self, dst: Gpr, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x0f, 0xb6], dst.num(), base, disp, false);
+        self.buf.note(at, || {
+            format!("movzx {}, byte ptr {}", dst.name32(), mem(base, disp))
+        });
+    }
+
+    /// `movzx dst32, word ptr [base + disp]`.
+    pub fn movzx_r32_m16(&mut self, dst: Gpr, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x0f, 0xb7], dst.num(), base, disp, false);
+        self.buf.note(at, || {
+            format!("movzx {}, word ptr {}", dst.name32(), mem(base, disp))
+        });
+    }
+
+    /// `mov dst32, dword ptr [base + disp]` (zeroes the upper half of dst).
+    pub fn mov_r32_m32(&mut self, dst: Gpr, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x8b], dst.num(), base, disp, false);
+        self.buf.note(at, || {
+            format!("mov {}, dword ptr {}", dst.name32(), mem(base, disp))
+        });
+    }
+
+    /// `mov byte ptr [base + disp], src8`.
+    pub fn mov_m8_r8(&mut self, base: Gpr, disp: i32, src: Gpr) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x88], src.num(), base, disp, src.byte_needs_rex());
+        self.buf.note(at, || {
+            format!("mov byte ptr {}, {}", mem(base, disp), src.name8())
+        });
+    }
+
+    /// `mov word ptr [base + disp], src16` (operand-size prefix 0x66).
+    pub fn mov_m16_r16(&mut self, base: Gpr, disp: i32, src: Gpr) {
+        let at = self.buf.offset();
+        self.op_narrow(&[0x66], &[0x89], src.num(), base, disp, false);
+        self.buf.note(at, || {
+            format!("mov word ptr {}, {}", mem(base, disp), src.name16())
+        });
+    }
+
+    /// `mov dword ptr [base + disp], src32`.
+    pub fn mov_m32_r32(&mut self, base: Gpr, disp: i32, src: Gpr) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x89], src.num(), base, disp, false);
+        self.buf.note(at, || {
+            format!("mov dword ptr {}, {}", mem(base, disp), src.name32())
+        });
+    }
+
+    // ---- floating point moves (C arguments and results) ----
+
+    /// `movsd dst, qword ptr [base + disp]` (`F2 0F 10 /r`).
+    pub fn movsd_xm(&mut self, dst: Xmm, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[0xf2], &[0x0f, 0x10], dst.0, base, disp, false);
+        self.buf
+            .note(at, || format!("movsd {dst}, qword ptr {}", mem(base, disp)));
+    }
+
+    /// `movsd qword ptr [base + disp], src` (`F2 0F 11 /r`).
+    pub fn movsd_mx(&mut self, base: Gpr, disp: i32, src: Xmm) {
+        let at = self.buf.offset();
+        self.op_narrow(&[0xf2], &[0x0f, 0x11], src.0, base, disp, false);
+        self.buf
+            .note(at, || format!("movsd qword ptr {}, {src}", mem(base, disp)));
+    }
+
+    /// `movss dst, dword ptr [base + disp]` (`F3 0F 10 /r`).
+    pub fn movss_xm(&mut self, dst: Xmm, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[0xf3], &[0x0f, 0x10], dst.0, base, disp, false);
+        self.buf
+            .note(at, || format!("movss {dst}, dword ptr {}", mem(base, disp)));
+    }
+
+    /// `movss dword ptr [base + disp], src` (`F3 0F 11 /r`).
+    pub fn movss_mx(&mut self, base: Gpr, disp: i32, src: Xmm) {
+        let at = self.buf.offset();
+        self.op_narrow(&[0xf3], &[0x0f, 0x11], src.0, base, disp, false);
+        self.buf
+            .note(at, || format!("movss dword ptr {}, {src}", mem(base, disp)));
     }
 
     // ---- arithmetic ----

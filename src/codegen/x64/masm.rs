@@ -18,9 +18,10 @@
 //!
 //! Slots are addressed from rsp; rbp is kept only so `leave` and debuggers can unwind.
 
-use super::asm::{CondCode, Gpr, X64Asm};
+use super::abi;
+use super::asm::{CondCode, Gpr, X64Asm, Xmm};
 use crate::codegen::buffer::{FrameChange, FrameConvention, Label, NotesHandle, Reloc};
-use crate::codegen::masm::{Cond, MacroAssembler, Reg};
+use crate::codegen::masm::{CKind, CLayout, CLoc, Cond, MacroAssembler, Reg};
 
 /// The register no logical register maps to, free for the emitter's own use.
 const SCRATCH: Gpr = Gpr::R9;
@@ -114,6 +115,13 @@ fn cond_code(cond: Cond) -> CondCode {
 fn slot_disp(offset: u32) -> i32 {
     i32::try_from(offset).expect("internal compiler error: stack slot offset over 2 GiB")
 }
+
+/// The integer argument registers of the C ABI, in order.
+const INT_ARGS: [Gpr; 6] = [Gpr::Rdi, Gpr::Rsi, Gpr::Rdx, Gpr::Rcx, Gpr::R8, Gpr::R9];
+
+/// Where the caller's stack arguments start, from rbp: above the saved rbp and the
+/// return address.
+const INCOMING_ARGS: i32 = 16;
 
 impl X64Masm {
     /// dst = src, omitted when they are the same register.
@@ -261,6 +269,12 @@ impl MacroAssembler for X64Masm {
         self.asm.sar_ri(dst, shift);
     }
 
+    fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        self.mov_if_needed(dst, src);
+        self.asm.shl_ri(dst, shift);
+    }
+
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         self.commutative(dst, a, b, X64Asm::add_rr);
         self.asm.jcc_label(CondCode::O, overflow);
@@ -324,6 +338,78 @@ impl MacroAssembler for X64Masm {
 
     fn call_reg(&mut self, target: Reg) {
         self.asm.call_r(gpr(target));
+    }
+
+    fn load_narrow(&mut self, dst: Reg, base: Reg, bits: u32) {
+        let (dst, base) = (gpr(dst), gpr(base));
+        match bits {
+            8 => self.asm.movzx_r32_m8(dst, base, 0),
+            16 => self.asm.movzx_r32_m16(dst, base, 0),
+            32 => self.asm.mov_r32_m32(dst, base, 0),
+            _ => panic!("internal compiler error: a {bits}-bit memory access"),
+        }
+    }
+
+    fn store_narrow(&mut self, src: Reg, base: Reg, bits: u32) {
+        let (src, base) = (gpr(src), gpr(base));
+        match bits {
+            8 => self.asm.mov_m8_r8(base, 0, src),
+            16 => self.asm.mov_m16_r16(base, 0, src),
+            32 => self.asm.mov_m32_r32(base, 0, src),
+            _ => panic!("internal compiler error: a {bits}-bit memory access"),
+        }
+    }
+
+    fn c_layout(&self, params: &[CKind]) -> CLayout {
+        abi::layout(params)
+    }
+
+    fn c_arg_to_cell(&mut self, kind: CKind, loc: CLoc, cell: u32) {
+        let cell = slot_disp(cell);
+        match (loc, kind) {
+            (CLoc::Reg(i), _) => self.asm.mov_mr(Gpr::Rsp, cell, INT_ARGS[i as usize]),
+            (CLoc::FpReg(i), CKind::F32) => self.asm.movss_mx(Gpr::Rsp, cell, Xmm(i)),
+            (CLoc::FpReg(i), _) => self.asm.movsd_mx(Gpr::Rsp, cell, Xmm(i)),
+            (CLoc::Stack(off), _) => {
+                // rax is no argument register: free to carry the 8-byte slot.
+                self.asm
+                    .mov_rm(Gpr::Rax, Gpr::Rbp, INCOMING_ARGS + slot_disp(off));
+                self.asm.mov_mr(Gpr::Rsp, cell, Gpr::Rax);
+            }
+            (CLoc::RegPair(_), _) => panic!("internal compiler error: register pair on x86-64"),
+        }
+    }
+
+    fn c_cell_to_arg(&mut self, kind: CKind, cell: u32, loc: CLoc) {
+        let cell = slot_disp(cell);
+        match (loc, kind) {
+            (CLoc::Reg(i), _) => self.asm.mov_rm(INT_ARGS[i as usize], Gpr::Rsp, cell),
+            (CLoc::FpReg(i), CKind::F32) => self.asm.movss_xm(Xmm(i), Gpr::Rsp, cell),
+            (CLoc::FpReg(i), _) => self.asm.movsd_xm(Xmm(i), Gpr::Rsp, cell),
+            (CLoc::Stack(off), _) => {
+                self.asm.mov_rm(Gpr::Rax, Gpr::Rsp, cell);
+                self.asm.mov_mr(Gpr::Rsp, slot_disp(off), Gpr::Rax);
+            }
+            (CLoc::RegPair(_), _) => panic!("internal compiler error: register pair on x86-64"),
+        }
+    }
+
+    fn c_result_to_cell(&mut self, kind: CKind, cell: u32) {
+        let cell = slot_disp(cell);
+        match kind {
+            CKind::F32 => self.asm.movss_mx(Gpr::Rsp, cell, Xmm(0)),
+            CKind::F64 => self.asm.movsd_mx(Gpr::Rsp, cell, Xmm(0)),
+            CKind::Word | CKind::DWord => self.asm.mov_mr(Gpr::Rsp, cell, Gpr::Rax),
+        }
+    }
+
+    fn c_cell_to_result(&mut self, kind: CKind, cell: u32) {
+        let cell = slot_disp(cell);
+        match kind {
+            CKind::F32 => self.asm.movss_xm(Xmm(0), Gpr::Rsp, cell),
+            CKind::F64 => self.asm.movsd_xm(Xmm(0), Gpr::Rsp, cell),
+            CKind::Word | CKind::DWord => self.asm.mov_rm(Gpr::Rax, Gpr::Rsp, cell),
+        }
     }
 
     fn finish(self) -> Result<(Vec<u8>, Vec<Reloc>), String> {

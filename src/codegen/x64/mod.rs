@@ -1,5 +1,7 @@
-//! x86-64: the encoder (`asm`) and the MacroAssembler (`masm`).
+//! x86-64: the encoder (`asm`), the MacroAssembler (`masm`) and the C calling
+//! convention (`abi`).
 
+pub mod abi;
 pub mod asm;
 pub mod masm;
 

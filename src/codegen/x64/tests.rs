@@ -1,6 +1,6 @@
 //! Encoder and MacroAssembler tests, checked against llvm-objdump.
 
-use super::asm::{CondCode, Gpr::*, X64Asm, X64LabelUse};
+use super::asm::{CondCode, Gpr::*, X64Asm, X64LabelUse, Xmm};
 use super::masm::X64Masm;
 use crate::codegen::buffer::{FrameChange, LabelUse, NotesHandle, Reloc, RelocKind};
 use crate::codegen::masm::{Cond, MacroAssembler, Reg};
@@ -205,6 +205,84 @@ const ENCODINGS: &[(Emit, &str, &str)] = &[
     ),
     (|a| a.movzx_r32_r8(R8, Rax), "44 0f b6 c0", "movzx r8d, al"),
     // Arithmetic: imm8 form for -128..=127, imm32 otherwise.
+    // Narrow loads and stores (pyaot.mem8/16/32): no REX.W; r8-r15 still need REX.R/B,
+    // sil/dil a bare REX, 16-bit stores the 0x66 prefix before it.
+    (
+        |a| a.movzx_r32_m8(Rax, Rdi, 0),
+        "0f b6 07",
+        "movzx eax, byte ptr [rdi]",
+    ),
+    (
+        |a| a.movzx_r32_m8(R10, R8, 0),
+        "45 0f b6 10",
+        "movzx r10d, byte ptr [r8]",
+    ),
+    (
+        |a| a.movzx_r32_m16(R11, Rsp, 8),
+        "44 0f b7 5c 24 08",
+        "movzx r11d, word ptr [rsp + 8]",
+    ),
+    (
+        |a| a.mov_r32_m32(Rcx, R13, 0),
+        "41 8b 4d 00",
+        "mov ecx, dword ptr [r13]",
+    ),
+    (
+        |a| a.mov_m8_r8(R8, 0, Rsi),
+        "41 88 30",
+        "mov byte ptr [r8], sil",
+    ),
+    (
+        |a| a.mov_m8_r8(Rax, 0, R11),
+        "44 88 18",
+        "mov byte ptr [rax], r11b",
+    ),
+    (
+        |a| a.mov_m8_r8(Rdx, 0, Rcx),
+        "88 0a",
+        "mov byte ptr [rdx], cl",
+    ),
+    (
+        |a| a.mov_m16_r16(R8, 0, R11),
+        "66 45 89 18",
+        "mov word ptr [r8], r11w",
+    ),
+    (
+        |a| a.mov_m32_r32(Rsp, 16, Rax),
+        "89 44 24 10",
+        "mov dword ptr [rsp + 16], eax",
+    ),
+    (
+        |a| a.mov_m32_r32(R12, 0, R9),
+        "45 89 0c 24",
+        "mov dword ptr [r12], r9d",
+    ),
+    // SSE moves of C float arguments: the F2/F3 prefix before REX.
+    (
+        |a| a.movsd_xm(Xmm(0), Rsp, 16),
+        "f2 0f 10 44 24 10",
+        "movsd xmm0, qword ptr [rsp + 16]",
+    ),
+    (
+        |a| a.movsd_mx(Rsp, 0, Xmm(7)),
+        "f2 0f 11 3c 24",
+        "movsd qword ptr [rsp], xmm7",
+    ),
+    (
+        |a| a.movsd_xm(Xmm(9), Rbp, 24),
+        "f2 44 0f 10 4d 18",
+        "movsd xmm9, qword ptr [rbp + 24]",
+    ),
+    (
+        |a| a.movss_xm(Xmm(1), Rsp, 1024),
+        "f3 0f 10 8c 24 00 04 00 00",
+        "movss xmm1, dword ptr [rsp + 1024]",
+    ),
+    (
+        |a| a.movss_mx(R12, 8, Xmm(2)),
+        "f3 41 0f 11 54 24 08",
+        "movss dword ptr [r12 + 8], xmm2",
+    ),
     (|a| a.add_rr(Rax, Rcx), "48 01 c8", "add rax, rcx"),
     (|a| a.add_rr(R8, Rsi), "49 01 f0", "add r8, rsi"),
     (|a| a.add_ri(Rax, 1), "48 83 c0 01", "add rax, 1"),

@@ -436,6 +436,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(self.call_array(RtFn::BuildDict.symbol(), vec![], kv, count, vec![], line))
             }
             Expr::Subscript(s) => {
+                if let Some(bits) = self.mem_bits(&s.value) {
+                    return self.mem_load(bits, &s.slice, line);
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.call_rt(RtFn::GetItem, vec![obj, key], line);

@@ -15,6 +15,10 @@ impl FnLowerer<'_, '_> {
     /// `x` to a.b.c).
     pub(super) fn import_stmt(&mut self, i: &ast::StmtImport, line: u32) -> Result<()> {
         for alias in &i.names {
+            // `pyaot` (C interop) exists at compile time only.
+            if alias.name.as_str() == crate::front::interop::MODULE {
+                continue;
+            }
             let (top, last) = self.import_chain(alias.name.as_str(), line)?;
             match &alias.asname {
                 Some(x) => self.store_name(x.as_str(), last),
@@ -29,6 +33,9 @@ impl FnLowerer<'_, '_> {
 
     /// `from m import a, b as c` and `from m import *`.
     pub(super) fn import_from_stmt(&mut self, i: &ast::StmtImportFrom, line: u32) -> Result<()> {
+        if i.level == 0 && i.module.as_deref() == Some(crate::front::interop::MODULE) {
+            return Ok(());
+        }
         let name = self
             .m
             .program

@@ -10,6 +10,7 @@ mod exc;
 mod expr;
 mod func;
 mod import;
+mod interop;
 mod stmt;
 
 use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};
@@ -35,6 +36,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         index,
         module_refs: Vec::new(),
         scope: ModuleScope::analyze(&pm.ast.body, &stars),
+        interop: &pm.interop,
         strings: Vec::new(),
         string_index: HashMap::new(),
         floats: Vec::new(),
@@ -84,6 +86,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         let index = m.def_at[&FuncNode::Def(f).key()];
         m.lower_function(FuncNode::Def(f), index, None, None)?;
     }
+    let exports = m.exports();
     Ok(Module {
         name: name.clone(),
         path: pm.file.clone(),
@@ -101,6 +104,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         strings: m.strings,
         floats: m.floats,
         bigints: m.bigints,
+        exports,
     })
 }
 
@@ -144,6 +148,8 @@ struct ModuleLowerer<'a> {
     index: usize,
     /// The user modules this one imports (`Const::Module` indexes them), by name.
     module_refs: Vec<String>,
+    /// What the module takes from `pyaot` (C interop).
+    interop: &'a crate::front::interop::Interop,
     scope: ModuleScope,
     strings: Vec<String>,
     string_index: HashMap<String, u32>,
@@ -217,13 +223,19 @@ impl ModuleLowerer<'_> {
         let line = self.src.line_of(node.offset());
         let f = match node {
             FuncNode::Def(f) => {
+                let interop = self.interop;
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
                 l.super_slot = super_slot;
                 if let Some(q) = qualname.clone() {
                     l.f.qualname = q;
                 }
                 l.f.doc = docstring(&f.body);
-                l.lower_body(&f.body, line)?
+                match interop.function_at(node.offset()) {
+                    Some(cf) if cf.direction == crate::front::interop::Direction::Extern => {
+                        l.lower_extern(cf, line)?
+                    }
+                    _ => l.lower_body(&f.body, line)?,
+                }
             }
             FuncNode::Lambda(l) => {
                 let mut fl = FnLowerer::new(self, "<lambda>", index, Some(scope));
@@ -765,6 +777,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(v)
             }
             NameRef::Global(slot) => {
+                self.reject_pyaot_value(name, at)?;
                 let dst = self.fresh(Ty::Obj);
                 let n = self.m.intern(name);
                 self.emit(Inst::LoadGlobal {

@@ -13,7 +13,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.emit(Inst::Loc { line });
         match s {
             Stmt::FunctionDef(f) => {
-                let decorators = self.decorators(&f.decorator_list)?;
+                // `@export`/`@extern` are applied by the compiler, not at run time.
+                let decorators = match self.m.interop.function_at(f.start().to_u32()) {
+                    Some(_) => Vec::new(),
+                    None => self.decorators(&f.decorator_list)?,
+                };
                 let obj = self.make_function(FuncNode::Def(f))?;
                 let obj = self.apply_decorators(decorators, obj, self.line(s));
                 self.store_name(f.name.as_str(), obj);
@@ -107,6 +111,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                if self.mem_bits(&s.value).is_some() {
+                    return Err(self.mem_delete(target));
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
@@ -179,6 +186,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                if let Some(bits) = self.mem_bits(&s.value) {
+                    let line = self.line(target);
+                    return self.mem_store(bits, &s.slice, v, line);
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
@@ -250,6 +261,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 self.store_name(n.id.as_str(), dst);
             }
             Expr::Subscript(s) => {
+                if let Some(bits) = self.mem_bits(&s.value) {
+                    return self.mem_aug_assign(bits, &s.slice, op, &a.value, line);
+                }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 self.read_modify_write(

@@ -1,6 +1,6 @@
 # pyaot-gdb.py: shows pyaot values in gdb as Python's repr() would print them.
 #
-#     (gdb) source tools/pyaot-gdb.py
+#     (gdb) source runtime-lib/gdb/pyaot-gdb.py
 #     (gdb) info locals
 #     total = 6
 #     name = 'total'

@@ -1,0 +1,6 @@
+from pyaot import export
+
+
+@export
+def magnitude(z: complex) -> float:
+    return abs(z)

@@ -1,0 +1,6 @@
+from pyaot import extern, f64
+
+
+@extern
+def double(x: f64) -> f64:
+    ...

@@ -1,0 +1,3 @@
+import pyaot
+
+print(pyaot)

@@ -1,0 +1,4 @@
+from pyaot import mem32
+
+regs = mem32
+print(regs)

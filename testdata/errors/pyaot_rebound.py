@@ -1,0 +1,3 @@
+from pyaot import u8
+
+u8 = 255

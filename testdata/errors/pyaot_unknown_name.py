@@ -1,0 +1,1 @@
+from pyaot import export, mem64
