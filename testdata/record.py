@@ -6,6 +6,10 @@ For each run/NAME.py this writes, from `python3 NAME.py`:
   NAME.exit  its exit status (a decimal number and a newline)
   NAME.err   only when the status is non-zero: the last line of its stderr
              (e.g. "ZeroDivisionError: division by zero"), with a newline
+  NAME.trace only when the status is non-zero: its whole stderr (the traceback),
+             with this folder's path written as "<run>" and without CPython 3.11's
+             position-marker lines (only spaces, "~" and "^"), which pyaot does not
+             print
 
 Expected files are only ever produced by this script; never edit them by hand.
 The oracle must be CPython 3.11: the script refuses any other version.
@@ -14,6 +18,7 @@ Usage: python3 testdata/record.py [NAME ...]   (no names: every program)
 """
 
 import os
+import re
 import subprocess
 import sys
 
@@ -40,6 +45,16 @@ def last_line(data):
     return lines[-1] if lines else ""
 
 
+MARKER_LINE = re.compile(r"\s*[~^]+\s*")
+
+
+def normalized_trace(stderr):
+    """stderr with RUN_DIR as "<run>" and without position-marker lines."""
+    text = stderr.decode("utf-8", "replace").replace(RUN_DIR + os.sep, "<run>/")
+    lines = [line for line in text.splitlines() if not MARKER_LINE.fullmatch(line)]
+    return "".join(line + "\n" for line in lines)
+
+
 def write(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -63,11 +78,13 @@ def record(name):
     base = os.path.join(RUN_DIR, name)
     write(base + ".out", proc.stdout)
     write(base + ".exit", b"%d\n" % proc.returncode)
-    err_path = base + ".err"
-    if proc.returncode != 0:
-        write(err_path, last_line(proc.stderr).encode("utf-8") + b"\n")
-    elif os.path.exists(err_path):
-        os.remove(err_path)
+    for ext, data in ((".err", last_line(proc.stderr) + "\n"),
+                      (".trace", normalized_trace(proc.stderr))):
+        path = base + ext
+        if proc.returncode != 0:
+            write(path, data.encode("utf-8"))
+        elif os.path.exists(path):
+            os.remove(path)
     return proc.returncode
 
 
@@ -75,7 +92,7 @@ def remove_orphans(names):
     """Deletes expected files whose program no longer exists."""
     for entry in sorted(os.listdir(RUN_DIR)):
         stem, ext = os.path.splitext(entry)
-        if ext in (".out", ".exit", ".err") and stem not in names:
+        if ext in (".out", ".exit", ".err", ".trace") and stem not in names:
             os.remove(os.path.join(RUN_DIR, entry))
             print("removed orphan", entry)
 

@@ -16,6 +16,8 @@ struct Expected {
     exit: i32,
     /// The last line of stderr, present when `exit` is not 0.
     err: Option<String>,
+    /// The whole of stderr, normalized (`normalized_trace`), when `exit` is not 0.
+    trace: Option<String>,
 }
 
 impl Expected {
@@ -33,15 +35,17 @@ impl Expected {
         let exit = exit_text
             .parse()
             .map_err(|_| format!("{}: bad .exit file {exit_text:?}", source.display()))?;
-        let err = if exit == 0 {
-            None
+        let (err, trace) = if exit == 0 {
+            (None, None)
         } else {
-            Some(common::last_line(&read("err")?))
+            let trace = String::from_utf8_lossy(&read("trace")?).into_owned();
+            (Some(common::last_line(&read("err")?)), Some(trace))
         };
         Ok(Expected {
             stdout: read("out")?,
             exit,
             err,
+            trace,
         })
     }
 }
@@ -114,6 +118,17 @@ fn compare(expected: &Expected, outcome: &Outcome, target: Target) -> Vec<String
                     "last line of stderr:\n    expected: {err:?}\n    actual:   {actual:?}"
                 ));
             }
+            // The whole traceback, chained exceptions and all, on the host (under
+            // QEMU stderr goes through semihosting, and QEMU may add notes).
+            if let (Some(trace), Target::Host) = (&expected.trace, target) {
+                let actual = normalized_trace(&outcome.stderr);
+                if &actual != trace {
+                    problems.push(format!(
+                        "traceback differs: {}",
+                        common::first_difference(trace, &actual)
+                    ));
+                }
+            }
         }
         // QEMU may print its own notes on stderr; a host binary has no excuse.
         None if target == Target::Host && !outcome.stderr.is_empty() => {
@@ -122,6 +137,19 @@ fn compare(expected: &Expected, outcome: &Outcome, target: Target) -> Vec<String
         None => {}
     }
     problems
+}
+
+/// stderr as record.py writes `.trace` files: the run folder as "<run>", without
+/// CPython 3.11's position-marker lines (pyaot prints none anyway).
+fn normalized_trace(stderr: &[u8]) -> String {
+    let dir = common::testdata("run");
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    let text = String::from_utf8_lossy(stderr).replace(&format!("{}/", dir.display()), "<run>/");
+    let marker = |l: &str| !l.trim().is_empty() && l.trim().chars().all(|c| c == '~' || c == '^');
+    text.lines()
+        .filter(|l| !marker(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// The last `n` lines of `text`.
@@ -297,7 +325,7 @@ fn expected_files_are_in_sync_with_programs() {
         .iter()
         .flat_map(|source| run_case_sync_problems(source))
         .collect();
-    problems.extend(orphans(&run_dir, &["out", "exit", "err"]));
+    problems.extend(orphans(&run_dir, &["out", "exit", "err", "trace"]));
     for source in common::files_with_ext(&errors_dir, "py") {
         if let Err(e) = parse_expected_error(&source.with_extension("expected")) {
             problems.push(e);

@@ -617,6 +617,14 @@ fn exception_attr(e: Obj, t: &'static TypeObject, name: &str) -> Option<Obj> {
     match name {
         "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => Some(exception_args(e)),
         "code" if t.is_subtype(&exc::TYPE_SYSTEM_EXIT) => Some(exc::exit_code(e)),
+        "__context__" | "__cause__" | "__suppress_context__"
+            if t.is_subtype(&TYPE_BASE_EXCEPTION) =>
+        {
+            crate::exc_chain::attr(e, name)
+        }
+        "errno" | "strerror" | "filename" if t.is_subtype(&crate::exc_types::TYPE_OS_ERROR) => {
+            crate::exc_types::os_error_attr(e, name)
+        }
         "value" if t.is_subtype(&exc::TYPE_STOP_ITERATION) => Some(exc::stop_iteration_value(e)),
         _ => None,
     }
@@ -996,7 +1004,17 @@ fn slot_str(o: Obj) -> Obj {
         Some(r) => check_str(r, "__str__"),
         None if type_of(o).is_subtype(&TYPE_BASE_EXCEPTION) => {
             // An exception class may define only __repr__; str() of exceptions
-            // ignores it, as in CPython.
+            // ignores it, as in CPython: the built-in base's str (OSError's
+            // "[Errno n] ..." too).
+            let mut base = type_of(o).base;
+            while let Some(b) = base {
+                if !b.is_heap_class() {
+                    if let Some(f) = b.str {
+                        return f(o);
+                    }
+                }
+                base = b.base;
+            }
             crate::exc::builtin_str(o, false)
         }
         None => slot_repr(o),

@@ -8,6 +8,7 @@
 //! (MemoryError and RecursionError must be reportable when nothing else works).
 
 use crate::object::{self, type_of, Header, Obj, TypeObject, TYPE_OBJECT, WORD};
+use crate::port::Stderr;
 use crate::str as pystr;
 use core::cell::UnsafeCell;
 use core::fmt::{Arguments, Write};
@@ -23,6 +24,14 @@ pub struct ExcObject {
     /// `(arg,)` or `()`): the runtime's own exceptions carry one message and need no
     /// tuple.
     pub args: Obj,
+    /// `__context__`: the exception being handled when this one was raised, or 0.
+    pub context: Obj,
+    /// `__cause__` (`raise ... from cause`), or 0; None for `from None`.
+    pub cause: Obj,
+    /// Its traceback, saved when a handler caught it (see exc_chain.rs), or 0.
+    pub traceback: Obj,
+    /// `__suppress_context__`: set by `raise ... from`.
+    pub suppress_context: usize,
 }
 
 pub(crate) const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
@@ -95,7 +104,23 @@ static MEMORY_ERROR: ExcObject = ExcObject {
     },
     arg: 0,
     args: 0,
+    context: 0,
+    cause: 0,
+    traceback: 0,
+    suppress_context: 0,
 };
+
+/// Whether `e` is the preallocated MemoryError (static: it keeps no chain).
+pub fn is_static_memory_error(e: Obj) -> bool {
+    e == &MEMORY_ERROR as *const ExcObject as Obj
+}
+
+/// The fields of exception `e`.
+pub fn fields<'a>(e: Obj) -> &'a mut ExcObject {
+    // SAFETY: callers pass exception instances; the static MemoryError is never
+    // written (see `is_static_memory_error`).
+    unsafe { &mut *(e as *mut ExcObject) }
+}
 
 /// Frames kept at each end of a traceback; the middle of a deeper one is counted.
 const TB_KEEP: usize = 64;
@@ -196,8 +221,10 @@ pub fn pending_matches(ty: &'static TypeObject) -> bool {
     p != 0 && object::is_instance(p, ty)
 }
 
-/// Makes `e` the pending exception with a fresh traceback; returns 0.
+/// Makes `e` the pending exception with a fresh traceback; returns 0. Raised while
+/// another is being handled, `e` gets it as `__context__`.
 pub fn raise_obj(e: Obj) -> Obj {
+    crate::exc_chain::on_raise(e);
     let st = state();
     st.pending = e;
     st.n_inner = 0;
@@ -443,16 +470,6 @@ fn exc_repr(e: Obj) -> Obj {
     }
 }
 
-/// `core::fmt::Write` onto stderr.
-struct Stderr;
-
-impl Write for Stderr {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        crate::port::write_stderr(s.as_bytes());
-        Ok(())
-    }
-}
-
 /// Reads field `i` (a word) of a FuncInfo.
 fn info_field(info: usize, offset: u32) -> Obj {
     // SAFETY: `info` points to a static FuncInfo emitted by the compiler.
@@ -486,6 +503,27 @@ fn print_frame(w: &mut Stderr, f: &Frame) {
             let _ = writeln!(w, "    {}", l);
         }
     }
+}
+
+/// The traceback recorded so far, in printing order (outermost first): the frames,
+/// each as (FuncInfo, line, repeat), and after how many of them the "... more
+/// frames ..." line goes with its count.
+pub fn traceback_frames(mut f: impl FnMut(usize, usize, usize)) -> (usize, usize) {
+    let st = state();
+    let n_ring = st.n_outer.min(TB_KEEP);
+    for k in 0..n_ring {
+        let fr = &st.outer[(st.n_outer - 1 - k) % TB_KEEP];
+        f(fr.info, fr.line, fr.repeat);
+    }
+    for fr in st.inner[..st.n_inner].iter().rev() {
+        f(fr.info, fr.line, fr.repeat);
+    }
+    (n_ring, st.dropped)
+}
+
+/// Prints one saved traceback entry (see `traceback_frames`).
+pub fn print_saved_entry(w: &mut Stderr, info: usize, line: usize, repeat: usize) {
+    print_entry(w, &Frame { info, line, repeat });
 }
 
 /// CPython prints a frame repeated in a row 3 times, then counts the rest.
@@ -538,6 +576,9 @@ pub fn report_uncaught() -> i32 {
         return 1;
     }
     let w = &mut Stderr;
+    // The exceptions it chains to first, each with its saved traceback.
+    crate::exc_chain::print_chain(w, e);
+    let st = state();
     if st.n_inner > 0 {
         let _ = w.write_str("Traceback (most recent call last):\n");
         let n_ring = st.n_outer.min(TB_KEEP);
@@ -570,7 +611,7 @@ impl core::fmt::Display for Qualified<'_> {
 }
 
 /// `TypeName: message`, or just `TypeName` when the message is empty.
-fn write_exception_line(w: &mut Stderr, e: Obj) {
+pub fn write_exception_line(w: &mut Stderr, e: Obj) {
     // CPython names the class without its module when that is __main__ or builtins.
     let t = type_of(e);
     let mut qualified: crate::fmt::Buf<96> = crate::fmt::Buf::new();

@@ -29,6 +29,8 @@ pub mod cffi;
 pub mod class;
 pub mod dict;
 pub mod exc;
+pub mod exc_chain;
+pub mod exc_types;
 pub mod float;
 pub mod float_fmt;
 pub mod fmt;

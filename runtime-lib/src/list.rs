@@ -102,6 +102,17 @@ pub fn len(l: Obj) -> usize {
     as_list(l).len
 }
 
+/// Shortens list `l` to `n` items (no-op when it has fewer); the dropped slots are
+/// cleared so that they keep nothing alive.
+pub fn truncate(l: Obj, n: usize) {
+    let lo = as_list(l);
+    while lo.len > n {
+        lo.len -= 1;
+        // SAFETY: slot `len` was an item.
+        unsafe { *lo.items.add(lo.len) = 0 };
+    }
+}
+
 /// The items of list `l`: valid until the list is next changed, so do not hold the
 /// slice across anything that could run Python code or grow the list.
 #[inline]

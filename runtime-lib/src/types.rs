@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 38] = [
+pub static BUILTIN_TYPES: [&TypeObject; 78] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -47,6 +47,46 @@ pub static BUILTIN_TYPES: [&TypeObject; 38] = [
     &TYPE_IMPORT_ERROR,
     &TYPE_MODULE_NOT_FOUND_ERROR,
     &TYPE_GENERATOR_EXIT,
+    &crate::exc_types::TYPE_OS_ERROR,
+    &crate::exc_types::TYPE_OS_ERROR,
+    &crate::exc_types::TYPE_OS_ERROR,
+    &crate::exc_types::TYPE_BLOCKING_IO_ERROR,
+    &crate::exc_types::TYPE_CHILD_PROCESS_ERROR,
+    &crate::exc_types::TYPE_CONNECTION_ERROR,
+    &crate::exc_types::TYPE_BROKEN_PIPE_ERROR,
+    &crate::exc_types::TYPE_CONNECTION_ABORTED_ERROR,
+    &crate::exc_types::TYPE_CONNECTION_REFUSED_ERROR,
+    &crate::exc_types::TYPE_CONNECTION_RESET_ERROR,
+    &crate::exc_types::TYPE_FILE_EXISTS_ERROR,
+    &crate::exc_types::TYPE_FILE_NOT_FOUND_ERROR,
+    &crate::exc_types::TYPE_INTERRUPTED_ERROR,
+    &crate::exc_types::TYPE_IS_A_DIRECTORY_ERROR,
+    &crate::exc_types::TYPE_NOT_A_DIRECTORY_ERROR,
+    &crate::exc_types::TYPE_PERMISSION_ERROR,
+    &crate::exc_types::TYPE_PROCESS_LOOKUP_ERROR,
+    &crate::exc_types::TYPE_TIMEOUT_ERROR,
+    &crate::exc_types::TYPE_EOF_ERROR,
+    &crate::exc_types::TYPE_KEYBOARD_INTERRUPT,
+    &crate::exc_types::TYPE_BUFFER_ERROR,
+    &crate::exc_types::TYPE_FLOATING_POINT_ERROR,
+    &crate::exc_types::TYPE_REFERENCE_ERROR,
+    &crate::exc_types::TYPE_SYSTEM_ERROR,
+    &crate::exc_types::TYPE_STOP_ASYNC_ITERATION,
+    &crate::exc_types::TYPE_SYNTAX_ERROR,
+    &crate::exc_types::TYPE_INDENTATION_ERROR,
+    &crate::exc_types::TYPE_TAB_ERROR,
+    &crate::exc_types::TYPE_WARNING,
+    &crate::exc_types::TYPE_USER_WARNING,
+    &crate::exc_types::TYPE_DEPRECATION_WARNING,
+    &crate::exc_types::TYPE_PENDING_DEPRECATION_WARNING,
+    &crate::exc_types::TYPE_SYNTAX_WARNING,
+    &crate::exc_types::TYPE_RUNTIME_WARNING,
+    &crate::exc_types::TYPE_FUTURE_WARNING,
+    &crate::exc_types::TYPE_IMPORT_WARNING,
+    &crate::exc_types::TYPE_UNICODE_WARNING,
+    &crate::exc_types::TYPE_BYTES_WARNING,
+    &crate::exc_types::TYPE_RESOURCE_WARNING,
+    &crate::exc_types::TYPE_ENCODING_WARNING,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -126,6 +166,7 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
 
 /// A new exception of class `ty` from constructor arguments.
 pub fn new_exception_with(ty: &'static TypeObject, a: &[Obj]) -> Obj {
+    let ty = crate::exc_types::construct_type(ty, a);
     match a {
         [] => exc::new_exception(ty, 0),
         [x] => exc::new_exception(ty, *x),
@@ -250,20 +291,27 @@ pub extern "C" fn pyaot_raise(x: Obj) -> Obj {
     exc::raise_obj(e)
 }
 
-/// `raise x from cause`. The cause is checked like CPython does; chained tracebacks
-/// are not printed yet, so it is not kept.
+/// `raise x from cause` (cause None, an exception class or instance).
 #[no_mangle]
 pub extern "C" fn pyaot_raise_from(x: Obj, cause: Obj) -> Obj {
     let e = instance_to_raise(x);
     if e == 0 {
         return 0;
     }
-    if cause != object::none() && instance_to_raise(cause) == 0 {
-        exc::take();
-        return exc::type_error(format_args!(
-            "exception causes must derive from BaseException"
-        ));
-    }
+    let cause = if cause == object::none() {
+        cause
+    } else {
+        match instance_to_raise(cause) {
+            0 => {
+                exc::take();
+                return exc::type_error(format_args!(
+                    "exception causes must derive from BaseException"
+                ));
+            }
+            c => c,
+        }
+    };
+    crate::exc_chain::set_cause(e, cause);
     exc::raise_obj(e)
 }
 

@@ -1008,8 +1008,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                         self.masm.symbol_address(Reg::Arg(0), &a);
                     }
                     self.masm.call_symbol(func.symbol());
-                    let l = self.error_label(line);
-                    self.masm.jump(l);
+                    if func == RtFn::RecursionError {
+                        // The prologue refused the frame: as in CPython, the
+                        // traceback ends at the caller's call, not at this `def`.
+                        let exit = self.reraise_exit;
+                        self.masm.jump(exit);
+                    } else {
+                        let l = self.error_label(line);
+                        self.masm.jump(l);
+                    }
                 }
                 Cold::BinOp {
                     label,

@@ -144,6 +144,12 @@ impl Interop {
     /// `@export`/`@extern` functions.
     pub fn analyze(src: &SourceFile, body: &[Stmt]) -> Result<Interop> {
         let mut it = Interop::default();
+        // A module that never names `pyaot` has nothing to analyze; skipping it also
+        // keeps the walks below (recursive, and run before the subset check caps
+        // expression depth) away from pathologically deep code.
+        if !src.text.contains(MODULE) {
+            return Ok(it);
+        }
         let a = Analyzer { src, body };
         // Imports of pyaot: only as statements of the module body itself.
         for s in body {

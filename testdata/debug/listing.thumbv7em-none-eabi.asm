@@ -1,4 +1,4 @@
-<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 276 bytes)
+<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 270 bytes)
   ; 1: def add(a, b):
          0:  push {r4, r5, r6, lr}
          2:  sub sp, #48
@@ -65,7 +65,7 @@
         ae:  add sp, #48
         b0:  pop {r4, r5, r6, pc}
         b2:  bl pyaot_recursion_error
-        b6:  b.w 0xee
+        b6:  b.w 0xfa
         ba:  movw r0, #:lower16:pyaot.__main__.str.0
         be:  movt r0, #:upper16:pyaot.__main__.str.0
         c2:  bl pyaot_name_error
@@ -83,79 +83,75 @@
         e2:  str r0, [sp, #24]
         e4:  b.w 0x74
         e8:  movs r1, #5
-        ea:  b.w 0xf4
-        ee:  movs r1, #1
-        f0:  b.w 0xf4
-        f4:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
-        f8:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
-        fc:  bl pyaot_traceback_add
-       100:  movs r0, #0
-       102:  movw r4, #:lower16:pyaot_recursion_depth
-       106:  movt r4, #:upper16:pyaot_recursion_depth
-       10a:  ldr r5, [r4]
-       10c:  subs r5, r5, #1
-       10e:  str r5, [r4]
-       110:  add sp, #48
-       112:  pop {r4, r5, r6, pc}
+        ea:  b.w 0xee
+        ee:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
+        f2:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
+        f6:  bl pyaot_traceback_add
+        fa:  movs r0, #0
+        fc:  movw r4, #:lower16:pyaot_recursion_depth
+       100:  movt r4, #:upper16:pyaot_recursion_depth
+       104:  ldr r5, [r4]
+       106:  subs r5, r5, #1
+       108:  str r5, [r4]
+       10a:  add sp, #48
+       10c:  pop {r4, r5, r6, pc}
 
-add  (listing.py:1, thumbv7em-none-eabi, .text+0x114, 166 bytes)
+add  (listing.py:1, thumbv7em-none-eabi, .text+0x110, 160 bytes)
   ; 1: def add(a, b):
-       114:  push {r4, r5, r6, lr}
-       116:  sub sp, #16
-       118:  movw r4, #:lower16:pyaot_recursion_depth
-       11c:  movt r4, #:upper16:pyaot_recursion_depth
-       120:  ldr r5, [r4]
-       122:  adds r5, r5, #1
-       124:  str r5, [r4]
-       126:  cmp.w r5, #1000
-       12a:  bgt.w 0x172
-       12e:  movw r12, #:lower16:pyaot_stack_limit
-       132:  movt r12, #:upper16:pyaot_stack_limit
-       136:  ldr.w r12, [r12]
-       13a:  cmp sp, r12
-       13c:  blo.w 0x172
-       140:  str r0, [sp]
-       142:  str r1, [sp, #4]
+       110:  push {r4, r5, r6, lr}
+       112:  sub sp, #16
+       114:  movw r4, #:lower16:pyaot_recursion_depth
+       118:  movt r4, #:upper16:pyaot_recursion_depth
+       11c:  ldr r5, [r4]
+       11e:  adds r5, r5, #1
+       120:  str r5, [r4]
+       122:  cmp.w r5, #1000
+       126:  bgt.w 0x16e
+       12a:  movw r12, #:lower16:pyaot_stack_limit
+       12e:  movt r12, #:upper16:pyaot_stack_limit
+       132:  ldr.w r12, [r12]
+       136:  cmp sp, r12
+       138:  blo.w 0x16e
+       13c:  str r0, [sp]
+       13e:  str r1, [sp, #4]
   ; 2:     return a + b
-       144:  ldr r4, [sp]
-       146:  ldr r5, [sp, #4]
-       148:  and.w r6, r4, r5
-       14c:  tst.w r6, #1
-       150:  beq.w 0x17a
-       154:  subs r6, r4, #1
-       156:  adds r6, r6, r5
-       158:  bvs.w 0x17a
-       15c:  str r6, [sp, #8]
-       15e:  ldr r0, [sp, #8]
-       160:  movw r4, #:lower16:pyaot_recursion_depth
-       164:  movt r4, #:upper16:pyaot_recursion_depth
-       168:  ldr r5, [r4]
-       16a:  subs r5, r5, #1
-       16c:  str r5, [r4]
-       16e:  add sp, #16
-       170:  pop {r4, r5, r6, pc}
-       172:  bl pyaot_recursion_error
-       176:  b.w 0x18e
-       17a:  ldr r0, [sp]
-       17c:  ldr r1, [sp, #4]
-       17e:  bl pyaot_add
-       182:  cmp r0, #0
-       184:  beq.w 0x194
-       188:  str r0, [sp, #8]
-       18a:  b.w 0x15e
-       18e:  movs r1, #1
-       190:  b.w 0x19a
-       194:  movs r1, #2
-       196:  b.w 0x19a
-       19a:  movw r0, #:lower16:pyaot.__main__.1.add.info
-       19e:  movt r0, #:upper16:pyaot.__main__.1.add.info
-       1a2:  bl pyaot_traceback_add
-       1a6:  movs r0, #0
-       1a8:  movw r4, #:lower16:pyaot_recursion_depth
-       1ac:  movt r4, #:upper16:pyaot_recursion_depth
-       1b0:  ldr r5, [r4]
-       1b2:  subs r5, r5, #1
-       1b4:  str r5, [r4]
-       1b6:  add sp, #16
-       1b8:  pop {r4, r5, r6, pc}
+       140:  ldr r4, [sp]
+       142:  ldr r5, [sp, #4]
+       144:  and.w r6, r4, r5
+       148:  tst.w r6, #1
+       14c:  beq.w 0x176
+       150:  subs r6, r4, #1
+       152:  adds r6, r6, r5
+       154:  bvs.w 0x176
+       158:  str r6, [sp, #8]
+       15a:  ldr r0, [sp, #8]
+       15c:  movw r4, #:lower16:pyaot_recursion_depth
+       160:  movt r4, #:upper16:pyaot_recursion_depth
+       164:  ldr r5, [r4]
+       166:  subs r5, r5, #1
+       168:  str r5, [r4]
+       16a:  add sp, #16
+       16c:  pop {r4, r5, r6, pc}
+       16e:  bl pyaot_recursion_error
+       172:  b.w 0x19c
+       176:  ldr r0, [sp]
+       178:  ldr r1, [sp, #4]
+       17a:  bl pyaot_add
+       17e:  cmp r0, #0
+       180:  beq.w 0x18a
+       184:  str r0, [sp, #8]
+       186:  b.w 0x15a
+       18a:  movs r1, #2
+       18c:  b.w 0x190
+       190:  movw r0, #:lower16:pyaot.__main__.1.add.info
+       194:  movt r0, #:upper16:pyaot.__main__.1.add.info
+       198:  bl pyaot_traceback_add
+       19c:  movs r0, #0
+       19e:  movw r4, #:lower16:pyaot_recursion_depth
+       1a2:  movt r4, #:upper16:pyaot_recursion_depth
+       1a6:  ldr r5, [r4]
+       1a8:  subs r5, r5, #1
+       1aa:  str r5, [r4]
+       1ac:  add sp, #16
+       1ae:  pop {r4, r5, r6, pc}
 

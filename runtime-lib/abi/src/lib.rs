@@ -528,6 +528,12 @@ runtime_functions! {
     GenDrop = "pyaot_gen_drop", 1;
     /// `(dict, mapping)`: `**mapping` in a dict display; returns None.
     DictMerge = "pyaot_dict_merge", 2;
+    /// `(exception, level)`: a handler at nesting `level` of this frame (an `except`
+    /// clause, or a `finally`/`with` exit run by an exception) starts handling the
+    /// exception: it becomes the `__context__` of exceptions raised meanwhile.
+    ExcHandle = "pyaot_exc_handle", 2;
+    /// `()`: the innermost handler finished normally (or by break/continue/return).
+    ExcLeave = "pyaot_exc_leave", 0;
     /// `(ctype: CType, cell*)`: the Python object for the C value of type `ctype` in
     /// the cell (`CType` explains cells): an argument of an `@export` function or the
     /// result of an `@extern` one.
@@ -634,6 +640,46 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "ImportError",
     "ModuleNotFoundError",
     "GeneratorExit",
+    "OSError",
+    "EnvironmentError",
+    "IOError",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "EOFError",
+    "KeyboardInterrupt",
+    "BufferError",
+    "FloatingPointError",
+    "ReferenceError",
+    "SystemError",
+    "StopAsyncIteration",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
 ];
 
 /// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s

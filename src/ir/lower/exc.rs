@@ -32,6 +32,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     self.call_rt(RtFn::GenDrop, vec![*it], *line);
                     Ok(())
                 }
+                FinallyBody::LeaveHandler => {
+                    self.call_rt(RtFn::ExcLeave, vec![], 0);
+                    Ok(())
+                }
             };
             self.handlers.extend(saved_handlers);
             self.loops.extend(saved_loops);
@@ -73,7 +77,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         // An exception: the finally body, then the exception again.
         self.switch_to(pad);
         let e = self.fetch_exception(self.line(t));
-        self.stmts(&t.finalbody)?;
+        self.handle_exception(e, self.line(t));
+        self.exc_level += 1;
+        let r = self.stmts(&t.finalbody);
+        self.exc_level -= 1;
+        r?;
         self.terminate(Term::Reraise(e));
         self.switch_to(after);
         Ok(())
@@ -81,6 +89,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     pub(super) fn fetch_exception(&mut self, line: u32) -> Var {
         self.call_rt(RtFn::ExcFetch, vec![], line)
+    }
+
+    /// Tells the runtime a handler at the current level starts handling `e` (the
+    /// `__context__` of what is raised meanwhile).
+    fn handle_exception(&mut self, e: Var, line: u32) {
+        let level = self.konst(Const::Int(self.exc_level as i64));
+        self.call_rt(RtFn::ExcHandle, vec![e, level], line);
     }
 
     /// `try` / `except` / `else` (no finally).
@@ -125,10 +140,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             if let Some(name) = &h.name {
                 self.store_name(name.as_str(), e);
             }
+            self.handle_exception(e, line);
+            // break/continue/return out of the clause end its handling too.
+            self.finally.push(FinallyCtx {
+                body: FinallyBody::LeaveHandler,
+                handlers: self.handlers.len(),
+                loops: self.loops.len(),
+                handled: self.handled.len(),
+            });
             self.handled.push(e);
+            self.exc_level += 1;
             let r = self.stmts(&h.body);
+            self.exc_level -= 1;
             self.handled.pop();
+            self.finally.pop();
             r?;
+            self.call_rt(RtFn::ExcLeave, vec![], 0);
             if let Some(name) = &h.name {
                 // CPython deletes the name at the end of the clause.
                 let zero = self.konst(Const::Zero);
@@ -221,16 +248,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.terminate(Term::Jump(after));
         self.switch_to(pad);
         let e = self.fetch_exception(line);
+        self.handle_exception(e, line);
+        self.exc_level += 1;
         let ty = self.call_array("pyaot_builtin_type", vec![], vec![e], 1, vec![], line);
         let none = self.konst(Const::None);
         let swallow = self.method_call(mgr, "__exit__", vec![ty, e, none], line);
         let t = self.truth(swallow, line);
-        let reraise = self.new_block();
+        self.exc_level -= 1;
+        let (swallowed, reraise) = (self.new_block(), self.new_block());
         self.terminate(Term::Branch {
             cond: t,
-            then: after,
+            then: swallowed,
             else_: reraise,
         });
+        self.switch_to(swallowed);
+        self.call_rt(RtFn::ExcLeave, vec![], 0);
+        self.terminate(Term::Jump(after));
         self.switch_to(reraise);
         self.terminate(Term::Reraise(e));
         self.switch_to(after);

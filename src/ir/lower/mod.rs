@@ -295,6 +295,9 @@ enum FinallyBody {
     /// `continue`; an exception leaving the loop goes through a landing pad that
     /// does the same (`loop_rest`).
     DropGenerator(Var, u32),
+    /// An `except` clause's body left by break/continue/return: the runtime's
+    /// handled-exception stack is popped (`pyaot_exc_leave`).
+    LeaveHandler,
 }
 
 /// A `finally` clause whose `try` encloses the code being lowered: every way out of
@@ -311,6 +314,9 @@ struct FinallyCtx {
 struct FnLowerer<'m, 'a> {
     m: &'m mut ModuleLowerer<'a>,
     f: Function,
+    /// How many exception handlers (except clauses, finally/with exits run by an
+    /// exception) enclose the code being lowered: their level for `pyaot_exc_handle`.
+    exc_level: u32,
     /// Terminators as they are set; a block without one falls off the function.
     terms: Vec<Option<Term>>,
     cur: BlockId,
@@ -427,6 +433,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             finally: Vec::new(),
             comprehension_vars: Vec::new(),
             comprehension_cells: Vec::new(),
+            exc_level: 0,
             classes: Vec::new(),
             super_slot: None,
             m,
