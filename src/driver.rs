@@ -38,6 +38,8 @@ pub struct Options {
     pub import_paths: Vec<PathBuf>,
     /// Also write the module's C header here (`--emit-header`, with `-c`).
     pub header: Option<PathBuf>,
+    /// The heap size limit compiled into the program (`--heap-size`).
+    pub heap_size: Option<u64>,
 }
 
 /// Runs the whole compilation.
@@ -73,6 +75,7 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         &opts.target,
         opts.emit == Emit::Executable,
         opts.debug,
+        opts.heap_size,
     )?;
     let output = opts
         .output
@@ -182,7 +185,7 @@ pub fn compile_module(
     entry: bool,
     debug: bool,
 ) -> Result<Vec<u8>, Diagnostic> {
-    compile_program(std::slice::from_ref(module), target, entry, debug)
+    compile_program(std::slice::from_ref(module), target, entry, debug, None)
 }
 
 /// Compiles a program's modules (the main one first) into one object file's bytes;
@@ -194,8 +197,18 @@ pub fn compile_program(
     target: &Target,
     entry: bool,
     debug: bool,
+    heap_size: Option<u64>,
 ) -> Result<Vec<u8>, Diagnostic> {
     let mut w = ObjectWriter::new(target);
+    if let Some(size) = heap_size {
+        // A strong definition of the runtime's weak default (pyaot_abi::sym docs).
+        let max = if target.word_bytes() == 4 {
+            u32::MAX as u64
+        } else {
+            u64::MAX
+        };
+        w.add_global_word(pyaot_abi::sym::HEAP_SIZE_DEFAULT, size.min(max));
+    }
     for (k, module) in modules.iter().enumerate() {
         let described = add_module(&mut w, module, target, debug)?;
         if entry && k == 0 {

@@ -35,6 +35,11 @@ struct Cli {
     /// may be repeated).
     #[arg(short = 'I', value_name = "DIR")]
     import_paths: Vec<PathBuf>,
+    /// The heap's size limit compiled into the program, e.g. 64K or 16M (host: the
+    /// most the heap may grow to, unless PYAOT_HEAP_LIMIT says otherwise at run time;
+    /// bare metal: a cap on the linker script's heap region). Beyond it MemoryError.
+    #[arg(long, value_name = "SIZE", value_parser = parse_heap_size)]
+    heap_size: Option<u64>,
     /// With -c: also write a C header declaring the module's @export functions (and
     /// the @extern ones C must define).
     #[arg(long, value_name = "FILE", requires = "object_only")]
@@ -58,6 +63,17 @@ enum EmitKind {
     Ir,
     /// The machine code of each function under its Python source lines.
     Asm,
+}
+
+/// `--heap-size`: a byte count with an optional K/M/G suffix, as PYAOT_HEAP_LIMIT.
+fn parse_heap_size(text: &str) -> Result<u64, String> {
+    match pyaot_abi::parse_size(text.as_bytes()) {
+        Some(0) => Err("the heap size must be more than 0".to_string()),
+        Some(n) => Ok(n),
+        None => Err(format!(
+            "'{text}' is not a size (a number of bytes, optionally with K, M or G)"
+        )),
+    }
 }
 
 /// Stack of the compiling thread.
@@ -124,5 +140,6 @@ fn run(cli: &Cli) -> Result<(), Diagnostic> {
         debug: cli.debug,
         import_paths: cli.import_paths.clone(),
         header: cli.emit_header.clone(),
+        heap_size: cli.heap_size,
     })
 }

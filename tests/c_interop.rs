@@ -597,6 +597,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
             "pyaot_port_exit",
             "pyaot_port_clock_ns",
             "pyaot_port_sleep_ns",
+            "pyaot_port_read",
         ];
         let missing: Vec<&String> = names
             .iter()

@@ -323,3 +323,58 @@ fn missing_runtime_library_says_how_to_build_it() {
         "no output after an error"
     );
 }
+
+/// `--heap-size` compiles the heap's limit into the program: twice the size holds
+/// about twice the data before MemoryError, on both targets; a bad size is a usage
+/// error.
+#[test]
+fn heap_size_flag_bounds_the_heap() {
+    let src = "data = []\ntry:\n    while True:\n        data.append([0] * 1000)\nexcept MemoryError:\n    n = len(data)\n    data = None\n    print(n)\n";
+    let dir = dir_with("fill.py", src);
+    for target in [common::Target::Host, common::Target::Thumb] {
+        let mut counts = Vec::new();
+        for size in ["1M", "2M"] {
+            let out_name = format!(
+                "fill-{size}{}",
+                if target == common::Target::Host {
+                    ""
+                } else {
+                    ".elf"
+                }
+            );
+            let out = pyaot_in(
+                dir.path(),
+                &[
+                    "--target",
+                    target.triple(),
+                    "--heap-size",
+                    size,
+                    "fill.py",
+                    "-o",
+                    &out_name,
+                ],
+            );
+            assert_status(&out, 0, &format!("pyaot --heap-size {size}"));
+            let run = common::run_program(&dir.path().join(&out_name), target)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                run.status,
+                Some(0),
+                "{:?} {size}: {}",
+                target,
+                run.stderr_text()
+            );
+            let n: u64 = run.stdout_text().trim().parse().expect("a count");
+            counts.push(n);
+        }
+        // Each list is about 1000 words: 1 MiB holds on the order of 100-300 of them.
+        assert!(counts[0] > 50 && counts[0] < 400, "{target:?}: {counts:?}");
+        assert!(
+            counts[1] > counts[0] * 3 / 2 && counts[1] < counts[0] * 5 / 2,
+            "{target:?}: doubling the heap should about double the count: {counts:?}"
+        );
+    }
+    let out = pyaot_in(dir.path(), &["--heap-size", "12Q", "fill.py"]);
+    assert_status(&out, 2, "a bad --heap-size");
+    assert_stderr_mentions(&out, "is not a size", "a bad --heap-size");
+}

@@ -179,6 +179,9 @@ void pyaot_port_exit(int status) __attribute__((noreturn));
  * seconds) and SYS_CLOCK (since start, 10 ms steps). */
 uint64_t pyaot_port_clock_ns(int clock);
 void pyaot_port_sleep_ns(uint64_t ns);                        /* time.sleep */
+/* input(): reads up to len bytes of standard input, 0 at its end. Default:
+ * semihosting SYS_READ of the console (QEMU's stdin). */
+size_t pyaot_port_read(uint8_t *buf, size_t len);
 #endif
 
 #ifdef __cplusplus

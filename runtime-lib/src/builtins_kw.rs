@@ -26,7 +26,11 @@ pub fn invalid_kw(func: &str, name: Obj) -> Obj {
 
 /// The keyword entry of the builtin whose positional entry is `entry`.
 pub fn for_builtin(entry: BuiltinFn) -> Option<KwFn> {
-    let table: [(BuiltinFn, KwFn); 8] = [
+    let table: [(BuiltinFn, KwFn); 9] = [
+        (
+            crate::fileio::pyaot_builtin_open,
+            crate::fileio::pyaot_builtin_open_kw,
+        ),
         (crate::builtins::pyaot_builtin_min, pyaot_builtin_min_kw),
         (crate::builtins::pyaot_builtin_max, pyaot_builtin_max_kw),
         (crate::builtins::pyaot_builtin_sum, pyaot_builtin_sum_kw),

@@ -542,6 +542,11 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 return v;
             }
         }
+        if crate::fileio::is_file(obj) {
+            if let Some(v) = crate::fileio::getattr(obj, n) {
+                return v;
+            }
+        }
         if is_type(obj, &TYPE_FUNCTION) {
             if let Some(v) = crate::func::getattr(obj, name) {
                 return v;

@@ -96,9 +96,16 @@ pub extern "C" fn pyaot_main(
     } else {
         0
     };
+    if let Some(f) = AT_EXIT.with(|f| *f) {
+        f();
+    }
     port::flush_stdout();
     status
 }
+
+/// Work for the end of the program that only some programs need (open files'
+/// buffers, set by `open`): a pointer, so that other programs do not link it.
+pub(crate) static AT_EXIT: port::Global<Option<fn()>> = port::Global::new(None);
 
 /// What `paint_stack` fills the unused stack with.
 const PAINT: usize = 0x5A5A_5A5A;

@@ -30,6 +30,7 @@ macro_rules! os_errors {
 }
 
 os_errors! {
+    TYPE_UNSUPPORTED_OPERATION = "UnsupportedOperation" < &TYPE_OS_ERROR;
     TYPE_BLOCKING_IO_ERROR = "BlockingIOError" < &TYPE_OS_ERROR;
     TYPE_CHILD_PROCESS_ERROR = "ChildProcessError" < &TYPE_OS_ERROR;
     TYPE_CONNECTION_ERROR = "ConnectionError" < &TYPE_OS_ERROR;

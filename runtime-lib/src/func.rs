@@ -379,6 +379,8 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         crate::num_methods::float_method(obj, name, args)
     } else if crate::gen::is_generator(obj) {
         crate::gen::method(obj, name, args)
+    } else if crate::fileio::is_file(obj) {
+        crate::fileio::method(obj, name, args)
     } else {
         None
     };

@@ -102,6 +102,11 @@ pub fn len(l: Obj) -> usize {
     as_list(l).len
 }
 
+/// Sets item `i` (< len) of list `l`.
+pub fn set_item(l: Obj, i: usize, v: Obj) {
+    items_mut(l)[i] = v;
+}
+
 /// Shortens list `l` to `n` items (no-op when it has fewer); the dropped slots are
 /// cleared so that they keep nothing alive.
 pub fn truncate(l: Obj, n: usize) {

@@ -218,6 +218,14 @@ impl ObjectWriter {
     }
 
     /// Adds a static object (read-only after linking).
+    /// Adds a global read-only word other objects (the runtime) refer to by name.
+    pub fn add_global_word(&mut self, name: &str, value: u64) {
+        let word = self.address_size() as usize;
+        let bytes = &value.to_le_bytes()[..word];
+        let offset = self.obj.append_section_data(self.data, bytes, word as u64);
+        self.define(name, self.data, offset, word as u64, SymbolKind::Data, true);
+    }
+
     pub fn add_data(&mut self, name: &str, bytes: &[u8], relocs: Vec<Reloc>, align: u64) {
         let offset = self.obj.append_section_data(self.data, bytes, align);
         self.define(

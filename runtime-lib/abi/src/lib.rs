@@ -287,6 +287,37 @@ pub mod sym {
     pub const HEAP_SIZE_DEFAULT: &str = "pyaot_heap_size_default";
 }
 
+/// Parses a size in bytes as `PYAOT_HEAP_LIMIT` spells it: decimal digits, then
+/// optionally `K`, `M` or `G` (binary multiples, either case, optionally followed by
+/// `B` or `iB`). None for anything else, or a size that does not fit 64 bits.
+pub fn parse_size(text: &[u8]) -> Option<u64> {
+    let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &c in &text[..digits] {
+        n = n.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+    }
+    let (shift, unit) = match text[digits..].split_first() {
+        None => (0, &[][..]),
+        Some((c, rest)) => match c.to_ascii_uppercase() {
+            b'K' => (10, rest),
+            b'M' => (20, rest),
+            b'G' => (30, rest),
+            b'B' if rest.is_empty() => (0, rest),
+            _ => return None,
+        },
+    };
+    if !(unit.is_empty() || unit.eq_ignore_ascii_case(b"B") || unit.eq_ignore_ascii_case(b"iB")) {
+        return None;
+    }
+    if shift > 0 && n > u64::MAX >> shift {
+        return None;
+    }
+    Some(n << shift)
+}
+
 /// Symbol of the init function of a module (it runs the module body, returns None or
 /// 0 when an exception escaped): `pyaot_init_<name>`, a package's module `a.b` as
 /// `pyaot_init_a__b` so that C can name it.
@@ -597,6 +628,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("hasattr", "pyaot_builtin_hasattr"),
     ("callable", "pyaot_builtin_callable"),
     ("id", "pyaot_builtin_id"),
+    ("input", "pyaot_builtin_input"),
+    ("open", "pyaot_builtin_open"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -808,6 +841,7 @@ pub const BUILTINS_KW: &[(&str, &str)] = &[
     ("int", "pyaot_builtin_int_kw"),
     ("str", "pyaot_builtin_str_kw"),
     ("dict", "pyaot_builtin_dict_kw"),
+    ("open", "pyaot_builtin_open_kw"),
 ];
 
 /// The symbol of a built-in function, if `name` is one.

@@ -12,6 +12,7 @@
 //! | `void pyaot_port_exit(int code)` (no return)           | semihosting SYS_EXIT_EXTENDED |
 //! | `uint64_t pyaot_port_clock_ns(int clock)`              | semihosting SYS_TIME (0: wall clock, s) / SYS_CLOCK (1, 2: since start, 10 ms) |
 //! | `void pyaot_port_sleep_ns(uint64_t ns)`                | busy-waits on clock 1    |
+//! | `size_t pyaot_port_read(uint8_t *buf, size_t len)`     | semihosting SYS_READ of the console (":tt"); 0 at its end |
 //!
 //! Rust cannot declare a weak definition on stable, so each hook is a two-instruction
 //! weak trampoline in `global_asm!` that branches to the Rust default.
@@ -58,6 +59,7 @@ weak_hook!("pyaot_port_write", "pyaot_default_port_write");
 weak_hook!("pyaot_port_exit", "pyaot_default_port_exit");
 weak_hook!("pyaot_port_clock_ns", "pyaot_default_port_clock_ns");
 weak_hook!("pyaot_port_sleep_ns", "pyaot_default_port_sleep_ns");
+weak_hook!("pyaot_port_read", "pyaot_default_port_read");
 
 // The linker script's symbols, each stored in a word so that a weak reference to an
 // undefined one reads as 0 instead of failing the link. Then the weak
@@ -122,6 +124,7 @@ extern "C" {
     fn pyaot_port_exit(code: i32) -> !;
     fn pyaot_port_clock_ns(clock: i32) -> u64;
     fn pyaot_port_sleep_ns(ns: u64);
+    fn pyaot_port_read(buf: *mut u8, len: usize) -> usize;
     /// The linker script's symbols (see `linker`); 0 where the script defines none.
     static pyaot_linker_symbols: [usize; 10];
     static pyaot_heap_size_default: usize;
@@ -153,6 +156,8 @@ mod semihosting {
     pub const SYS_CLOCK: usize = 0x10;
     /// Seconds since the Unix epoch (the host's clock).
     pub const SYS_TIME: usize = 0x11;
+    pub const SYS_OPEN: usize = 0x01;
+    pub const SYS_READ: usize = 0x06;
     /// `ADP_Stopped_ApplicationExit`: the reason SYS_EXIT_EXTENDED reports.
     pub const APPLICATION_EXIT: usize = 0x20026;
 }
@@ -246,6 +251,75 @@ extern "C" fn pyaot_default_port_clock_ns(clock: i32) -> u64 {
 extern "C" fn pyaot_default_port_sleep_ns(ns: u64) {
     let end = clock_ns(super::Clock::Monotonic).saturating_add(ns);
     while clock_ns(super::Clock::Monotonic) < end {}
+}
+
+/// The semihosting handle of the console for reading (opened once), or -1.
+static CONSOLE_IN: Global<isize> = Global::new(0);
+
+/// Default `pyaot_port_read`: semihosting SYS_READ of ":tt", which QEMU connects to
+/// its own standard input.
+#[no_mangle]
+unsafe extern "C" fn pyaot_default_port_read(buf: *mut u8, len: usize) -> usize {
+    let mut handle = CONSOLE_IN.with(|h| *h);
+    if handle == 0 {
+        let name = b":tt\0";
+        // SYS_OPEN {name, mode 0 ("r"), length of the name}.
+        let block = [name.as_ptr() as usize, 0, 3];
+        handle = semihosting_call(semihosting::SYS_OPEN, block.as_ptr() as usize) as isize;
+        // Keep 0 for "not opened yet": a failed open is -1, a handle is positive.
+        CONSOLE_IN.with(|h| *h = if handle == 0 { -1 } else { handle });
+    }
+    if handle <= 0 {
+        return 0;
+    }
+    // SYS_READ {handle, buffer, length} returns how many bytes were NOT read.
+    let block = [handle as usize, buf as usize, len];
+    let left = semihosting_call(semihosting::SYS_READ, block.as_ptr() as usize);
+    len.saturating_sub(left)
+}
+
+/// `open(2)` flags (unused: there are no files on bare metal).
+pub mod oflags {
+    pub const RDONLY: i32 = 0;
+    pub const WRONLY: i32 = 1;
+    pub const RDWR: i32 = 2;
+    pub const CREAT: i32 = 0o100;
+    pub const EXCL: i32 = 0o200;
+    pub const TRUNC: i32 = 0o1000;
+    pub const APPEND: i32 = 0o2000;
+}
+
+/// No file system: ENOSYS.
+const ENOSYS: i32 = 38;
+
+pub fn file_open(_path: &[u8], _flags: i32) -> Result<i32, i32> {
+    Err(ENOSYS)
+}
+pub fn file_read(_fd: i32, _buf: &mut [u8]) -> Result<usize, i32> {
+    Err(ENOSYS)
+}
+pub fn file_write(_fd: i32, _bytes: &[u8]) -> Result<(), i32> {
+    Err(ENOSYS)
+}
+pub fn file_close(_fd: i32) {}
+pub fn file_seek(_fd: i32, _offset: i64, _whence: i32) -> Result<i64, i32> {
+    Err(ENOSYS)
+}
+pub fn file_is_dir(_fd: i32) -> bool {
+    false
+}
+pub fn strerror(errnum: i32) -> &'static str {
+    if errnum == ENOSYS {
+        "Function not implemented"
+    } else {
+        "Unknown error"
+    }
+}
+
+/// Reads standard input through the (possibly overridden) hook; 0 at its end.
+pub fn read_stdin(buf: &mut [u8]) -> usize {
+    // SAFETY: a valid buffer.
+    unsafe { pyaot_port_read(buf.as_mut_ptr(), buf.len()) }
 }
 
 /// Nanoseconds on `clock`, through the (possibly overridden) hook.

@@ -27,35 +27,10 @@ pub use imp::{
     GC_MIN_HEAP, GEN_STACKS_IN_HEAP, HEAP_IS_ZEROED, MARK_STACK_ENTRIES, MAX_CHUNKS,
 };
 
-/// Parses a size in bytes as `PYAOT_HEAP_LIMIT` spells it: decimal digits, then
-/// optionally `K`, `M` or `G` (binary multiples, either case, optionally followed by
-/// `B` or `iB`). None for anything else, or a size that does not fit a word.
+/// Parses a size in bytes as `PYAOT_HEAP_LIMIT` (and pyaot's `--heap-size`) spells
+/// it; see `pyaot_abi::parse_size`.
 pub fn parse_size(text: &[u8]) -> Option<usize> {
-    let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 {
-        return None;
-    }
-    let mut n: usize = 0;
-    for &c in &text[..digits] {
-        n = n.checked_mul(10)?.checked_add((c - b'0') as usize)?;
-    }
-    let (shift, unit) = match text[digits..].split_first() {
-        None => (0, &[][..]),
-        Some((c, rest)) => match c.to_ascii_uppercase() {
-            b'K' => (10, rest),
-            b'M' => (20, rest),
-            b'G' => (30, rest),
-            b'B' if rest.is_empty() => (0, rest),
-            _ => return None,
-        },
-    };
-    if !(unit.is_empty() || unit.eq_ignore_ascii_case(b"B") || unit.eq_ignore_ascii_case(b"iB")) {
-        return None;
-    }
-    if shift > 0 && n > usize::MAX >> shift {
-        return None;
-    }
-    Some(n << shift)
+    pyaot_abi::parse_size(text).and_then(|n| usize::try_from(n).ok())
 }
 
 /// Prepares the platform's devices (on mps2-an386: enables the UART's transmitter).
@@ -88,6 +63,20 @@ pub enum Clock {
     Monotonic = 1,
     /// CPU time of the process (bare metal: the monotonic clock).
     Process = 2,
+}
+
+/// Files (`open()`): the host's system calls; on bare metal every call fails with
+/// ENOSYS ("Function not implemented").
+pub mod files {
+    pub use super::imp::{
+        file_close as close, file_is_dir as is_dir, file_open as open, file_read as read,
+        file_seek as seek, file_write as write, oflags, strerror,
+    };
+}
+
+/// Reads up to `buf.len()` bytes of standard input; 0 at its end.
+pub fn read_stdin(buf: &mut [u8]) -> usize {
+    imp::read_stdin(buf)
 }
 
 /// Nanoseconds on `clock`.

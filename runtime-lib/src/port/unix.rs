@@ -36,6 +36,12 @@ mod libc {
 
     extern "C" {
         pub fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+        pub fn read(fd: i32, buf: *mut u8, count: usize) -> isize;
+        pub fn open(path: *const u8, flags: i32, mode: u32) -> i32;
+        pub fn close(fd: i32) -> i32;
+        pub fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
+        pub fn strerror(errnum: i32) -> *const u8;
+        pub fn fstat(fd: i32, buf: *mut u8) -> i32;
         pub fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> i32;
         pub fn write(fd: i32, buf: *const u8, count: usize) -> isize;
         pub fn isatty(fd: i32) -> i32;
@@ -159,6 +165,125 @@ pub fn flush_stdout() {
         write_all(1, &out.buf[..out.len]);
         out.len = 0;
     })
+}
+
+/// `open(2)` flags of a Python file mode.
+pub mod oflags {
+    pub const RDONLY: i32 = 0;
+    pub const WRONLY: i32 = 1;
+    pub const RDWR: i32 = 2;
+    pub const CREAT: i32 = 0o100;
+    pub const EXCL: i32 = 0o200;
+    pub const TRUNC: i32 = 0o1000;
+    pub const APPEND: i32 = 0o2000;
+    pub const CLOEXEC: i32 = 0o2000000;
+}
+
+fn errno() -> i32 {
+    // SAFETY: reading errno.
+    unsafe { *libc::__errno_location() }
+}
+
+/// Opens `path` (NUL-terminated) with `open(2)` flags: the fd, or Err(errno).
+pub fn file_open(path: &[u8], flags: i32) -> Result<i32, i32> {
+    loop {
+        // SAFETY: `path` ends with a NUL byte.
+        let fd = unsafe { libc::open(path.as_ptr(), flags | oflags::CLOEXEC, 0o666) };
+        if fd >= 0 {
+            return Ok(fd);
+        }
+        if errno() != libc::EINTR {
+            return Err(errno());
+        }
+    }
+}
+
+/// Reads from `fd`: the count (0 at the end), or Err(errno).
+pub fn file_read(fd: i32, buf: &mut [u8]) -> Result<usize, i32> {
+    loop {
+        // SAFETY: a valid buffer.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr(), buf.len()) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() != libc::EINTR {
+            return Err(errno());
+        }
+    }
+}
+
+/// Writes all of `bytes` to `fd`, or Err(errno).
+pub fn file_write(fd: i32, mut bytes: &[u8]) -> Result<(), i32> {
+    while !bytes.is_empty() {
+        // SAFETY: a valid slice.
+        let n = unsafe { libc::write(fd, bytes.as_ptr(), bytes.len()) };
+        if n < 0 {
+            if errno() == libc::EINTR {
+                continue;
+            }
+            return Err(errno());
+        }
+        bytes = &bytes[n as usize..];
+    }
+    Ok(())
+}
+
+/// Closes `fd`.
+pub fn file_close(fd: i32) {
+    // SAFETY: closing a descriptor this runtime opened.
+    unsafe { libc::close(fd) };
+}
+
+/// `lseek(2)`: the new offset, or Err(errno).
+pub fn file_seek(fd: i32, offset: i64, whence: i32) -> Result<i64, i32> {
+    // SAFETY: a plain system call.
+    let r = unsafe { libc::lseek(fd, offset, whence) };
+    if r < 0 {
+        Err(errno())
+    } else {
+        Ok(r)
+    }
+}
+
+/// Whether `fd` is a directory (reading one fails with EISDIR, as CPython reports
+/// at open time).
+pub fn file_is_dir(fd: i32) -> bool {
+    // struct stat on x86-64 Linux is 144 bytes; st_mode is the u32 at offset 24.
+    let mut st = [0u8; 144];
+    // SAFETY: a buffer the size of struct stat.
+    if unsafe { libc::fstat(fd, st.as_mut_ptr()) } != 0 {
+        return false;
+    }
+    let mode = u32::from_le_bytes([st[24], st[25], st[26], st[27]]);
+    mode & 0o170000 == 0o040000
+}
+
+/// The C library's message for `errno`.
+pub fn strerror(errnum: i32) -> &'static str {
+    // SAFETY: strerror returns a NUL-terminated static (or thread-local) string.
+    unsafe {
+        let p = libc::strerror(errnum);
+        let mut n = 0;
+        while *p.add(n) != 0 {
+            n += 1;
+        }
+        core::str::from_utf8(core::slice::from_raw_parts(p, n)).unwrap_or("Unknown error")
+    }
+}
+
+/// Reads standard input, retrying after EINTR; 0 at its end or on an error.
+pub fn read_stdin(buf: &mut [u8]) -> usize {
+    loop {
+        // SAFETY: a valid buffer of `buf.len()` bytes.
+        let n = unsafe { libc::read(0, buf.as_mut_ptr(), buf.len()) };
+        if n >= 0 {
+            return n as usize;
+        }
+        // SAFETY: reading errno.
+        if unsafe { *libc::__errno_location() } != libc::EINTR {
+            return 0;
+        }
+    }
 }
 
 /// Nanoseconds on `clock` (clock_gettime).
