@@ -621,6 +621,9 @@ fn exception_attr(e: Obj, t: &'static TypeObject, name: &str) -> Option<Obj> {
         "args" if t.is_subtype(&TYPE_BASE_EXCEPTION) => Some(exception_args(e)),
         "code" if t.is_subtype(&exc::TYPE_SYSTEM_EXIT) => Some(exc::exit_code(e)),
         "value" if t.is_subtype(&exc::TYPE_STOP_ITERATION) => Some(exc::stop_iteration_value(e)),
+        _ if t.is_subtype(&crate::codecs::TYPE_UNICODE_ERROR) => {
+            crate::codecs::unicode_error_attr(e, name)
+        }
         _ => None,
     }
 }
@@ -637,18 +640,11 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
     let t = as_type(cls);
     let n = pystr::as_str(name);
     match n {
-        "__name__" => {
+        "__name__" | "__qualname__" => {
             return if t.name_obj != 0 {
                 t.name_obj
             } else {
-                pystr::from_str(t.name)
-            }
-        }
-        "__qualname__" => {
-            return if t.name_obj != 0 {
-                t.name_obj
-            } else {
-                pystr::from_str(t.name)
+                pystr::from_str(object::short_name(t))
             }
         }
         "__mro__" if t.mro != 0 => return t.mro,
@@ -832,6 +828,24 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
     }
     if !t.is_heap_class() && !is_class(obj) {
         return None;
+    }
+    if is_class(obj) && as_type(obj).ext.is_some() {
+        // `bytes.fromhex(...)`: positional then keyword values in one array.
+        let names = if kwnames == 0 {
+            &[][..]
+        } else {
+            tuple::items(kwnames)
+        };
+        let mut all = [0 as Obj; crate::call::MAX_SLOTS];
+        let n = args.len() + kwvals.len();
+        if n <= all.len() {
+            all[..args.len()].copy_from_slice(args);
+            all[args.len()..n].copy_from_slice(kwvals);
+            let (t, name) = (as_type(obj), pystr::as_str(name));
+            if let Some(r) = crate::typeext::call_class_method(t, name, &all[..n], names) {
+                return Some(r);
+            }
+        }
     }
     if t.is_heap_class() {
         // A plain function on the class (not shadowed by the instance): call it with

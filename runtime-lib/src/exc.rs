@@ -25,7 +25,7 @@ pub struct ExcObject {
     pub args: Obj,
 }
 
-const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
+pub(crate) const fn exc_type(name: &'static str, base: &'static TypeObject) -> TypeObject {
     TypeObject {
         repr: Some(exc_repr),
         str: Some(exc_str),
@@ -422,7 +422,7 @@ fn key_error_str(e: Obj) -> Obj {
 }
 
 fn exc_repr(e: Obj) -> Obj {
-    let name = type_of(e).name;
+    let name = object::short_name(type_of(e));
     if args_of(e) != 0 {
         // Several arguments: Name(a, b), the tuple's repr after the name.
         let r = object::repr(args_of(e));

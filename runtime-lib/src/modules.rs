@@ -252,7 +252,7 @@ pub struct KwSpec {
 }
 
 /// Module functions that accept keywords; the rest take positional arguments only.
-static KW_SPECS: &[KwSpec] = &[crate::mathmod::ISCLOSE];
+static KW_SPECS: &[KwSpec] = &[crate::mathmod::ISCLOSE, crate::structmod::UNPACK_FROM];
 
 /// Calls builtin function `b` with keyword arguments: binds them to its parameters
 /// and calls its `bound` form. None when `b` takes no keywords.
@@ -300,6 +300,7 @@ pub extern "C" fn pyaot_import_builtin(index: Obj) -> Obj {
     let m = match pyaot_abi::BUILTIN_MODULES.get(index) {
         Some(&"math") => crate::mathmod::create(),
         Some(&"sys") => crate::sysmod::create(),
+        Some(&"struct") => crate::structmod::create(),
         _ => {
             return exc::raise_fmt(
                 &exc::TYPE_IMPORT_ERROR,

@@ -222,12 +222,23 @@ pub extern "C" fn pyaot_builtin_str(args: *const Obj, n: usize) -> Obj {
     match *word_slice(args, n) {
         [] => pystr::empty(),
         [o] => object::str_of(o),
-        [o, enc, ..] if n <= 3 => {
+        [o, enc, ref rest @ ..] if n <= 3 => {
             if !pystr::is_str(enc) {
                 exc::type_error(format_args!(
                     "str() argument 'encoding' must be str, not {}",
                     type_of(enc).name
                 ))
+            } else if let Some(&e) = rest.first().filter(|&&e| !pystr::is_str(e)) {
+                exc::type_error(format_args!(
+                    "str() argument 'errors' must be str, not {}",
+                    type_of(e).name
+                ))
+            } else if crate::typeext::buffer(o).is_some() {
+                // bytes.decode, reached through the object's type: plain str() does
+                // not link the codecs.
+                let a = [enc, rest.first().copied().unwrap_or(0)];
+                let a = if a[1] == 0 { &a[..1] } else { &a[..] };
+                crate::typeext::call_method(o, "decode", a, &[]).unwrap_or(0)
             } else if pystr::is_str(o) {
                 exc::type_error(format_args!("decoding str is not supported"))
             } else {
@@ -549,6 +560,15 @@ pub extern "C" fn pyaot_builtin_ord(args: *const Obj, n: usize) -> Obj {
     let Ok(o) = one_arg("ord", args, n) else {
         return 0;
     };
+    if let Some(b) = crate::typeext::buffer(o) {
+        return match *b {
+            [c] => tag_int(c as isize),
+            _ => exc::type_error(format_args!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )),
+        };
+    }
     if !pystr::is_str(o) {
         return exc::type_error(format_args!(
             "ord() expected string of length 1, but {} found",

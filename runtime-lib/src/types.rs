@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 38] = [
+pub static BUILTIN_TYPES: [&TypeObject; 41] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -47,6 +47,9 @@ pub static BUILTIN_TYPES: [&TypeObject; 38] = [
     &TYPE_IMPORT_ERROR,
     &TYPE_MODULE_NOT_FOUND_ERROR,
     &TYPE_GENERATOR_EXIT,
+    &crate::codecs::TYPE_UNICODE_ERROR,
+    &crate::codecs::TYPE_UNICODE_ENCODE_ERROR,
+    &crate::codecs::TYPE_UNICODE_DECODE_ERROR,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -79,6 +82,9 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     }
     if let Some(r) = crate::class::construct_builtin(ty, args(a, n)) {
         return r;
+    }
+    if let Some(x) = ty.ext {
+        return (x.construct)(args(a, n), &[]);
     }
     if core::ptr::eq(ty, &crate::set::TYPE_SET) || core::ptr::eq(ty, &crate::set::TYPE_FROZENSET) {
         return crate::set::construct(ty, args(a, n));

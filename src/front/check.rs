@@ -19,7 +19,14 @@ fn subclassable_builtin(name: &str) -> bool {
     let at = |n: &str| pyaot_abi::builtin_type_index(n);
     match (at(name), at("BaseException"), at("staticmethod")) {
         (Some(i), Some(first), Some(end)) => {
-            matches!(name, "object" | "GeneratorExit") || (first..end).contains(&i)
+            matches!(
+                name,
+                "object"
+                    | "GeneratorExit"
+                    | "UnicodeError"
+                    | "UnicodeEncodeError"
+                    | "UnicodeDecodeError"
+            ) || (first..end).contains(&i)
         }
         _ => false,
     }
@@ -279,8 +286,9 @@ impl Checker<'_> {
                 // Built-in types other than object and exceptions cannot be bases yet.
                 if let Expr::Name(n) = b {
                     let name = n.id.as_str();
-                    if !subclassable_builtin(name) && pyaot_abi::builtin_type_index(name).is_some()
-                    {
+                    let builtin_class = pyaot_abi::builtin_type_index(name).is_some()
+                        || pyaot_abi::builtin_type_symbol(name).is_some();
+                    if !subclassable_builtin(name) && builtin_class {
                         return Err(
                             self.unsupported(b, &format!("subclassing the built-in type '{name}'"))
                         );
@@ -587,7 +595,7 @@ impl Checker<'_> {
             }
             Expr::TString(_) => Err(self.unsupported(e, "template string")),
             Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => Ok(()),
-            Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literal")),
+            Expr::BytesLiteral(_) => Ok(()),
             Expr::NumberLiteral(n) => match n.value {
                 Number::Complex { .. } => Err(self.unsupported(e, "complex number")),
                 _ => Ok(()),

@@ -68,6 +68,8 @@ pub enum Const {
     Zero,
     /// The descriptor of the user module `Module::module_refs[i]` (`RtFn::ImportModule`).
     Module(u32),
+    /// The i-th bytes constant of the module.
+    Bytes(u32),
 }
 
 /// A binary operator, each with its runtime entry point as the slow path.
@@ -301,6 +303,8 @@ pub struct Module {
     /// Big int constants: each object's words after its type pointer
     /// (`pyaot_abi::layout::bigint_*`).
     pub bigints: Vec<Vec<u64>>,
+    /// bytes constants.
+    pub bytes: Vec<Vec<u8>>,
 }
 
 impl Function {

@@ -212,6 +212,21 @@ pub mod layout {
     pub const fn bigint_object_size(word: u32, nlimbs: u32) -> u32 {
         (2 + nlimbs) * word
     }
+
+    /// `bytes`: `[type][hash][len][bytes...]`. The hash is `crate::bytes_hash` of the
+    /// contents (precomputed in static bytes; `usize::MAX` in a heap object until
+    /// first asked for).
+    pub const fn bytes_hash(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a bytes object's length.
+    pub const fn bytes_len(word: u32) -> u32 {
+        2 * word
+    }
+    /// Offset of a bytes object's first byte.
+    pub const fn bytes_data(word: u32) -> u32 {
+        3 * word
+    }
 }
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`): the depth of
@@ -275,6 +290,10 @@ pub mod sym {
     /// the heap limit, unless `PYAOT_HEAP_LIMIT` overrides it at run time; bare
     /// metal: caps the heap region the linker script (or `pyaot_heap_init`) gives.
     pub const HEAP_SIZE_DEFAULT: &str = "pyaot_heap_size_default";
+    /// Type object of `bytes` (the type of static bytes, `layout::bytes_*`).
+    pub const TYPE_BYTES: &str = "pyaot_type_bytes";
+    /// Type object of `bytearray`.
+    pub const TYPE_BYTEARRAY: &str = "pyaot_type_bytearray";
 }
 
 /// Symbol of the init function of a module (it runs the module body, returns None or
@@ -516,6 +535,9 @@ runtime_functions! {
     /// as CPython does when its last reference goes. Errors are reported on stderr
     /// ("Exception ignored in: ...") and not raised; returns None.
     GenDrop = "pyaot_gen_drop", 1;
+    /// `(name, args*, n, kwnames)`: `args[0].name(...)` for the method names in
+    /// [`BYTES_METHODS`], the other words as for `CallMethodKw` (kwnames may be 0).
+    CallBytesMethod = "pyaot_call_bytes_method", 4;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -564,6 +586,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("hasattr", "pyaot_builtin_hasattr"),
     ("callable", "pyaot_builtin_callable"),
     ("id", "pyaot_builtin_id"),
+    ("bytes", "pyaot_builtin_bytes"),
+    ("bytearray", "pyaot_builtin_bytearray"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -607,11 +631,37 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "ImportError",
     "ModuleNotFoundError",
     "GeneratorExit",
+    "UnicodeError",
+    "UnicodeEncodeError",
+    "UnicodeDecodeError",
 ];
+
+/// Built-in classes compiled code names by their own type-object symbol rather than
+/// through the `BUILTIN_TYPES` table: their code (methods, operators) hangs off the
+/// type object, so a program links it only when it names the class or makes one of
+/// its objects (a literal, a call), not whenever it uses the table (`except E:`).
+pub const BUILTIN_TYPE_SYMBOLS: &[(&str, &str)] = &[
+    ("bytes", sym::TYPE_BYTES),
+    ("bytearray", sym::TYPE_BYTEARRAY),
+];
+
+/// The type-object symbol of a built-in class in [`BUILTIN_TYPE_SYMBOLS`].
+pub fn builtin_type_symbol(name: &str) -> Option<&'static str> {
+    BUILTIN_TYPE_SYMBOLS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
+
+/// Method names whose built-in implementations make or read bytes objects on types
+/// that are always linked (`str.encode`, `int.to_bytes`, `int.from_bytes`): calls of
+/// a method of one of these names go through `RtFn::CallBytesMethod`, so the bytes
+/// code is linked only into programs that name one of them.
+pub const BYTES_METHODS: &[&str] = &["encode", "to_bytes", "from_bytes"];
 
 /// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s
 /// argument.
-pub const BUILTIN_MODULES: &[&str] = &["math", "sys"];
+pub const BUILTIN_MODULES: &[&str] = &["math", "sys", "struct"];
 
 /// The names each built-in module defines (by `BUILTIN_MODULES` index): `from m
 /// import x` of any other name is a compile-time error. The runtime defines exactly
@@ -683,6 +733,15 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "stderr",
         "stdout",
     ],
+    &[
+        "calcsize",
+        "error",
+        "iter_unpack",
+        "pack",
+        "pack_into",
+        "unpack",
+        "unpack_from",
+    ],
 ];
 
 /// The index of a built-in module.
@@ -706,6 +765,9 @@ pub fn builtin_type_index(name: &str) -> Option<usize> {
 pub const BUILTINS_KW: &[(&str, &str)] = &[
     ("sorted", "pyaot_builtin_sorted_kw"),
     ("enumerate", "pyaot_builtin_enumerate_kw"),
+    ("bytes", "pyaot_builtin_bytes_kw"),
+    ("bytearray", "pyaot_builtin_bytearray_kw"),
+    ("str", "pyaot_builtin_str_kw"),
 ];
 
 /// The symbol of a built-in function, if `name` is one.
@@ -737,6 +799,12 @@ pub fn str_hash(bytes: &[u8], word_bits: u32) -> u64 {
     } else {
         h
     }
+}
+
+/// Hash of a bytes object's contents: the str hash of the same bytes, so that
+/// `hash(b'abc') == hash('abc')` as in CPython. Static bytes carry it precomputed.
+pub fn bytes_hash(bytes: &[u8], word_bits: u32) -> u64 {
+    str_hash(bytes, word_bits)
 }
 
 #[cfg(test)]

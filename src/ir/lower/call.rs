@@ -38,6 +38,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
+                // `s.encode()`, `n.to_bytes()`, `int.from_bytes()`: their own entry
+                // point, so only programs naming them link the bytes code.
+                let bytes_method = pyaot_abi::BYTES_METHODS.contains(&a.attr.as_str());
+                if bytes_method && !Self::is_unpacking_call(c) {
+                    let (mut words, kwnames) = self.keyword_args(c, line)?;
+                    words.insert(0, obj);
+                    let count = words.len() as u32;
+                    return Ok(self.call_array(
+                        RtFn::CallBytesMethod.symbol(),
+                        vec![name],
+                        words,
+                        count,
+                        vec![kwnames],
+                        line,
+                    ));
+                }
                 if plain {
                     let args = self.args(c)?;
                     let count = args.len() as u32;

@@ -48,6 +48,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         small_max: pyaot_abi::small_int_range(word_bits).1,
         word_bits,
         bigints: Vec::new(),
+        bytes: Vec::new(),
         module_name: name.clone(),
     };
     let scopes = funcscope::analyze_module(&pm.ast.body);
@@ -101,6 +102,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         strings: m.strings,
         floats: m.floats,
         bigints: m.bigints,
+        bytes: m.bytes,
     })
 }
 
@@ -172,6 +174,8 @@ struct ModuleLowerer<'a> {
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
     bigints: Vec<Vec<u64>>,
+    /// bytes literals (equal ones share one static object).
+    bytes: Vec<Vec<u8>>,
     module_name: String,
 }
 
@@ -765,6 +769,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             NameRef::Builtin => {
                 // Classes (`int`, `ValueError`) are their type objects; other builtins
                 // are builtin function objects.
+                if let Some(sym) = pyaot_abi::builtin_type_symbol(name) {
+                    return Ok(self.konst(Const::Data(sym)));
+                }
                 if let Some(i) = pyaot_abi::builtin_type_index(name) {
                     return Ok(self.konst(Const::BuiltinType(i as u32)));
                 }
