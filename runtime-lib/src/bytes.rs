@@ -669,7 +669,7 @@ pub fn ctor_contents(kind: &Kind, slots: [Obj; 3], out: &mut ByteBuf) -> Result<
         ));
         return Err(());
     }
-    extend_from_ints(out, source, true)
+    extend_from_ints(out, source, kind.name == "bytes")
 }
 
 /// Appends the ints of `iterable` (each in `0..256`) to `out`. `ctor` words the

@@ -194,7 +194,7 @@ fn zfill(kind: &Kind, o: Obj, width: Obj) -> Result<Obj, ()> {
     let r = padded(kind, o, width, fill, b'0');
     if r != 0 {
         let out = (kind.data_mut)(r);
-        if out[fill] == b'+' || out[fill] == b'-' {
+        if len > 0 && (out[fill] == b'+' || out[fill] == b'-') {
             out[0] = out[fill];
             out[fill] = b'0';
         }

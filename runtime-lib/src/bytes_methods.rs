@@ -239,11 +239,7 @@ fn split_ranges(
                 }
                 if left == 0 {
                     // The rest, trailing whitespace included.
-                    let mut end = d.len();
-                    while end > i && is_space(d[end - 1]) {
-                        end -= 1;
-                    }
-                    return piece(i, end);
+                    return piece(i, d.len());
                 }
                 let start = i;
                 while i < d.len() && !is_space(d[i]) {
@@ -263,11 +259,7 @@ fn split_ranges(
                     return Ok(());
                 }
                 if left == 0 {
-                    let mut start = 0;
-                    while start < i && is_space(d[start]) {
-                        start += 1;
-                    }
-                    return piece(start, i);
+                    return piece(0, i);
                 }
                 let end = i;
                 while i > 0 && !is_space(d[i - 1]) {

@@ -983,8 +983,21 @@ fn slot_str(o: Obj) -> Obj {
         Some(r) => check_str(r, "__str__"),
         None if type_of(o).is_subtype(&TYPE_BASE_EXCEPTION) => {
             // An exception class may define only __repr__; str() of exceptions
-            // ignores it, as in CPython.
-            crate::exc::builtin_str(o, false)
+            // ignores it, as in CPython, and uses its built-in base's
+            // (`KeyError`'s repr of the key, `UnicodeDecodeError`'s message).
+            let t = type_of(o);
+            let builtin = if t.mro == 0 {
+                None
+            } else {
+                tuple::items(t.mro)
+                    .iter()
+                    .map(|&c| as_type(c))
+                    .find(|c| !c.is_heap_class())
+            };
+            match builtin.and_then(|b| b.str) {
+                Some(f) => f(o),
+                None => crate::exc::builtin_str(o, false),
+            }
         }
         None => slot_repr(o),
     }

@@ -38,41 +38,42 @@ fn unicode_args(e: Obj) -> Option<&'static [Obj]> {
 
 /// `str(e)`: `'ascii' codec can't encode character '\xe9' in position 0: ordinal
 /// not in range(128)`, worded as CPython's `UnicodeEncodeError_str` and
-/// `UnicodeDecodeError_str` do.
+/// `UnicodeDecodeError_str` do. (Small: every program that names a built-in
+/// exception class links it.)
 fn unicode_error_str(e: Obj) -> Obj {
     let decode = object::is_instance(e, &TYPE_UNICODE_DECODE_ERROR);
-    let Some(&[enc, obj, start, end, reason]) = unicode_args(e) else {
-        return exc::builtin_str(e, false);
-    };
-    let (Some(s), Some(n)) = (int::value(start), int::value(end)) else {
-        return exc::builtin_str(e, false);
-    };
-    if !pystr::is_str(enc) || !pystr::is_str(reason) {
-        return exc::builtin_str(e, false);
-    }
-    let (enc, reason) = (pystr::as_str(enc), pystr::as_str(reason));
-    if decode {
-        let data = crate::typeext::buffer(obj).unwrap_or(&[]);
-        if n == s + 1 && (s as usize) < data.len() {
-            return pystr::format(format_args!(
-                "'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}",
-                data[s as usize]
-            ));
+    let parts = match unicode_args(e) {
+        Some(&[enc, obj, start, end, reason]) if pystr::is_str(enc) && pystr::is_str(reason) => {
+            int::value(start)
+                .zip(int::value(end))
+                .map(|se| (enc, obj, se, reason))
         }
-    } else if n == s + 1 && pystr::is_str(obj) {
-        if let Some(c) = pystr::as_str(obj).chars().nth(s as usize) {
-            let v = c as u32;
-            return pystr::build(|w| {
-                write!(w, "'{enc}' codec can't encode character '")?;
-                if v < 0x100 {
-                    write!(w, "\\x{v:02x}")?;
-                } else if v < 0x10000 {
-                    write!(w, "\\u{v:04x}")?;
-                } else {
-                    write!(w, "\\U{v:08x}")?;
-                }
-                write!(w, "' in position {s}: {reason}")
-            });
+        _ => None,
+    };
+    let Some((enc, obj, (s, n), reason)) = parts else {
+        return exc::builtin_str(e, false);
+    };
+    let (enc, reason) = (pystr::as_str(enc), pystr::as_str(reason));
+    if n == s + 1 && s >= 0 {
+        // One byte or one character: named in the message.
+        let one = if decode {
+            crate::typeext::buffer(obj)
+                .and_then(|d| d.get(s as usize))
+                .map(|&b| ("decode byte 0x", b as u32, 2))
+        } else if pystr::is_str(obj) {
+            nth_char(pystr::as_str(obj), s as usize).map(|c| match c {
+                0..=0xff => ("encode character '\\x", c, 2),
+                0x100..=0xffff => ("encode character '\\u", c, 4),
+                _ => ("encode character '\\U", c, 8),
+            })
+        } else {
+            None
+        };
+        if let Some((what, v, width)) = one {
+            let quote = if decode { "" } else { "'" };
+            return pystr::format(format_args!(
+                "'{enc}' codec can't {what}{v:0width$x}{quote} in position {s}: {reason}"
+            ));
         }
     }
     let what = if decode {
@@ -84,6 +85,22 @@ fn unicode_error_str(e: Obj) -> Obj {
         "'{enc}' codec can't {what} in position {s}-{}: {reason}",
         n - 1
     ))
+}
+
+/// The `n`th code point of `t`.
+fn nth_char(t: &str, n: usize) -> Option<u32> {
+    let b = t.as_bytes();
+    let mut seen = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c & 0xc0 == 0x80 {
+            continue;
+        }
+        if seen == n {
+            return t[i..].chars().next().map(|c| c as u32);
+        }
+        seen += 1;
+    }
+    None
 }
 
 /// The attributes of a Unicode{En,De}codeError (`e.start`, `e.reason`, ...).
@@ -112,8 +129,15 @@ fn raise_unicode_error(
     if parts.contains(&0) {
         return;
     }
-    let e = crate::types::new_exception_with(ty, &parts);
+    let args = tuple::from_slice(&parts);
+    let e = if args == 0 {
+        0
+    } else {
+        exc::new_exception(ty, 0)
+    };
     if e != 0 {
+        // SAFETY: a fresh exception object.
+        unsafe { (*(e as *mut exc::ExcObject)).args = args };
         exc::raise_obj(e);
     }
 }

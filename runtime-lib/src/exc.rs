@@ -422,7 +422,7 @@ fn key_error_str(e: Obj) -> Obj {
 }
 
 fn exc_repr(e: Obj) -> Obj {
-    let name = object::short_name(type_of(e));
+    let name = type_of(e).name;
     if args_of(e) != 0 {
         // Several arguments: Name(a, b), the tuple's repr after the name.
         let r = object::repr(args_of(e));

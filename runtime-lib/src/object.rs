@@ -260,7 +260,11 @@ fn type_repr(t: Obj) -> Obj {
 /// A built-in type's `__name__`: its name without the module a dotted name starts
 /// with (`struct.error` is `error`).
 pub fn short_name(t: &TypeObject) -> &'static str {
-    t.name.rsplit('.').next().unwrap_or(t.name)
+    // A plain loop: `rsplit` would link a searcher into every program.
+    match t.name.bytes().rposition(|c| c == b'.') {
+        Some(i) => &t.name[i + 1..],
+        None => t.name,
+    }
 }
 
 /// `__main__.` for classes defined in Python (CPython's qualified names in reprs and

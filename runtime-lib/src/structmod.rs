@@ -18,9 +18,22 @@ use crate::typeext;
 use crate::{float, int, str as pystr, tuple};
 use pyaot_abi::ITER_DONE;
 
-/// `struct.error` (its `__name__` is `error`; the dotted name is how reprs and
-/// tracebacks print it).
-pub static TYPE_STRUCT_ERROR: TypeObject = exc_type("struct.error", &TYPE_EXCEPTION);
+/// `struct.error` (its `__name__` is `error`; the dotted name is how the class's
+/// repr and tracebacks print it).
+pub static TYPE_STRUCT_ERROR: TypeObject = TypeObject {
+    repr: Some(error_repr),
+    ..exc_type("struct.error", &TYPE_EXCEPTION)
+};
+
+/// `error('x')`: an exception's repr names its class without the module.
+fn error_repr(e: Obj) -> Obj {
+    let r = exc::builtin_str(e, true);
+    if r == 0 {
+        return 0;
+    }
+    let t = pystr::as_str(r);
+    pystr::from_str(t.strip_prefix("struct.").unwrap_or(t))
+}
 
 /// `_struct.unpack_iterator`, what `iter_unpack` returns.
 pub static TYPE_UNPACK_ITERATOR: TypeObject = TypeObject {
@@ -728,7 +741,7 @@ extern "C" fn s_unpack_from(a: *const Obj, n: usize) -> Obj {
 }
 
 /// `unpack_from` with keyword arguments (`buffer`, `offset`).
-pub const UNPACK_FROM: modules::KwSpec = modules::KwSpec {
+pub static UNPACK_FROM: modules::KwSpec = modules::KwSpec {
     entry: s_unpack_from,
     bound: unpack_from_bound,
     params: &["format", "buffer", "offset"],
@@ -792,8 +805,10 @@ fn unpack_iter_next(it: Obj) -> Obj {
     unpack_values(&fmt, &d[at..at + fmt.size])
 }
 
-/// The module object.
-pub fn create() -> Obj {
+/// `()`: the module object (`pyaot_abi::BUILTIN_MODULE_CREATORS`).
+#[no_mangle]
+pub extern "C" fn pyaot_module_struct() -> Obj {
+    modules::register_kw(&UNPACK_FROM);
     let m = modules::new_module("struct");
     if m == 0 {
         return 0;

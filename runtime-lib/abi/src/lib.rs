@@ -538,6 +538,10 @@ runtime_functions! {
     /// `(name, args*, n, kwnames)`: `args[0].name(...)` for the method names in
     /// [`BYTES_METHODS`], the other words as for `CallMethodKw` (kwnames may be 0).
     CallBytesMethod = "pyaot_call_bytes_method", 4;
+    /// `(index, create)`: imports built-in module `BUILTIN_MODULES[index]` (made once,
+    /// by `create`, the symbol `builtin_module_creator` names): modules whose code
+    /// only programs importing them link.
+    ImportBuiltinWith = "pyaot_import_builtin_with", 2;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -743,6 +747,19 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "unpack_from",
     ],
 ];
+
+/// Built-in modules imported through `RtFn::ImportBuiltinWith`: the symbol of the
+/// runtime function (`Obj f(void)`) that makes each one, so that only programs
+/// importing it link its code.
+pub const BUILTIN_MODULE_CREATORS: &[(&str, &str)] = &[("struct", "pyaot_module_struct")];
+
+/// The creator symbol of a built-in module in [`BUILTIN_MODULE_CREATORS`].
+pub fn builtin_module_creator(name: &str) -> Option<&'static str> {
+    BUILTIN_MODULE_CREATORS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
 
 /// The index of a built-in module.
 pub fn builtin_module_index(name: &str) -> Option<usize> {
