@@ -422,7 +422,12 @@ fn memory_error_when_bytes_outgrow_the_heap_on_both_targets() {
         assert_memory_error(&format!("bytes, PYAOT_HEAP_LIMIT={limit}"), &outcome);
     }
     let runtime = thumb_runtime_with_heap(64 << 10, out.path());
-    let elf = compile(&bytes_grow_forever(), Target::Thumb, out.path(), Some(&runtime));
+    let elf = compile(
+        &bytes_grow_forever(),
+        Target::Thumb,
+        out.path(),
+        Some(&runtime),
+    );
     let outcome = common::run_program(&elf, Target::Thumb).unwrap_or_else(|e| panic!("{e}"));
     assert_memory_error("bytes, 64 KiB heap on thumb", &outcome);
 }

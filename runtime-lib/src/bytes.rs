@@ -89,7 +89,8 @@ pub struct Kind {
     pub ty: &'static TypeObject,
     /// A new object of this type holding a copy of the bytes; 0 on MemoryError.
     pub make: fn(&[u8]) -> Obj,
-    /// A new object of this type of `n` zero bytes; 0 on MemoryError.
+    /// A new object of this type of `n` bytes, which the caller writes before
+    /// anything reads them (bytes: not zeroed); 0 on MemoryError.
     pub alloc: fn(usize) -> Obj,
     /// The writable contents of an object `alloc` just made.
     pub data_mut: fn(Obj) -> &'static mut [u8],
@@ -100,7 +101,7 @@ pub static BYTES: Kind = Kind {
     name: "bytes",
     ty: &TYPE_BYTES,
     make: from_slice,
-    alloc,
+    alloc: alloc_uninit,
     data_mut,
 };
 
@@ -147,6 +148,16 @@ pub fn empty() -> Obj {
 /// A zeroed bytes object of `n` bytes, to be filled through [`data_mut`] before
 /// anyone else sees it; 0 with MemoryError pending.
 pub fn alloc(n: usize) -> Obj {
+    alloc_with(n, true)
+}
+
+/// Like [`alloc`], the bytes not zeroed: the caller writes every one of them.
+pub fn alloc_uninit(n: usize) -> Obj {
+    alloc_with(n, false)
+}
+
+#[inline]
+fn alloc_with(n: usize, zero: bool) -> Obj {
     if n == 0 {
         return empty();
     }
@@ -157,11 +168,15 @@ pub fn alloc(n: usize) -> Obj {
         return exc::memory_error();
     };
     // The bytes are never pointers: the collector need not scan them.
-    let p = crate::heap::alloc_noscan(size);
+    let p = if zero {
+        crate::heap::alloc_noscan(size)
+    } else {
+        crate::heap::alloc_noscan_uninit(size)
+    };
     if p.is_null() {
         return exc::memory_error();
     }
-    // SAFETY: a fresh, zeroed, word-aligned block with room for the head.
+    // SAFETY: a fresh, word-aligned block with room for the head.
     unsafe {
         let h = &mut *(p as *mut BytesHead);
         h.header.ob_type = &TYPE_BYTES;
@@ -180,7 +195,7 @@ pub fn data_mut(o: Obj) -> &'static mut [u8] {
 
 /// A new bytes object holding a copy of `b`; 0 with MemoryError pending.
 pub fn from_slice(b: &[u8]) -> Obj {
-    let o = alloc(b.len());
+    let o = alloc_uninit(b.len());
     if o != 0 && !b.is_empty() {
         data_mut(o).copy_from_slice(b);
     }
@@ -640,9 +655,7 @@ pub fn ctor_contents(kind: &Kind, slots: [Obj; 3], out: &mut ByteBuf) -> Result<
             exc::value_error(format_args!("negative count"));
             return Err(());
         }
-        out.reserve(n as usize)?;
-        out.set_len(n as usize);
-        return Ok(());
+        return out.fill(0, n as usize);
     }
     if type_of(source).is_heap_class() {
         if let Some(r) = crate::class::unary(source, "__bytes__") {
@@ -713,7 +726,11 @@ fn construct(kind: &Kind, args: &[Obj], kwnames: &[Obj]) -> Obj {
     // `bytes(n)`: zeros, made in place.
     if slots[0] != 0 && slots[1] == 0 && slots[2] == 0 && int::is_int(slots[0]) {
         if let Some(n) = int::value(slots[0]).filter(|&n| n >= 0) {
-            return (kind.alloc)(n as usize);
+            return if kind.name == "bytes" {
+                alloc(n as usize)
+            } else {
+                crate::bytearray::with_len(n as usize)
+            };
         }
     }
     let mut out = ByteBuf::new();
@@ -781,7 +798,8 @@ impl ByteBuf {
             exc::memory_error();
             return Err(());
         }
-        let p = crate::heap::alloc_noscan(cap);
+        // Only the first `len` bytes are ever read: no need to zero the block.
+        let p = crate::heap::alloc_noscan_uninit(cap);
         if p.is_null() {
             exc::memory_error();
             return Err(());
@@ -856,23 +874,6 @@ impl ByteBuf {
     /// Whether nothing was written.
     pub fn is_empty(&self) -> bool {
         self.len == 0
-    }
-
-    /// The block and its capacity.
-    pub fn raw(&self) -> (*mut u8, usize) {
-        (self.ptr, self.cap)
-    }
-
-    /// Sets the length (at most the capacity; new bytes are those of the zeroed
-    /// block).
-    pub fn set_len(&mut self, n: usize) {
-        debug_assert!(n <= self.cap || n == 0);
-        self.len = n;
-    }
-
-    /// Takes the block out of the buffer: `(ptr, len, cap)`.
-    pub fn into_raw(self) -> (*mut u8, usize, usize) {
-        (self.ptr, self.len, self.cap)
     }
 }
 

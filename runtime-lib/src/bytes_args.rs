@@ -179,11 +179,11 @@ pub fn bind<const N: usize>(sig: &Sig, args: &[Obj], kwnames: &[Obj]) -> Result<
             .map(|k| args[nargs + k])
     };
     let mut left = nkw;
-    for i in nargs.max(sig.posonly)..maxargs {
+    for (i, slot) in out.iter_mut().enumerate().skip(nargs.max(sig.posonly)) {
         let v = if left > 0 { find(sig.params[i]) } else { None };
         match v {
             Some(v) => {
-                out[i] = v;
+                *slot = v;
                 left -= 1;
             }
             None if i < sig.required => {

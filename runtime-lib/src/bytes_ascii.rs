@@ -295,7 +295,7 @@ pub fn hex_str(d: &[u8], sep: Option<u8>, per: isize) -> Obj {
         Some(_) if per != 0 && !d.is_empty() => per.unsigned_abs(),
         _ => 0,
     };
-    let nsep = if group == 0 { 0 } else { (d.len() - 1) / group };
+    let nsep = (d.len().saturating_sub(1)).checked_div(group).unwrap_or(0);
     let s = crate::str::alloc(2 * d.len() + nsep);
     if s == 0 {
         return 0;

@@ -20,7 +20,12 @@ fn data(o: Obj) -> &'static [u8] {
 /// `b[from..to]` as a result of kind `kind`: a bytes object whole gives itself
 /// back (it is immutable), as CPython does.
 pub fn part(kind: &Kind, o: Obj, from: usize, to: usize) -> Obj {
-    let d = data(o);
+    part_of(kind, o, data(o), from, to)
+}
+
+/// `part` when the caller holds `d`, the contents of `o`.
+#[inline]
+pub fn part_of(kind: &Kind, o: Obj, d: &[u8], from: usize, to: usize) -> Obj {
     if from == 0 && to == d.len() && bytes::is_bytes(o) {
         return o;
     }
@@ -301,7 +306,7 @@ fn split(kind: &Kind, o: Obj, name: &str, args: &[Obj], kw: &[Obj]) -> Result<Ob
         return Err(());
     }
     split_ranges(d, sep, maxsplit, rev, |f, t| {
-        let p = part(kind, o, f, t);
+        let p = part_of(kind, o, d, f, t);
         if p == 0 {
             return Err(());
         }
@@ -346,7 +351,7 @@ fn splitlines(kind: &Kind, o: Obj, args: &[Obj], kw: &[Obj]) -> Result<Obj, ()> 
                 eol = i;
             }
         }
-        let p = part(kind, o, start, eol);
+        let p = part_of(kind, o, d, start, eol);
         if p == 0 {
             return Err(());
         }
@@ -540,10 +545,8 @@ fn translate(kind: &Kind, o: Obj, args: &[Obj], kw: &[Obj]) -> Result<Obj, ()> {
         return Ok(part(kind, o, 0, d.len()));
     }
     let r = kind.build(keep, |out| {
-        let mut at = 0;
-        for &c in d.iter().filter(|&&c| !del[c as usize]) {
-            out[at] = table.map_or(c, |t| t[c as usize]);
-            at += 1;
+        for (slot, &c) in out.iter_mut().zip(d.iter().filter(|&&c| !del[c as usize])) {
+            *slot = table.map_or(c, |t| t[c as usize]);
         }
     });
     if r == 0 {

@@ -290,15 +290,19 @@ pub extern "C" fn pyaot_builtin_int(args: *const Obj, n: usize) -> Obj {
                     type_of(base).name
                 ));
             };
-            if !pystr::is_str(o) {
-                return exc::type_error(format_args!(
-                    "int() can't convert non-string with explicit base"
-                ));
-            }
+            let text = match ascii_text(o) {
+                Some(t) => t,
+                None if pystr::is_str(o) => o,
+                None => {
+                    return exc::type_error(format_args!(
+                        "int() can't convert non-string with explicit base"
+                    ))
+                }
+            };
             if b != 0 && !(2..=36).contains(&b) {
                 return exc::value_error(format_args!("int() base must be >= 2 and <= 36, or 0"));
             }
-            int_from_str(o, b as u32)
+            int_from_str(text, b as u32, o)
         }
         _ => exc::type_error(format_args!(
             "int() takes at most 2 arguments ({} given)",
@@ -319,7 +323,10 @@ fn int_of(o: Obj) -> Obj {
         return int_from_float(float::value(o));
     }
     if pystr::is_str(o) {
-        return int_from_str(o, 10);
+        return int_from_str(o, 10, o);
+    }
+    if let Some(t) = ascii_text(o) {
+        return int_from_str(t, 10, o);
     }
     exc::type_error(format_args!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -409,7 +416,23 @@ fn radix_digit(c: u8) -> Option<u32> {
     crate::bigint::radix::digit_value(c)
 }
 
-fn int_from_str(s: Obj, base: u32) -> Obj {
+/// The text `int()` and `float()` parse in a bytes-like object: a str of its bytes
+/// when they are ASCII, else one that cannot parse (0 when allocation failed).
+fn ascii_text(o: Obj) -> Option<Obj> {
+    let b = crate::typeext::buffer(o)?;
+    if b.is_ascii() {
+        Some(pystr::from_bytes(b))
+    } else {
+        Some(crate::static_str!("?"))
+    }
+}
+
+/// `int(s, base)` for a str `s`; `shown` is what the error message quotes (the
+/// argument, which may be bytes).
+fn int_from_str(s: Obj, base: u32, shown: Obj) -> Obj {
+    if s == 0 {
+        return 0;
+    }
     let ascii = crate::numtext::ascii_numeric(s);
     if ascii == 0 {
         return 0;
@@ -417,7 +440,7 @@ fn int_from_str(s: Obj, base: u32) -> Obj {
     match parse_int(ascii, base) {
         Ok(v) => v,
         Err(()) => {
-            let r = object::repr(s);
+            let r = object::repr(shown);
             if r == 0 {
                 return 0;
             }
@@ -480,8 +503,16 @@ pub extern "C" fn pyaot_builtin_float(args: *const Obj, n: usize) -> Obj {
             Err(()) => 0,
         };
     }
-    if pystr::is_str(o) {
-        let ascii = crate::numtext::ascii_numeric(o);
+    let text = if pystr::is_str(o) {
+        Some(o)
+    } else {
+        ascii_text(o)
+    };
+    if let Some(t) = text {
+        if t == 0 {
+            return 0;
+        }
+        let ascii = crate::numtext::ascii_numeric(t);
         if ascii == 0 {
             return 0;
         }

@@ -8,6 +8,9 @@
 use crate::int::BinOp;
 use crate::object::{type_of, Obj, TypeObject};
 
+/// `a op b` or `a op= b` by a type's extra slots: None when not handled.
+pub type BinOpSlot = fn(op: BinOp, a: Obj, b: Obj) -> Option<Obj>;
+
 /// The slots; `TypeObject::ext` points to a static one.
 pub struct TypeExt {
     /// `o.name(...)`: `args` holds the positional arguments then one value per name
@@ -20,9 +23,9 @@ pub struct TypeExt {
     pub construct: fn(args: &[Obj], kwnames: &[Obj]) -> Obj,
     /// `a op b` where `a` or `b` has this type; None when neither operand handles
     /// the pair (the caller raises CPython's TypeError).
-    pub binop: fn(op: BinOp, a: Obj, b: Obj) -> Option<Obj>,
+    pub binop: BinOpSlot,
     /// `a op= b` updating `a` (of this type) in place; None: `a op b` as usual.
-    pub inplace: Option<fn(op: BinOp, a: Obj, b: Obj) -> Option<Obj>>,
+    pub inplace: Option<BinOpSlot>,
     /// `del o[k]`; returns None or 0. Absent: items cannot be deleted.
     pub delitem: Option<fn(o: Obj, k: Obj) -> Obj>,
     /// The contents of a bytes-like object (CPython's buffer protocol): valid until

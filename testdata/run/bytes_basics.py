@@ -116,6 +116,14 @@ print(ord(b'A'), ord(bytearray(b'\xff')), [chr(c) for c in b'hi'])
 show(lambda: ord(b''))
 show(lambda: ord(b'ab'))
 
+# int() and float() parse ASCII bytes.
+print(int(b'42'), int(b' -7 '), int(bytearray(b'1_000')), int(b'ff', 16), int(b'0x1f', 0), float(b'1.5'), float(bytearray(b' -2e3 ')))
+show(lambda: int(b'x'))
+show(lambda: int(b'\xff'))
+show(lambda: int(b'12', 1))
+show(lambda: float(b'x'))
+show(lambda: float(b'\xe9'))
+
 # Not assignable.
 def assign():
     v = b'abc'
