@@ -726,11 +726,7 @@ fn construct(kind: &Kind, args: &[Obj], kwnames: &[Obj]) -> Obj {
     // `bytes(n)`: zeros, made in place.
     if slots[0] != 0 && slots[1] == 0 && slots[2] == 0 && int::is_int(slots[0]) {
         if let Some(n) = int::value(slots[0]).filter(|&n| n >= 0) {
-            return if kind.name == "bytes" {
-                alloc(n as usize)
-            } else {
-                crate::bytearray::with_len(n as usize)
-            };
+            return alloc(n as usize);
         }
     }
     let mut out = ByteBuf::new();

@@ -126,6 +126,15 @@ pub struct Sig {
 /// Errors as CPython 3.11's `_PyArg_UnpackKeywords`.
 pub fn bind<const N: usize>(sig: &Sig, args: &[Obj], kwnames: &[Obj]) -> Result<[Obj; N], ()> {
     debug_assert_eq!(sig.params.len(), N);
+    let mut out = [0; N];
+    bind_into(sig, args, kwnames, &mut out)?;
+    Ok(out)
+}
+
+/// `bind` into `out` (one slot per parameter, zeroed): one copy of the code for
+/// every arity.
+#[inline(never)]
+fn bind_into(sig: &Sig, args: &[Obj], kwnames: &[Obj], out: &mut [Obj]) -> Result<(), ()> {
     let fname = sig.name;
     let nkw = kwnames.len();
     let nargs = args.len() - nkw;
@@ -170,7 +179,6 @@ pub fn bind<const N: usize>(sig: &Sig, args: &[Obj], kwnames: &[Obj]) -> Result<
         ));
         return Err(());
     }
-    let mut out = [0; N];
     out[..nargs].copy_from_slice(&args[..nargs]);
     let find = |p: &str| {
         kwnames
@@ -218,7 +226,7 @@ pub fn bind<const N: usize>(sig: &Sig, args: &[Obj], kwnames: &[Obj]) -> Result<
         ));
         return Err(());
     }
-    Ok(out)
+    Ok(())
 }
 
 /// An index-like int argument (`count`, `width`): TypeError for anything else.

@@ -556,10 +556,19 @@ pub extern "C" fn pyaot_call_bytes_method(
             };
         }
         "to_bytes" if int::is_int(o) => return crate::intbytes::to_bytes(o, rest, kw),
-        "from_bytes" if crate::types::is_class(o) => {
-            let t = crate::types::as_type(o);
+        "from_bytes" => {
+            // A class method: through `int` or `bool`, or an instance of them.
+            let t = if crate::types::is_class(o) {
+                crate::types::as_type(o)
+            } else {
+                type_of(o)
+            };
             if !t.is_heap_class() && t.is_subtype(&int::TYPE_INT) {
-                return crate::intbytes::from_bytes(rest, kw);
+                let r = crate::intbytes::from_bytes(rest, kw);
+                if r != 0 && core::ptr::eq(t, &int::TYPE_BOOL) {
+                    return object::bool_obj(r != pyaot_abi::tag_int(0));
+                }
+                return r;
             }
         }
         _ => {}

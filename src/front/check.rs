@@ -620,7 +620,9 @@ impl Checker<'_> {
         let is_method = matches!(&*c.func, Expr::Attribute(_));
         match &*c.func {
             Expr::Attribute(a) => self.expr(&a.value)?,
-            Expr::Name(n) if matches!(n.id.as_str(), "eval" | "exec" | "compile") => {
+            Expr::Name(n)
+                if matches!(n.id.as_str(), "eval" | "exec" | "compile" | "memoryview") =>
+            {
                 return Err(self.unsupported(&*c.func, &format!("{}()", n.id)));
             }
             f => self.expr(f)?,

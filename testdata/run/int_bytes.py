@@ -19,6 +19,7 @@ print(int.from_bytes(b'\xff', 'big', signed=True), int.from_bytes(b'\xff\xff', '
 print(int.from_bytes(b'\xff' * 8, 'big'), int.from_bytes(b'\xff' * 8, 'big', signed=True), int.from_bytes(b'\x01' + b'\x00' * 16, 'big'), int.from_bytes(b'\x80' + b'\x00' * 16, 'big', signed=True))
 print(int.from_bytes([1, 2], 'big'), int.from_bytes(bytearray(b'\x01\x00'), 'little'), int.from_bytes((x for x in [255, 0]), 'little', signed=True), int.from_bytes(bytes=b'\x01', byteorder='little'))
 print(int.from_bytes(b'\xfe\xff\xff\xff\xff\xff\xff\xff\xff\xff', 'little', signed=True), int.from_bytes(b'\x00\x00\x00\x01', 'big'))
+print(bool.from_bytes(b'\x00\x02', 'big'), bool.from_bytes(b'\x00', 'big'), (7).from_bytes(b'\x01\x01', 'little'), True.from_bytes(b'\x05'))
 for v in [0, 1, -1, 127, 128, -128, -129, 255, 256, 2**31 - 1, -2**31, 2**62, -2**62 - 1, 2**63, 2**64 + 1, -2**64]:
     size = (v.bit_length() + 8) // 8
     for order in ['big', 'little']:
