@@ -176,7 +176,7 @@ fn repr(o: Obj) -> Obj {
     let b = as_bytes(o);
     crate::str::build(|w| {
         w.write_str("bytearray(")?;
-        bytes::write_repr(b, w)?;
+        bytes::write_repr(b, true, w)?;
         w.write_str(")")
     })
 }
@@ -312,6 +312,15 @@ fn delitem(o: Obj, key: Obj) -> Obj {
 /// `a += b` and `a *= n` in place.
 fn inplace(op: BinOp, a: Obj, b: Obj) -> Option<Obj> {
     let r = match op {
+        // CPython holds `b`'s buffer while it resizes `a`: when they are one object
+        // the resize fails.
+        BinOp::Add if a == b => {
+            exc::raise_fmt(
+                &exc::TYPE_BUFFER_ERROR,
+                format_args!("Existing exports of data: object cannot be re-sized"),
+            );
+            Err(())
+        }
         BinOp::Add => match typeext::buffer(b) {
             Some(x) => extend_bytes(a, x),
             None => {

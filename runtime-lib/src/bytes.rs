@@ -218,8 +218,8 @@ fn hash(o: Obj) -> Result<isize, ()> {
 
 /// Writes `repr` of the bytes `b` as CPython does: single quotes unless the bytes
 /// hold `'` and no `"`; `\t \n \r \\`, the quote, and bytes outside 0x20..0x7e
-/// escaped.
-pub fn write_repr(b: &[u8], w: &mut dyn Write) -> core::fmt::Result {
+/// escaped. A bytearray's repr (`bytearray_quotes`) escapes `'` whatever the quote.
+pub fn write_repr(b: &[u8], bytearray_quotes: bool, w: &mut dyn Write) -> core::fmt::Result {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -229,7 +229,8 @@ pub fn write_repr(b: &[u8], w: &mut dyn Write) -> core::fmt::Result {
     w.write_char(quote as char)?;
     let mut run = 0;
     for (i, &c) in b.iter().enumerate() {
-        let plain = (0x20..0x7f).contains(&c) && c != quote && c != b'\\';
+        let escaped_quote = c == quote || (bytearray_quotes && c == b'\'');
+        let plain = (0x20..0x7f).contains(&c) && !escaped_quote && c != b'\\';
         if plain {
             continue;
         }
@@ -241,7 +242,7 @@ pub fn write_repr(b: &[u8], w: &mut dyn Write) -> core::fmt::Result {
             b'\t' => w.write_str("\\t")?,
             b'\n' => w.write_str("\\n")?,
             b'\r' => w.write_str("\\r")?,
-            _ if c == quote => {
+            _ if escaped_quote => {
                 w.write_char('\\')?;
                 w.write_char(c as char)?
             }
@@ -255,7 +256,7 @@ pub fn write_repr(b: &[u8], w: &mut dyn Write) -> core::fmt::Result {
 
 fn repr(o: Obj) -> Obj {
     let b = as_bytes(o);
-    crate::str::build(|w| write_repr(b, w))
+    crate::str::build(|w| write_repr(b, false, w))
 }
 
 // ---- comparison ----

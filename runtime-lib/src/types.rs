@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 41] = [
+pub static BUILTIN_TYPES: [&TypeObject; 42] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -50,6 +50,7 @@ pub static BUILTIN_TYPES: [&TypeObject; 41] = [
     &crate::codecs::TYPE_UNICODE_ERROR,
     &crate::codecs::TYPE_UNICODE_ENCODE_ERROR,
     &crate::codecs::TYPE_UNICODE_DECODE_ERROR,
+    &TYPE_BUFFER_ERROR,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());

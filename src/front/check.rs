@@ -26,6 +26,7 @@ fn subclassable_builtin(name: &str) -> bool {
                     | "UnicodeError"
                     | "UnicodeEncodeError"
                     | "UnicodeDecodeError"
+                    | "BufferError"
             ) || (first..end).contains(&i)
         }
         _ => false,

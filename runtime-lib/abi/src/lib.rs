@@ -638,6 +638,7 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "UnicodeError",
     "UnicodeEncodeError",
     "UnicodeDecodeError",
+    "BufferError",
 ];
 
 /// Built-in classes compiled code names by their own type-object symbol rather than
