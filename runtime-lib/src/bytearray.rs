@@ -32,6 +32,7 @@ static EXT: TypeExt = TypeExt {
     inplace: Some(inplace),
     delitem: Some(delitem),
     buffer: Some(as_bytes),
+    getattr: None,
 };
 
 /// `bytearray_iterator`.

@@ -71,6 +71,7 @@ static EXT: TypeExt = TypeExt {
     inplace: None,
     delitem: None,
     buffer: Some(as_bytes),
+    getattr: None,
 };
 
 /// `bytes_iterator` (and, with another type, `bytearray_iterator`): re-reads the

@@ -582,7 +582,7 @@ fn fromhex(kind: &Kind, s: Obj) -> Result<Obj, ()> {
     if !crate::str::is_str(s) {
         exc::type_error(format_args!(
             "fromhex() argument must be str, not {}",
-            type_of(s).name
+            object::short_name(type_of(s))
         ));
         return Err(());
     }

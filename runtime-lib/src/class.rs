@@ -556,6 +556,11 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
+        if let Some(f) = t.ext.and_then(|x| x.getattr) {
+            if let Some(v) = f(obj, n) {
+                return v;
+            }
+        }
         // The numeric data attributes ints and floats have.
         if crate::int::is_int(obj) {
             match n {

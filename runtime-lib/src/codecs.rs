@@ -317,7 +317,7 @@ fn text_arg(o: Obj, what: &str, fname: &str, default: &'static str) -> Result<&'
     }
     exc::type_error(format_args!(
         "{fname}() argument '{what}' must be str, not {}",
-        type_of(o).name
+        object::short_name(type_of(o))
     ));
     Err(())
 }
@@ -606,13 +606,13 @@ pub extern "C" fn pyaot_builtin_str_kw(a: *const Obj, n: usize, kwnames: Obj) ->
     if enc != 0 && !pystr::is_str(enc) {
         return exc::type_error(format_args!(
             "str() argument 'encoding' must be str, not {}",
-            type_of(enc).name
+            object::short_name(type_of(enc))
         ));
     }
     if errors != 0 && !pystr::is_str(errors) {
         return exc::type_error(format_args!(
             "str() argument 'errors' must be str, not {}",
-            type_of(errors).name
+            object::short_name(type_of(errors))
         ));
     }
     match crate::typeext::buffer(o) {

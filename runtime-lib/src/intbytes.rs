@@ -37,7 +37,7 @@ fn little(fname: &str, byteorder: Obj) -> Result<bool, ()> {
     if !pystr::is_str(byteorder) {
         exc::type_error(format_args!(
             "{fname}() argument 'byteorder' must be str, not {}",
-            type_of(byteorder).name
+            object::short_name(type_of(byteorder))
         ));
         return Err(());
     }

@@ -58,6 +58,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod strformat;
+pub mod structfmt;
 pub mod structmod;
 pub mod subscript;
 pub mod sysmod;

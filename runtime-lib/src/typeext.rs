@@ -31,6 +31,8 @@ pub struct TypeExt {
     /// The contents of a bytes-like object (CPython's buffer protocol): valid until
     /// the object changes or anything allocates.
     pub buffer: Option<fn(o: Obj) -> &'static [u8]>,
+    /// `o.name` for data attributes (`Struct.size`); None when there is none.
+    pub getattr: Option<fn(o: Obj, name: &str) -> Option<Obj>>,
 }
 
 /// The extra slots of `o`'s type, if it has any.

@@ -1,7 +1,7 @@
 # The struct module: formats, byte orders, native sizes and alignment (x86-64's,
 # on every target), pack/unpack and friends, and struct.error's messages.
 import struct
-from struct import pack, unpack, calcsize
+from struct import pack, unpack, calcsize, Struct
 
 def show(f):
     try:
@@ -89,3 +89,30 @@ try:
     pack('>h', 10**6)
 except Exception as e:
     print(type(e).__name__, e, isinstance(e, struct.error))
+
+# The Struct class.
+S = struct.Struct
+s = S('<hi')
+print(s.size, s.format, S(b'>H').format, S(format='i').size, type(s).__name__, type(s), isinstance(s, S), S('i') == S('i'))
+print(s.pack(1, 2), s.unpack(s.pack(-1, -2)), s.unpack_from(b'\x00' * 8, 2), s.unpack_from(b'\x01' * 8, offset=1), list(s.iter_unpack(s.pack(1, 2) * 2)))
+b = bytearray(8)
+print(s.pack_into(b, 1, 3, 4), b, s.size + 1, hash(s) == hash(s))
+show(lambda: S('z'))
+show(lambda: S())
+show(lambda: S(5))
+show(lambda: S('i', 'j'))
+show(lambda: s.pack(1))
+show(lambda: s.unpack(b'12'))
+show(lambda: s.unpack_from())
+show(lambda: s.unpack_from(b'1', x=2))
+show(lambda: s.pack_into(bytearray(8), 1))
+show(lambda: s.unpack())
+show(lambda: s.unpack(b'1', b'2'))
+show(lambda: s.iter_unpack())
+show(lambda: s.nothing)
+show(lambda: s.pack(x=1))
+show(lambda: s.unpack(buffer=b''))
+show(lambda: S('i').pack(2**40))
+show(lambda: S('').iter_unpack(b''))
+show(lambda: struct.calcsize(S('i')))
+print(Struct is struct.Struct)

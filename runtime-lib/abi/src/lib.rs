@@ -739,6 +739,7 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "stdout",
     ],
     &[
+        "Struct",
         "calcsize",
         "error",
         "iter_unpack",
