@@ -23,6 +23,7 @@ pub mod port;
 pub mod bigint;
 pub mod builtins;
 pub mod bytearray;
+pub mod bytebuf;
 pub mod bytes;
 pub mod bytes_args;
 pub mod bytes_ascii;

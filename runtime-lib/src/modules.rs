@@ -292,7 +292,7 @@ pub fn call_kw(b: &BuiltinObj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Opt
         let key = pystr::as_str(crate::tuple::items(kwnames)[i]);
         let Some(at) = spec.params.iter().position(|p| *p == key) else {
             return Some(exc::type_error(format_args!(
-                "{fname}() got an unexpected keyword argument '{key}'"
+                "'{key}' is an invalid keyword argument for {fname}()"
             )));
         };
         if slots[at] != 0 {
