@@ -42,6 +42,8 @@ fn required() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = pyaot_abi::RtFn::ALL.iter().map(|f| f.symbol()).collect();
     names.extend(pyaot_abi::BUILTINS.iter().map(|(_, s)| *s));
     names.extend(pyaot_abi::BUILTINS_KW.iter().map(|(_, s)| *s));
+    names.extend(pyaot_abi::BUILTIN_TYPE_SYMBOLS.iter().map(|(_, s)| *s));
+    names.extend(pyaot_abi::BUILTIN_MODULE_CREATORS.iter().map(|(_, s)| *s));
     names.extend([
         sym::NONE,
         sym::TRUE,

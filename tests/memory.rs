@@ -9,6 +9,8 @@
 //!   allocated.
 //! - `testdata/memory/grow_forever.py` must end with MemoryError (status 1) under a
 //!   limit, on both targets, and with a heap size compiled into a C program.
+//! - `testdata/memory/bytes_grow_forever.py` (bytes and a bytearray growing) must end
+//!   with MemoryError too, on both targets.
 //! - Unbounded recursion ends with RecursionError under a small heap on both targets.
 //! - The hello-world image runs with an 8 KiB heap.
 //!
@@ -405,4 +407,27 @@ fn compiled_in_heap_size_applies_and_the_environment_overrides_it() {
         let stats = gc_stats(&outcome.stderr_text()).expect("collector counters");
         assert!(stats.heap <= bound, "PYAOT_HEAP_LIMIT={env:?}: {stats:?}");
     }
+}
+
+fn bytes_grow_forever() -> PathBuf {
+    common::testdata("memory").join("bytes_grow_forever.py")
+}
+
+#[test]
+fn memory_error_when_bytes_outgrow_the_heap_on_both_targets() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let exe = compile(&bytes_grow_forever(), Target::Host, out.path(), None);
+    for limit in ["1M", "64k"] {
+        let outcome = run_host(&exe, &[("PYAOT_HEAP_LIMIT", limit)]);
+        assert_memory_error(&format!("bytes, PYAOT_HEAP_LIMIT={limit}"), &outcome);
+    }
+    let runtime = thumb_runtime_with_heap(64 << 10, out.path());
+    let elf = compile(
+        &bytes_grow_forever(),
+        Target::Thumb,
+        out.path(),
+        Some(&runtime),
+    );
+    let outcome = common::run_program(&elf, Target::Thumb).unwrap_or_else(|e| panic!("{e}"));
+    assert_memory_error("bytes, 64 KiB heap on thumb", &outcome);
 }

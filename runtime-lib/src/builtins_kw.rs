@@ -63,7 +63,7 @@ pub fn for_class(t: &TypeObject) -> Option<KwFn> {
     if core::ptr::eq(t, &crate::int::TYPE_INT) {
         Some(pyaot_builtin_int_kw)
     } else if core::ptr::eq(t, &pystr::TYPE_STR) {
-        Some(pyaot_builtin_str_kw)
+        Some(crate::codecs::pyaot_builtin_str_kw)
     } else if core::ptr::eq(t, &crate::dict::TYPE_DICT) {
         Some(pyaot_builtin_dict_kw)
     } else {
@@ -179,21 +179,6 @@ pub extern "C" fn pyaot_builtin_pow_kw(a: *const Obj, n: usize, kwnames: Obj) ->
 pub extern "C" fn pyaot_builtin_int_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
     let entry = crate::print::pyaot_builtin_int;
     call_bound("int", entry, a, n, kwnames, &["x", "base"], 1)
-}
-
-/// `str(object='', encoding=..., errors=...)`.
-#[no_mangle]
-pub extern "C" fn pyaot_builtin_str_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
-    let entry = crate::print::pyaot_builtin_str;
-    call_bound(
-        "str",
-        entry,
-        a,
-        n,
-        kwnames,
-        &["object", "encoding", "errors"],
-        0,
-    )
 }
 
 /// `dict(mapping_or_pairs, /, **kwargs)`.

@@ -283,6 +283,11 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
     if let Some(r) = crate::class::call_special(callable, pos, kwnames, kwvals) {
         return r;
     }
+    if crate::types::is_class(callable) {
+        if let Some(x) = crate::types::as_type(callable).ext {
+            return (x.construct)(all, tuple::items(kwnames));
+        }
+    }
     let name = if crate::types::is_class(callable) {
         let t = crate::types::as_type(callable);
         if let Some(kw) = crate::builtins_kw::for_class(t) {
@@ -327,6 +332,10 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
     }
     let (pos, kwvals) = all[1..].split_at(n - 1 - nk);
     if let Some(r) = crate::class::call_method(obj, name, pos, kwnames, kwvals) {
+        return r;
+    }
+    let names = tuple::items(kwnames);
+    if let Some(r) = crate::typeext::call_method(obj, pystr::as_str(name), &all[1..], names) {
         return r;
     }
     if pystr::is_str(obj) && pystr::as_str(name) == "format" {

@@ -555,6 +555,11 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if n == "__class__" {
             return t as *const TypeObject as Obj;
         }
+        if let Some(f) = t.ext.and_then(|x| x.getattr) {
+            if let Some(v) = f(obj, n) {
+                return v;
+            }
+        }
         // The numeric data attributes ints and floats have.
         if crate::int::is_int(obj) {
             match n {
@@ -631,6 +636,9 @@ fn exception_attr(e: Obj, t: &'static TypeObject, name: &str) -> Option<Obj> {
             crate::exc_types::os_error_attr(e, name)
         }
         "value" if t.is_subtype(&exc::TYPE_STOP_ITERATION) => Some(exc::stop_iteration_value(e)),
+        _ if t.is_subtype(&crate::codecs::TYPE_UNICODE_ERROR) => {
+            crate::codecs::unicode_error_attr(e, name)
+        }
         _ => None,
     }
 }
@@ -647,18 +655,11 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
     let t = as_type(cls);
     let n = pystr::as_str(name);
     match n {
-        "__name__" => {
+        "__name__" | "__qualname__" => {
             return if t.name_obj != 0 {
                 t.name_obj
             } else {
-                pystr::from_str(t.name)
-            }
-        }
-        "__qualname__" => {
-            return if t.name_obj != 0 {
-                t.name_obj
-            } else {
-                pystr::from_str(t.name)
+                pystr::from_str(object::short_name(t))
             }
         }
         "__mro__" if t.mro != 0 => return t.mro,
@@ -873,6 +874,24 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
     if !t.is_heap_class() && !is_class(obj) {
         return None;
     }
+    if is_class(obj) && as_type(obj).ext.is_some() {
+        // `bytes.fromhex(...)`: positional then keyword values in one array.
+        let names = if kwnames == 0 {
+            &[][..]
+        } else {
+            tuple::items(kwnames)
+        };
+        let mut all = [0 as Obj; crate::call::MAX_SLOTS];
+        let n = args.len() + kwvals.len();
+        if n <= all.len() {
+            all[..args.len()].copy_from_slice(args);
+            all[args.len()..n].copy_from_slice(kwvals);
+            let (t, name) = (as_type(obj), pystr::as_str(name));
+            if let Some(r) = crate::typeext::call_class_method(t, name, &all[..n], names) {
+                return Some(r);
+            }
+        }
+    }
     if t.is_heap_class() {
         // A plain function on the class (not shadowed by the instance): call it with
         // the object, without making a bound method.
@@ -1009,18 +1028,21 @@ fn slot_str(o: Obj) -> Obj {
         Some(r) => check_str(r, "__str__"),
         None if type_of(o).is_subtype(&TYPE_BASE_EXCEPTION) => {
             // An exception class may define only __repr__; str() of exceptions
-            // ignores it, as in CPython: the built-in base's str (OSError's
-            // "[Errno n] ..." too).
-            let mut base = type_of(o).base;
-            while let Some(b) = base {
-                if !b.is_heap_class() {
-                    if let Some(f) = b.str {
-                        return f(o);
-                    }
-                }
-                base = b.base;
+            // ignores it, as in CPython, and uses its built-in base's
+            // (`KeyError`'s repr of the key, `UnicodeDecodeError`'s message).
+            let t = type_of(o);
+            let builtin = if t.mro == 0 {
+                None
+            } else {
+                tuple::items(t.mro)
+                    .iter()
+                    .map(|&c| as_type(c))
+                    .find(|c| !c.is_heap_class())
+            };
+            match builtin.and_then(|b| b.str) {
+                Some(f) => f(o),
+                None => crate::exc::builtin_str(o, false),
             }
-            crate::exc::builtin_str(o, false)
         }
         None => slot_repr(o),
     }

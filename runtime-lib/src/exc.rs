@@ -96,6 +96,8 @@ pub static TYPE_MODULE_NOT_FOUND_ERROR: TypeObject =
 /// `GeneratorExit`: what `close()` raises inside a generator (not an `Exception`,
 /// so `except Exception` in the generator lets it through).
 pub static TYPE_GENERATOR_EXIT: TypeObject = exc_type("GeneratorExit", &TYPE_BASE_EXCEPTION);
+/// `BufferError` (`ba += ba` on a bytearray, as CPython raises it).
+pub static TYPE_BUFFER_ERROR: TypeObject = exc_type("BufferError", &TYPE_EXCEPTION);
 
 /// Raised when the heap is exhausted: preallocated, since nothing can be allocated.
 static MEMORY_ERROR: ExcObject = ExcObject {

@@ -52,7 +52,7 @@ exceptions! {
     /// `EOFError` (`input()` at end of input).
     TYPE_EOF_ERROR = "EOFError" < &TYPE_EXCEPTION;
     TYPE_KEYBOARD_INTERRUPT = "KeyboardInterrupt" < &TYPE_BASE_EXCEPTION;
-    TYPE_BUFFER_ERROR = "BufferError" < &TYPE_EXCEPTION;
+
     TYPE_FLOATING_POINT_ERROR = "FloatingPointError" < &exc::TYPE_ARITHMETIC_ERROR;
     TYPE_REFERENCE_ERROR = "ReferenceError" < &TYPE_EXCEPTION;
     TYPE_SYSTEM_ERROR = "SystemError" < &TYPE_EXCEPTION;

@@ -357,6 +357,9 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
     let name_obj = name;
     let name = crate::str::as_str(name);
     let ty = type_of(obj);
+    if let Some(r) = crate::typeext::call_method(obj, name, args, &[]) {
+        return r;
+    }
     if let Some(r) = crate::sysmod::stream_method(obj, name, args) {
         return r;
     }

@@ -117,6 +117,13 @@ pub fn alloc_noscan(size: usize) -> *mut u8 {
     alloc_with(size, NO_SCAN, true)
 }
 
+/// Like `alloc_noscan`, without zeroing: for payloads the caller writes entirely
+/// before anything reads them (the bytes of a new bytes object).
+#[inline]
+pub fn alloc_noscan_uninit(size: usize) -> *mut u8 {
+    alloc_with(size, NO_SCAN, false)
+}
+
 /// Like `alloc`, for a generator object: marking it also scans the stack it owns
 /// (see `gc`).
 pub fn alloc_generator(size: usize) -> *mut u8 {

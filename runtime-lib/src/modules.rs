@@ -254,11 +254,29 @@ pub struct KwSpec {
 /// Module functions that accept keywords; the rest take positional arguments only.
 static KW_SPECS: &[KwSpec] = &[crate::mathmod::ISCLOSE];
 
+/// Keyword signatures of on-demand modules' functions, registered when their module
+/// is made (their function objects cannot exist before), so that `KW_SPECS` does
+/// not link their code into every program.
+static MORE_KW_SPECS: Global<[Option<&'static KwSpec>; 4]> = Global::new([None; 4]);
+
+/// Registers the keyword signature of a function of an on-demand module.
+pub fn register_kw(spec: &'static KwSpec) {
+    MORE_KW_SPECS.with(|t| {
+        if !t.iter().flatten().any(|s| core::ptr::eq(*s, spec)) {
+            if let Some(slot) = t.iter_mut().find(|s| s.is_none()) {
+                *slot = Some(spec);
+            }
+        }
+    });
+}
+
 /// Calls builtin function `b` with keyword arguments: binds them to its parameters
 /// and calls its `bound` form. None when `b` takes no keywords.
 pub fn call_kw(b: &BuiltinObj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
+    let registered = MORE_KW_SPECS.with(|t| *t);
     let spec = KW_SPECS
         .iter()
+        .chain(registered.iter().flatten().copied())
         .find(|s| s.entry as usize == b.entry as usize)?;
     let fname = pystr::as_str(b.name);
     if pos.len() > spec.max_positional {
@@ -274,7 +292,7 @@ pub fn call_kw(b: &BuiltinObj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Opt
         let key = pystr::as_str(crate::tuple::items(kwnames)[i]);
         let Some(at) = spec.params.iter().position(|p| *p == key) else {
             return Some(exc::type_error(format_args!(
-                "{fname}() got an unexpected keyword argument '{key}'"
+                "'{key}' is an invalid keyword argument for {fname}()"
             )));
         };
         if slots[at] != 0 {
@@ -309,6 +327,23 @@ pub extern "C" fn pyaot_import_builtin(index: Obj) -> Obj {
             )
         }
     };
+    if m != 0 {
+        CACHE.with(|c| c[index] = m);
+    }
+    m
+}
+
+/// `(index, create)`: the built-in module `BUILTIN_MODULES[index]`, made by `create`
+/// on first import (`pyaot_abi::BUILTIN_MODULE_CREATORS`: the compiler names the
+/// creator, so programs that do not import the module do not link it).
+#[no_mangle]
+pub extern "C" fn pyaot_import_builtin_with(index: Obj, create: extern "C" fn() -> Obj) -> Obj {
+    let index = pyaot_abi::untag_int(index) as usize;
+    let cached = CACHE.with(|c| c.get(index).copied().unwrap_or(0));
+    if cached != 0 {
+        return cached;
+    }
+    let m = create();
     if m != 0 {
         CACHE.with(|c| c[index] = m);
     }

@@ -62,6 +62,9 @@ pub struct TypeObject {
     pub dict_offset: usize,
     /// Classes defined in Python: the `__name__` str (`name` points into it).
     pub name_obj: Obj,
+    /// The slots of types whose code is linked on demand (`bytes`, `bytearray`):
+    /// their methods and operators, reached through the object rather than by name.
+    pub ext: Option<&'static crate::typeext::TypeExt>,
 }
 
 // SAFETY: type objects are immutable after construction.
@@ -91,6 +94,7 @@ impl TypeObject {
             mro: 0,
             dict_offset: 0,
             name_obj: 0,
+            ext: None,
         }
     }
 
@@ -251,6 +255,16 @@ fn type_repr(t: Obj) -> Obj {
     // SAFETY: the repr slot of `type` only receives type objects.
     let t = unsafe { &*(t as *const TypeObject) };
     crate::str::format(format_args!("<class '{}{}'>", module_prefix(t), t.name))
+}
+
+/// A built-in type's `__name__`: its name without the module a dotted name starts
+/// with (`struct.error` is `error`).
+pub fn short_name(t: &TypeObject) -> &'static str {
+    // A plain loop: `rsplit` would link a searcher into every program.
+    match t.name.bytes().rposition(|c| c == b'.') {
+        Some(i) => &t.name[i + 1..],
+        None => t.name,
+    }
 }
 
 /// `module.` for classes defined in Python (their `__module__`, as CPython's reprs

@@ -30,6 +30,9 @@ fn dunder_name(op: BinOp) -> &'static str {
 /// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
 /// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    if let Some(r) = crate::typeext::binop(op, a, b) {
+        return r;
+    }
     if let Some(r) = crate::set::binop(a, b, op.symbol()) {
         return r;
     }
@@ -96,8 +99,16 @@ fn seq_of(o: Obj) -> Option<Seq> {
     }
 }
 
+/// `a op b` by `a`'s extra slots (bytes), which come before the sequence rules.
+fn ext_first(op: BinOp, a: Obj, b: Obj) -> Option<Obj> {
+    (crate::typeext::of(a)?.binop)(op, a, b)
+}
+
 fn add_slow(a: Obj, b: Obj) -> Obj {
     if let Some(r) = numeric(BinOp::Add, a, b) {
+        return r;
+    }
+    if let Some(r) = ext_first(BinOp::Add, a, b) {
         return r;
     }
     if let Some(seq) = seq_of(a) {
@@ -116,6 +127,9 @@ fn add_slow(a: Obj, b: Obj) -> Obj {
 
 fn mul_slow(a: Obj, b: Obj) -> Obj {
     if let Some(r) = numeric(BinOp::Mul, a, b) {
+        return r;
+    }
+    if let Some(r) = ext_first(BinOp::Mul, a, b) {
         return r;
     }
     let (seq, n, other) = match (seq_of(a), seq_of(b)) {
@@ -366,6 +380,11 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
                 };
             }
             _ => {}
+        }
+    }
+    if let Some(f) = crate::typeext::of(a).and_then(|x| x.inplace) {
+        if let Some(r) = f(bop, a, b) {
+            return r;
         }
     }
     if let Some(r) = crate::set::inplace(a, b, bop.symbol()) {

@@ -222,12 +222,23 @@ pub extern "C" fn pyaot_builtin_str(args: *const Obj, n: usize) -> Obj {
     match *word_slice(args, n) {
         [] => pystr::empty(),
         [o] => object::str_of(o),
-        [o, enc, ..] if n <= 3 => {
+        [o, enc, ref rest @ ..] if n <= 3 => {
             if !pystr::is_str(enc) {
                 exc::type_error(format_args!(
                     "str() argument 'encoding' must be str, not {}",
                     type_of(enc).name
                 ))
+            } else if let Some(&e) = rest.first().filter(|&&e| !pystr::is_str(e)) {
+                exc::type_error(format_args!(
+                    "str() argument 'errors' must be str, not {}",
+                    type_of(e).name
+                ))
+            } else if crate::typeext::buffer(o).is_some() {
+                // bytes.decode, reached through the object's type: plain str() does
+                // not link the codecs.
+                let a = [enc, rest.first().copied().unwrap_or(0)];
+                let a = if a[1] == 0 { &a[..1] } else { &a[..] };
+                crate::typeext::call_method(o, "decode", a, &[]).unwrap_or(0)
             } else if pystr::is_str(o) {
                 exc::type_error(format_args!("decoding str is not supported"))
             } else {
@@ -279,15 +290,19 @@ pub extern "C" fn pyaot_builtin_int(args: *const Obj, n: usize) -> Obj {
                     type_of(base).name
                 ));
             };
-            if !pystr::is_str(o) {
-                return exc::type_error(format_args!(
-                    "int() can't convert non-string with explicit base"
-                ));
-            }
+            let text = match ascii_text(o) {
+                Some(t) => t,
+                None if pystr::is_str(o) => o,
+                None => {
+                    return exc::type_error(format_args!(
+                        "int() can't convert non-string with explicit base"
+                    ))
+                }
+            };
             if b != 0 && !(2..=36).contains(&b) {
                 return exc::value_error(format_args!("int() base must be >= 2 and <= 36, or 0"));
             }
-            int_from_str(o, b as u32)
+            int_from_str(text, b as u32, o)
         }
         _ => exc::type_error(format_args!(
             "int() takes at most 2 arguments ({} given)",
@@ -308,7 +323,10 @@ fn int_of(o: Obj) -> Obj {
         return int_from_float(float::value(o));
     }
     if pystr::is_str(o) {
-        return int_from_str(o, 10);
+        return int_from_str(o, 10, o);
+    }
+    if let Some(t) = ascii_text(o) {
+        return int_from_str(t, 10, o);
     }
     exc::type_error(format_args!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -398,7 +416,23 @@ fn radix_digit(c: u8) -> Option<u32> {
     crate::bigint::radix::digit_value(c)
 }
 
-fn int_from_str(s: Obj, base: u32) -> Obj {
+/// The text `int()` and `float()` parse in a bytes-like object: a str of its bytes
+/// when they are ASCII, else one that cannot parse (0 when allocation failed).
+fn ascii_text(o: Obj) -> Option<Obj> {
+    let b = crate::typeext::buffer(o)?;
+    if b.is_ascii() {
+        Some(pystr::from_bytes(b))
+    } else {
+        Some(crate::static_str!("?"))
+    }
+}
+
+/// `int(s, base)` for a str `s`; `shown` is what the error message quotes (the
+/// argument, which may be bytes).
+fn int_from_str(s: Obj, base: u32, shown: Obj) -> Obj {
+    if s == 0 {
+        return 0;
+    }
     let ascii = crate::numtext::ascii_numeric(s);
     if ascii == 0 {
         return 0;
@@ -406,7 +440,7 @@ fn int_from_str(s: Obj, base: u32) -> Obj {
     match parse_int(ascii, base) {
         Ok(v) => v,
         Err(()) => {
-            let r = object::repr(s);
+            let r = object::repr(shown);
             if r == 0 {
                 return 0;
             }
@@ -469,8 +503,16 @@ pub extern "C" fn pyaot_builtin_float(args: *const Obj, n: usize) -> Obj {
             Err(()) => 0,
         };
     }
-    if pystr::is_str(o) {
-        let ascii = crate::numtext::ascii_numeric(o);
+    let text = if pystr::is_str(o) {
+        Some(o)
+    } else {
+        ascii_text(o)
+    };
+    if let Some(t) = text {
+        if t == 0 {
+            return 0;
+        }
+        let ascii = crate::numtext::ascii_numeric(t);
         if ascii == 0 {
             return 0;
         }
@@ -549,6 +591,15 @@ pub extern "C" fn pyaot_builtin_ord(args: *const Obj, n: usize) -> Obj {
     let Ok(o) = one_arg("ord", args, n) else {
         return 0;
     };
+    if let Some(b) = crate::typeext::buffer(o) {
+        return match *b {
+            [c] => tag_int(c as isize),
+            _ => exc::type_error(format_args!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )),
+        };
+    }
     if !pystr::is_str(o) {
         return exc::type_error(format_args!(
             "ord() expected string of length 1, but {} found",

@@ -69,7 +69,7 @@ impl<const N: usize> StaticStr<N> {
 
 /// `pyaot_abi::str_hash` for this target, usable in constants. It must stay the same
 /// function: compiled code emits static strs whose hash the ABI crate computed.
-const fn const_hash(bytes: &[u8]) -> usize {
+pub(crate) const fn const_hash(bytes: &[u8]) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < bytes.len() {

@@ -52,6 +52,9 @@ pub extern "C" fn pyaot_delitem(obj: Obj, key: Obj) -> Obj {
     if let Some(r) = crate::class::delitem(obj, key) {
         return if r == 0 { 0 } else { none() };
     }
+    if let Some(f) = crate::typeext::of(obj).and_then(|x| x.delitem) {
+        return f(obj, key);
+    }
     if is_type(obj, &list::TYPE_LIST) {
         if slice::is_slice(key) {
             return match slice::delete(obj, key) {

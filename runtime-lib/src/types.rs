@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 78] = [
+pub static BUILTIN_TYPES: [&TypeObject; 81] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -67,7 +67,7 @@ pub static BUILTIN_TYPES: [&TypeObject; 78] = [
     &crate::exc_types::TYPE_TIMEOUT_ERROR,
     &crate::exc_types::TYPE_EOF_ERROR,
     &crate::exc_types::TYPE_KEYBOARD_INTERRUPT,
-    &crate::exc_types::TYPE_BUFFER_ERROR,
+    &TYPE_BUFFER_ERROR,
     &crate::exc_types::TYPE_FLOATING_POINT_ERROR,
     &crate::exc_types::TYPE_REFERENCE_ERROR,
     &crate::exc_types::TYPE_SYSTEM_ERROR,
@@ -87,6 +87,9 @@ pub static BUILTIN_TYPES: [&TypeObject; 78] = [
     &crate::exc_types::TYPE_BYTES_WARNING,
     &crate::exc_types::TYPE_RESOURCE_WARNING,
     &crate::exc_types::TYPE_ENCODING_WARNING,
+    &crate::codecs::TYPE_UNICODE_ERROR,
+    &crate::codecs::TYPE_UNICODE_ENCODE_ERROR,
+    &crate::codecs::TYPE_UNICODE_DECODE_ERROR,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -119,6 +122,9 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     }
     if let Some(r) = crate::class::construct_builtin(ty, args(a, n)) {
         return r;
+    }
+    if let Some(x) = ty.ext {
+        return (x.construct)(args(a, n), &[]);
     }
     if core::ptr::eq(ty, &crate::set::TYPE_SET) || core::ptr::eq(ty, &crate::set::TYPE_FROZENSET) {
         return crate::set::construct(ty, args(a, n));

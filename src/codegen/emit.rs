@@ -47,6 +47,10 @@ pub mod symbols {
     pub fn float_const(module: &str, i: u32) -> String {
         format!("pyaot.{module}.float.{i}")
     }
+    /// Symbol of the module's i-th bytes constant.
+    pub fn bytes_const(module: &str, i: u32) -> String {
+        format!("pyaot.{module}.bytes.{i}")
+    }
 }
 
 /// Out-of-line code emitted after the function body.
@@ -402,6 +406,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Const::BigInt(i) => self
                 .masm
                 .symbol_address(r, &symbols::bigint_const(&self.module.name, i)),
+            Const::Bytes(i) => self
+                .masm
+                .symbol_address(r, &symbols::bytes_const(&self.module.name, i)),
             Const::BuiltinType(i) => {
                 self.masm.symbol_address(r, sym::BUILTIN_TYPES);
                 self.masm.load(r, r, (i * self.word) as i32);

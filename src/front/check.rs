@@ -312,8 +312,9 @@ impl Checker<'_> {
                 // Built-in types other than object and exceptions cannot be bases yet.
                 if let Expr::Name(n) = b {
                     let name = n.id.as_str();
-                    if !subclassable_builtin(name) && pyaot_abi::builtin_type_index(name).is_some()
-                    {
+                    let builtin_class = pyaot_abi::builtin_type_index(name).is_some()
+                        || pyaot_abi::builtin_type_symbol(name).is_some();
+                    if !subclassable_builtin(name) && builtin_class {
                         return Err(
                             self.unsupported(b, &format!("subclassing the built-in type '{name}'"))
                         );
@@ -622,7 +623,7 @@ impl Checker<'_> {
             }
             Expr::TString(_) => Err(self.unsupported(e, "template string")),
             Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => Ok(()),
-            Expr::BytesLiteral(_) => Err(self.unsupported(e, "bytes literal")),
+            Expr::BytesLiteral(_) => Ok(()),
             Expr::NumberLiteral(n) => match n.value {
                 Number::Complex { .. } => Err(self.unsupported(e, "complex number")),
                 _ => Ok(()),
@@ -645,7 +646,9 @@ impl Checker<'_> {
     fn call(&mut self, c: &ast::ExprCall) -> Result {
         match &*c.func {
             Expr::Attribute(a) => self.expr(&a.value)?,
-            Expr::Name(n) if matches!(n.id.as_str(), "eval" | "exec" | "compile") => {
+            Expr::Name(n)
+                if matches!(n.id.as_str(), "eval" | "exec" | "compile" | "memoryview") =>
+            {
                 return Err(self.unsupported(&*c.func, &format!("{}()", n.id)));
             }
             f => self.expr(f)?,

@@ -69,6 +69,8 @@ pub enum Const {
     Zero,
     /// The descriptor of the user module `Module::module_refs[i]` (`RtFn::ImportModule`).
     Module(u32),
+    /// The i-th bytes constant of the module.
+    Bytes(u32),
 }
 
 /// A binary operator, each with its runtime entry point as the slow path.
@@ -367,6 +369,8 @@ pub struct Module {
     pub bigints: Vec<Vec<u64>>,
     /// Functions exported to C (`@export`).
     pub exports: Vec<Export>,
+    /// bytes constants.
+    pub bytes: Vec<Vec<u8>>,
 }
 
 impl Function {

@@ -27,6 +27,7 @@ impl Display for Inst {
             Inst::Const { dst, value } => match value {
                 Const::Int(i) => write!(f, "{dst} = int {i}"),
                 Const::Str(i) => write!(f, "{dst} = str #{i}"),
+                Const::Bytes(i) => write!(f, "{dst} = bytes #{i}"),
                 Const::Float(i) => write!(f, "{dst} = float #{i}"),
                 Const::Func(i) => write!(f, "{dst} = function #{i}"),
                 other => write!(f, "{dst} = {other:?}"),

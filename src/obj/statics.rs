@@ -77,6 +77,16 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         d.bytes.extend_from_slice(&f.to_le_bytes());
         d.add_to(w, &symbols::float_const(&m.name, i as u32));
     }
+    for (i, b) in m.bytes.iter().enumerate() {
+        let mut d = Data::new(word);
+        d.addr(sym::TYPE_BYTES);
+        d.word(pyaot_abi::bytes_hash(b, word * 8));
+        d.word(b.len() as u64);
+        debug_assert_eq!(d.bytes.len() as u32, layout::bytes_data(word));
+        d.bytes.extend_from_slice(b);
+        d.pad_to(word as usize);
+        d.add_to(w, &symbols::bytes_const(&m.name, i as u32));
+    }
     for (i, words) in m.bigints.iter().enumerate() {
         let mut d = Data::new(word);
         d.addr(sym::TYPE_INT);

@@ -222,6 +222,21 @@ pub mod layout {
     pub const fn bigint_object_size(word: u32, nlimbs: u32) -> u32 {
         (2 + nlimbs) * word
     }
+
+    /// `bytes`: `[type][hash][len][bytes...]`. The hash is `crate::bytes_hash` of the
+    /// contents (precomputed in static bytes; `usize::MAX` in a heap object until
+    /// first asked for).
+    pub const fn bytes_hash(word: u32) -> u32 {
+        word
+    }
+    /// Offset of a bytes object's length.
+    pub const fn bytes_len(word: u32) -> u32 {
+        2 * word
+    }
+    /// Offset of a bytes object's first byte.
+    pub const fn bytes_data(word: u32) -> u32 {
+        3 * word
+    }
 }
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`): the depth of
@@ -285,6 +300,10 @@ pub mod sym {
     /// the heap limit, unless `PYAOT_HEAP_LIMIT` overrides it at run time; bare
     /// metal: caps the heap region the linker script (or `pyaot_heap_init`) gives.
     pub const HEAP_SIZE_DEFAULT: &str = "pyaot_heap_size_default";
+    /// Type object of `bytes` (the type of static bytes, `layout::bytes_*`).
+    pub const TYPE_BYTES: &str = "pyaot_type_bytes";
+    /// Type object of `bytearray`.
+    pub const TYPE_BYTEARRAY: &str = "pyaot_type_bytearray";
 }
 
 /// Parses a size in bytes as `PYAOT_HEAP_LIMIT` spells it: decimal digits, then
@@ -580,6 +599,13 @@ runtime_functions! {
     /// the cell (a machine word): an int from 0 to the largest address, aligned to
     /// the access width; returns 1, or 0 when it raised.
     MemAddress = "pyaot_mem_address", 3;
+    /// `(name, args*, n, kwnames)`: `args[0].name(...)` for the method names in
+    /// [`BYTES_METHODS`], the other words as for `CallMethodKw` (kwnames may be 0).
+    CallBytesMethod = "pyaot_call_bytes_method", 4;
+    /// `(index, create)`: imports built-in module `BUILTIN_MODULES[index]` (made once,
+    /// by `create`, the symbol `builtin_module_creator` names): modules whose code
+    /// only programs importing them link.
+    ImportBuiltinWith = "pyaot_import_builtin_with", 2;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -630,6 +656,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("id", "pyaot_builtin_id"),
     ("input", "pyaot_builtin_input"),
     ("open", "pyaot_builtin_open"),
+    ("bytes", "pyaot_builtin_bytes"),
+    ("bytearray", "pyaot_builtin_bytearray"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -713,11 +741,37 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "BytesWarning",
     "ResourceWarning",
     "EncodingWarning",
+    "UnicodeError",
+    "UnicodeEncodeError",
+    "UnicodeDecodeError",
 ];
+
+/// Built-in classes compiled code names by their own type-object symbol rather than
+/// through the `BUILTIN_TYPES` table: their code (methods, operators) hangs off the
+/// type object, so a program links it only when it names the class or makes one of
+/// its objects (a literal, a call), not whenever it uses the table (`except E:`).
+pub const BUILTIN_TYPE_SYMBOLS: &[(&str, &str)] = &[
+    ("bytes", sym::TYPE_BYTES),
+    ("bytearray", sym::TYPE_BYTEARRAY),
+];
+
+/// The type-object symbol of a built-in class in [`BUILTIN_TYPE_SYMBOLS`].
+pub fn builtin_type_symbol(name: &str) -> Option<&'static str> {
+    BUILTIN_TYPE_SYMBOLS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
+
+/// Method names whose built-in implementations make or read bytes objects on types
+/// that are always linked (`str.encode`, `int.to_bytes`, `int.from_bytes`): calls of
+/// a method of one of these names go through `RtFn::CallBytesMethod`, so the bytes
+/// code is linked only into programs that name one of them.
+pub const BYTES_METHODS: &[&str] = &["encode", "to_bytes", "from_bytes"];
 
 /// Built-in modules, as `import` names them; the index is `RtFn::ImportBuiltin`'s
 /// argument.
-pub const BUILTIN_MODULES: &[&str] = &["math", "sys", "time", "_random"];
+pub const BUILTIN_MODULES: &[&str] = &["math", "sys", "time", "_random", "struct"];
 
 /// The names each built-in module defines (by `BUILTIN_MODULES` index): `from m
 /// import x` of any other name is a compile-time error. The runtime defines exactly
@@ -809,7 +863,30 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "seed",
         "setstate",
     ],
+    &[
+        "Struct",
+        "calcsize",
+        "error",
+        "iter_unpack",
+        "pack",
+        "pack_into",
+        "unpack",
+        "unpack_from",
+    ],
 ];
+
+/// Built-in modules imported through `RtFn::ImportBuiltinWith`: the symbol of the
+/// runtime function (`Obj f(void)`) that makes each one, so that only programs
+/// importing it link its code.
+pub const BUILTIN_MODULE_CREATORS: &[(&str, &str)] = &[("struct", "pyaot_module_struct")];
+
+/// The creator symbol of a built-in module in [`BUILTIN_MODULE_CREATORS`].
+pub fn builtin_module_creator(name: &str) -> Option<&'static str> {
+    BUILTIN_MODULE_CREATORS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
 
 /// The index of a built-in module.
 pub fn builtin_module_index(name: &str) -> Option<usize> {
@@ -842,6 +919,8 @@ pub const BUILTINS_KW: &[(&str, &str)] = &[
     ("str", "pyaot_builtin_str_kw"),
     ("dict", "pyaot_builtin_dict_kw"),
     ("open", "pyaot_builtin_open_kw"),
+    ("bytes", "pyaot_builtin_bytes_kw"),
+    ("bytearray", "pyaot_builtin_bytearray_kw"),
 ];
 
 /// The symbol of a built-in function, if `name` is one.
@@ -873,6 +952,12 @@ pub fn str_hash(bytes: &[u8], word_bits: u32) -> u64 {
     } else {
         h
     }
+}
+
+/// Hash of a bytes object's contents: the str hash of the same bytes, so that
+/// `hash(b'abc') == hash('abc')` as in CPython. Static bytes carry it precomputed.
+pub fn bytes_hash(bytes: &[u8], word_bits: u32) -> u64 {
+    str_hash(bytes, word_bits)
 }
 
 #[cfg(test)]

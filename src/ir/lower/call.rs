@@ -43,6 +43,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
                     return self.call_unpacking(callee, c, line);
                 }
+                // `s.encode()`, `n.to_bytes()`, `int.from_bytes()`: their own entry
+                // point, so only programs naming them link the bytes code.
+                let bytes_method = pyaot_abi::BYTES_METHODS.contains(&a.attr.as_str());
+                if bytes_method && !Self::is_unpacking_call(c) {
+                    let (mut words, kwnames) = self.keyword_args(c, line)?;
+                    words.insert(0, obj);
+                    let count = words.len() as u32;
+                    return Ok(self.call_array(
+                        RtFn::CallBytesMethod.symbol(),
+                        vec![name],
+                        words,
+                        count,
+                        vec![kwnames],
+                        line,
+                    ));
+                }
                 if plain {
                     let args = self.args(c)?;
                     let count = args.len() as u32;

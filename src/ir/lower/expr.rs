@@ -169,6 +169,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let i = self.m.intern(s.value.to_str());
                 Ok(self.konst(Const::Str(i)))
             }
+            Expr::BytesLiteral(b) => {
+                let value: Vec<u8> = b.value.bytes().collect();
+                let i = match self.m.bytes.iter().position(|x| *x == value) {
+                    Some(i) => i,
+                    None => {
+                        self.m.bytes.push(value);
+                        self.m.bytes.len() - 1
+                    }
+                };
+                Ok(self.konst(Const::Bytes(i as u32)))
+            }
             Expr::BooleanLiteral(b) => {
                 Ok(self.konst(if b.value { Const::True } else { Const::False }))
             }

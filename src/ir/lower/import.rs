@@ -112,6 +112,10 @@ impl FnLowerer<'_, '_> {
             Some(ModuleRef::Builtin(index)) => {
                 // The runtime takes the raw index; the tagged constant is untagged there.
                 let i = self.konst(Const::Int(index as i64));
+                if let Some(create) = pyaot_abi::builtin_module_creator(name) {
+                    let f = self.konst(Const::Data(create));
+                    return Ok(self.call_rt(RtFn::ImportBuiltinWith, vec![i, f], line));
+                }
                 Ok(self.call_rt(RtFn::ImportBuiltin, vec![i], line))
             }
             Some(ModuleRef::User(_)) => {

@@ -50,6 +50,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         small_max: pyaot_abi::small_int_range(word_bits).1,
         word_bits,
         bigints: Vec::new(),
+        bytes: Vec::new(),
         module_name: name.clone(),
     };
     let scopes = funcscope::analyze_module(&pm.ast.body);
@@ -105,6 +106,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         floats: m.floats,
         bigints: m.bigints,
         exports,
+        bytes: m.bytes,
     })
 }
 
@@ -178,6 +180,8 @@ struct ModuleLowerer<'a> {
     word_bits: u32,
     /// Big int literals: the words of each static object after its type.
     bigints: Vec<Vec<u64>>,
+    /// bytes literals (equal ones share one static object).
+    bytes: Vec<Vec<u8>>,
     module_name: String,
 }
 
@@ -798,6 +802,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             NameRef::Builtin => {
                 // Classes (`int`, `ValueError`) are their type objects; other builtins
                 // are builtin function objects.
+                if let Some(sym) = pyaot_abi::builtin_type_symbol(name) {
+                    return Ok(self.konst(Const::Data(sym)));
+                }
                 if let Some(i) = pyaot_abi::builtin_type_index(name) {
                     return Ok(self.konst(Const::BuiltinType(i as u32)));
                 }

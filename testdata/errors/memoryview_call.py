@@ -1,0 +1,2 @@
+data = b"abc"
+view = memoryview(data)

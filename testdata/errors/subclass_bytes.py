@@ -1,0 +1,2 @@
+class Packet(bytes):
+    pass

@@ -1,0 +1,136 @@
+# The methods of bytes (and, through the same code, bytearray's results).
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = b'Hello, World! hello'
+# Searching.
+print(b.count(b'l'), b.count(b'll'), b.count(108), b.count(b''), b.count(b'l', 5), b.count(b'l', 3, 10), b.count(b'o', -5))
+print(b.find(b'o'), b.find(b'o', 5), b.find(b'o', 5, 8), b.find(b'xyz'), b.find(111), b.find(b''), b.find(b'', 100))
+print(b.rfind(b'o'), b.rfind(b'l', 0, 5), b.rfind(b'Z'), b.rfind(b''), b.rfind(104))
+print(b.index(b'W'), b.rindex(b'l'), b.index(b'', 3), b.find(b'l', None, None), b.find(b'l', -3, -1))
+print(b'aaaa'.count(b'aa'), b'abc'.find(b'', 3), b'abc'.find(b'', 4), b'abc'.count(b'', 5))
+print(b.startswith(b'Hell'), b.startswith(b'ello', 1), b.startswith((b'x', b'He')), b.endswith(b'llo'), b.endswith(b'World', 0, 12))
+print(b.startswith(b''), b'a'.startswith(b'', 1), b'a'.startswith(b'', 2), b.endswith((b'!', b'o')), b.startswith(bytearray(b'H')))
+print(b'x' * 100 + b'needle' in b'x' * 200 + b'needle', (b'ab' * 50).find(b'ba' * 10), (b'a' * 30 + b'b').find(b'a' * 10 + b'b'))
+
+# Splitting, joining, partitioning.
+print(b'a,b,,c'.split(b','), b'a,b,,c'.split(b',', 1), b'a,b,,c'.rsplit(b',', 1), b'a::b::c'.split(b'::'))
+print(b'  a b\t\nc  '.split(), b'  a b  c  '.split(None, 1), b'  a b  c  '.rsplit(None, 1), b''.split(), b''.split(b','))
+print(b'a b c'.split(maxsplit=1), b'a-b-c'.rsplit(sep=b'-', maxsplit=1), b'abc'.split(b'abc'), b'a\x0bb\x0cc'.split())
+print(b'a,b'.split(bytearray(b',')), b'a b'.rsplit(None, 0), b'a b'.split(None, -1), b' x '.rsplit())
+print(b'line1\nline2\r\nline3\rline4'.splitlines(), b'a\nb\n'.splitlines(True), b'a\n\nb'.splitlines(keepends=True), b''.splitlines(), b'\n'.splitlines())
+print(b'-'.join([b'a', b'b', b'c']), b''.join([]), b', '.join((b'x',)), b'+'.join(bytearray(b'ab') for _ in range(2)), b'.'.join([b'1', bytearray(b'2')]))
+print(b'key=value=x'.partition(b'='), b'key=value=x'.rpartition(b'='), b'none'.partition(b'='), b'none'.rpartition(b'='))
+
+# Replacing and trimming.
+print(b'aaa'.replace(b'a', b'bb'), b'aaa'.replace(b'a', b'', 2), b'abc'.replace(b'', b'-'), b'abc'.replace(b'x', b'y'), b'ab'.replace(b'ab', b'ba' * 3))
+print(b'abc'.replace(b'', b'-', 2), b''.replace(b'', b'x'), b'aaaa'.replace(b'aa', b'b', -1), b'abab'.replace(b'ab', b'c', 0))
+print(b'  pad  '.strip(), b'  pad  '.lstrip(), b'  pad  '.rstrip(), b'xxpadyy'.strip(b'xy'), b'\t\n pad\x0b\x0c'.strip(), b'abc'.strip(b''))
+print(b'www.example.com'.lstrip(b'cmowz.'), b'mississippi'.rstrip(b'ipz'), b'aaa'.strip(b'a'), b'pad'.strip(None))
+print(b'TestHook'.removeprefix(b'Test'), b'TestHook'.removesuffix(b'Hook'), b'abc'.removeprefix(b'x'), b'abc'.removesuffix(b''), b'abc'.removeprefix(b''))
+
+# Case and character classes (ASCII only).
+print(b'Hello \xc3\xa9 World'.upper(), b'Hello World'.lower(), b'hELLO wORLD'.swapcase(), b'hello world'.capitalize(), b'HELLO'.capitalize())
+print(b"they're bill's friends from the UK".title(), b'a1b2 c3d4'.title(), b'\xe9a'.title(), b''.upper())
+for t in [b'', b'abc', b'ABC', b'Abc', b'123', b'a1', b' \t', b'Hello World', b'Hello world', b'\x80', b'a b', b'A1', b'1a', b'HELLO WORLD', b'hello!']:
+    print(t, t.isalnum(), t.isalpha(), t.isascii(), t.isdigit(), t.islower(), t.isspace(), t.istitle(), t.isupper())
+
+# Padding.
+print(b'ab'.center(6), b'ab'.center(7, b'*'), b'abc'.center(6, b'-'), b'ab'.center(1), b'ab'.center(-3), b'a'.center(4, bytearray(b'.')))
+print(b'ab'.ljust(5), b'ab'.ljust(5, b'-'), b'ab'.rjust(5), b'ab'.rjust(5, b'0'), b'abc'.ljust(2))
+print(b'42'.zfill(5), b'-42'.zfill(5), b'+42'.zfill(5), b'+'.zfill(3), b'abc'.zfill(2), b''.zfill(3), b'-'.zfill(1))
+print(b'a\tb\tc'.expandtabs(), b'a\tbc\td'.expandtabs(4), b'ab\n\tc'.expandtabs(2), b'\t'.expandtabs(0), b'a\tb'.expandtabs(tabsize=3), b'x\r\ty'.expandtabs(4))
+
+# Translation.
+table = bytes.maketrans(b'abc', b'xyz')
+print(len(table), table[97], b'aabbcc'.translate(table), b'abcdef'.translate(table, b'de'), b'abcdef'.translate(None, b'ace'), b'abc'.translate(None))
+print(b'read this short text'.translate(None, delete=b'aeiou'), bytearray.maketrans(b'a', b'b')[97])
+
+# hex / fromhex.
+print(b'\x00\x0f\xf0\xff'.hex(), b''.hex(), b'abcdef'.hex(':'), b'abcdef'.hex('-', 2), b'abcdef'.hex('-', -2), b'abcde'.hex(b' ', 2), b'abcde'.hex(sep='_', bytes_per_sep=-3))
+print(b'abc'.hex(':', 0), b'abc'.hex(':', 10), bytearray(b'\x01\x02').hex())
+print(bytes.fromhex('00ff10'), bytes.fromhex(' 01  02\n03\t'), bytes.fromhex(''), bytes.fromhex('AbCd'), bytearray.fromhex('68 69'), b'x'.fromhex('41'))
+show(lambda: bytes.fromhex('0g'))
+show(lambda: bytes.fromhex('012'))
+show(lambda: bytes.fromhex('01 2 3'))
+show(lambda: bytes.fromhex(b'01'))
+show(lambda: bytes.fromhex('é1'))
+
+# Unchanged results of bytes are equal (and bytes stay bytes).
+for r in [b'abc'.strip(), b'abc'.replace(b'x', b'y'), b'abc'.center(2), b'abc'.translate(None), b'abc'.removeprefix(b'z')]:
+    print(r, type(r).__name__, end='; ')
+print()
+
+# Argument errors, as CPython words them.
+show(lambda: b'a'.split(1, 2, 3))
+show(lambda: b'a'.split(foo=1))
+show(lambda: b'a'.split(1))
+show(lambda: b'a'.split(b''))
+show(lambda: b'a'.split(maxsplit='x'))
+show(lambda: b'a'.split(b',', sep=b','))
+show(lambda: b'a'.count())
+show(lambda: b'a'.count(b'a', start=1))
+show(lambda: b'a'.count(1, 2, 3, 4))
+show(lambda: b'a'.count('a'))
+show(lambda: b'a'.count(300))
+show(lambda: b'a'.find(None))
+show(lambda: b'a'.index(b'z'))
+show(lambda: b'a'.rindex(b'z', 0, 1))
+show(lambda: b'a'.find(b'a', 'x'))
+show(lambda: b'a'.center())
+show(lambda: b'a'.center(5, 'x'))
+show(lambda: b'a'.center(5, b'xy'))
+show(lambda: b'a'.ljust(3, b''))
+show(lambda: b'a'.center('5'))
+show(lambda: b'a'.center(5, fillchar=b'x'))
+show(lambda: b'a'.center(1, 2, 3))
+show(lambda: b'a'.join([1]))
+show(lambda: b'a'.join(1))
+show(lambda: b'a'.join(['a']))
+show(lambda: b'a'.join())
+show(lambda: b'a'.strip('a'))
+show(lambda: b'a'.strip(b'a', b'b'))
+show(lambda: b'a'.lstrip(bytes=b'a'))
+show(lambda: b'a'.replace(b'a'))
+show(lambda: b'a'.replace('a', b'b'))
+show(lambda: b'a'.replace(b'a', b'b', 'x'))
+show(lambda: b'a'.replace(b'a', b'b', count=1))
+show(lambda: b'a'.startswith('a'))
+show(lambda: b'a'.startswith(('a',)))
+show(lambda: b'a'.startswith())
+show(lambda: b'a'.endswith(1))
+show(lambda: b'a'.startswith(b'a', 1, 2, 3))
+show(lambda: b'a'.partition(b''))
+show(lambda: b'a'.partition('a'))
+show(lambda: b'a'.rpartition())
+show(lambda: b'a'.upper(1))
+show(lambda: b'a'.isalpha(x=1))
+show(lambda: b'a'.zfill())
+show(lambda: b'a'.zfill('x'))
+show(lambda: b'a'.translate(b'x'))
+show(lambda: b'a'.translate())
+show(lambda: b'a'.translate(None, 'a'))
+show(lambda: b'a'.translate(b'x' * 256, b'a', b'b'))
+show(lambda: bytes.maketrans(b'a', b'bc'))
+show(lambda: bytes.maketrans('a', 'b'))
+show(lambda: bytes.maketrans(b'a'))
+show(lambda: b'a'.expandtabs('x'))
+show(lambda: b'a'.expandtabs(tabsize=4, x=1))
+show(lambda: b'a'.splitlines(1, 2))
+show(lambda: b'a'.splitlines(x=1))
+show(lambda: b'a'.removeprefix('a'))
+show(lambda: b'a'.removesuffix())
+show(lambda: b'a'.hex(1))
+show(lambda: b'a'.hex('ab'))
+show(lambda: b'a'.hex('é'))
+show(lambda: b'a'.hex(b'::'))
+show(lambda: b'a'.hex(None))
+show(lambda: b'a'.hex(':', sep=':'))
+show(lambda: b'a'.hex(1, 2, 3))
+show(lambda: bytes.fromhex())
+show(lambda: b'a'.nothing())
+show(lambda: b'a'.nothing)
