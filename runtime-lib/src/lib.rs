@@ -39,6 +39,7 @@ pub mod hyperbolic;
 pub mod int;
 pub mod iterbuiltins;
 pub mod list;
+pub mod matching;
 pub mod mathmod;
 pub mod methods;
 pub mod modules;
