@@ -11,7 +11,7 @@ class deque:
 
     # Py_TPFLAGS_SEQUENCE, as CPython's deque has: sequence patterns of `match`
     # accept it (runtime-lib/src/matching.rs).
-    __abc_tpflags__ = 1 << 5
+    __pyaot_tpflags__ = 1 << 5
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -264,7 +264,7 @@ class _Mapping:
 
     # Py_TPFLAGS_MAPPING, as CPython's dict subclasses have: mapping patterns of
     # `match` accept them.
-    __abc_tpflags__ = 1 << 6
+    __pyaot_tpflags__ = 1 << 6
 
     def __len__(self):
         return len(self._d)
@@ -632,7 +632,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         _field_defaults = field_defaults
         # A tuple subclass in CPython: sequence patterns accept it; class patterns
         # take its fields positionally.
-        __abc_tpflags__ = 1 << 5
+        __pyaot_tpflags__ = 1 << 5
         __match_args__ = fields
 
         def __init__(self, *args, **kwds):

@@ -6,12 +6,15 @@
 //!
 //! Which objects are sequences and mappings: CPython asks the type's
 //! Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING flags, which list, tuple, range and
-//! dict have, and which a class gets from a base or by registering with
-//! collections.abc (whose classes carry them in `__abc_tpflags__`). pyaot's built-in
-//! types answer by their type; a class defined in Python by an integer
-//! `__abc_tpflags__` found along its MRO, which pyaot's own library sets on the
-//! classes CPython makes sequences (`deque`, namedtuples) and mappings (`Counter`,
-//! `defaultdict`, `OrderedDict`). str is never a sequence here.
+//! dict have, and which a class inherits from its bases (or gets by registering
+//! with collections.abc). pyaot's built-in types answer by their type; a class
+//! defined in Python by an integer `__pyaot_tpflags__` (those flags) found along
+//! its MRO. pyaot's own library sets it on the classes that are sequences
+//! (`deque`) and dict subclasses (`Counter`, `defaultdict`, `OrderedDict`) in
+//! CPython, so their subclasses inherit it as in CPython. It is a pyaot-private
+//! dunder name: a class of CPython's library does the same with
+//! `__abc_tpflags__`, which means nothing outside ABCMeta, so a user class that
+//! happens to set that stays a plain object here too. str is never a sequence.
 
 use crate::exc::{self, TYPE_ATTRIBUTE_ERROR, TYPE_VALUE_ERROR};
 use crate::object::{self, false_, is_type, none, true_, type_of, Obj, TypeObject, TYPE_OBJECT};
@@ -58,9 +61,9 @@ fn class_attr(t: &'static TypeObject, name: Obj) -> Result<Option<Obj>, ()> {
     Ok(None)
 }
 
-/// The Py_TPFLAGS_* a class defined in Python declares in `__abc_tpflags__`.
+/// The Py_TPFLAGS_* a class defined in Python declares in `__pyaot_tpflags__`.
 fn abc_flags(t: &'static TypeObject) -> Result<isize, ()> {
-    match class_attr(t, crate::static_str!("__abc_tpflags__"))? {
+    match class_attr(t, crate::static_str!("__pyaot_tpflags__"))? {
         Some(v) if v & 1 == 1 => Ok(untag_int(v)),
         _ => Ok(0),
     }

@@ -545,11 +545,11 @@ runtime_functions! {
     MemAddress = "pyaot_mem_address", 3;
     /// `(subject)`: a `match` sequence pattern's test (CPython's MATCH_SEQUENCE and
     /// GET_LEN): `len(subject)` when the subject is a sequence (list, tuple, range,
-    /// or a class flagged in `__abc_tpflags__`, as `collections.deque`), else None.
+    /// or a class flagged in `__pyaot_tpflags__`, as `collections.deque`), else None.
     MatchSequence = "pyaot_match_sequence", 1;
     /// `(subject, nkeys: small int)`: a mapping pattern's test (MATCH_MAPPING): True
     /// when the subject is a mapping (a dict, or a class flagged in
-    /// `__abc_tpflags__`) with at least `nkeys` items (its length asked only when
+    /// `__pyaot_tpflags__`) with at least `nkeys` items (its length asked only when
     /// `nkeys` > 0), else False.
     MatchMapping = "pyaot_match_mapping", 2;
     /// `(subject, keys: tuple)`: MATCH_KEYS: a tuple of the keys' values (a dict's

@@ -13,9 +13,7 @@
 //! and class patterns ask the runtime (runtime-lib/src/matching.rs) the questions
 //! CPython's MATCH_* instructions answer, then test the items inline. Everything
 //! happens in CPython's order, which shows when `__eq__`, `__len__`, properties or
-//! `get` have side effects. (One departure: after a starred wildcard, CPython asks
-//! `len()` again for each item it indexes from the end; the length found by the
-//! sequence test is reused, which no sequence type pyaot has can tell apart.)
+//! `get` have side effects.
 
 use super::*;
 use crate::front::pattern::{bound_names, is_star_wildcard, is_wildcard};
@@ -233,10 +231,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 if i == star || is_wildcard(p) {
                     continue;
                 }
-                // Items after the star count from the end: len - (size - i).
+                // Items after the star count from the end: len - (size - i), with
+                // the length asked again each time, as CPython does.
                 let index = if i < star {
                     self.konst(Const::Int(i as i64))
                 } else {
+                    let len = self.call_rt(RtFn::MatchSequence, vec![subject], line);
                     let back = self.konst(Const::Int(size - i as i64));
                     let dst = self.fresh(Ty::Obj);
                     self.emit(Inst::BinOp {
