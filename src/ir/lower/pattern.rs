@@ -379,3 +379,36 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         dst
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::SourceFile;
+
+    fn ir_of(src: &str) -> String {
+        let program =
+            crate::front::parse("__main__", SourceFile::new("t.py", src.to_string())).unwrap();
+        let m = super::super::lower_module(&program, 0, 64).unwrap();
+        m.functions[1].to_string()
+    }
+
+    /// Literal cases are compare-and-branch chains, like `if`/`elif`: no runtime call.
+    #[test]
+    fn literal_cases_are_compare_and_branch() {
+        let ir = ir_of(
+            "def f(x):\n    match x:\n        case 0:\n            return 1\n        case 1 | 2:\n            return 2\n        case None:\n            return 3\n    return 4\n",
+        );
+        assert_eq!(ir.matches("compare_raw Eq").count(), 3, "{ir}");
+        assert!(ir.contains(" is "), "{ir}");
+        assert!(!ir.contains("call "), "{ir}");
+    }
+
+    /// Captures are stored only after the whole pattern matched.
+    #[test]
+    fn captures_are_stored_after_the_tests() {
+        let ir = ir_of("def f(x):\n    match x:\n        case [a, 3]:\n            return a\n")
+            .replace('\n', " ");
+        let compare = ir.find("compare_raw Eq").expect("item test");
+        let store = ir.find("v1 = v").expect("store of a");
+        assert!(compare < store, "{ir}");
+    }
+}
