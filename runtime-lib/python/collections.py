@@ -9,6 +9,10 @@ import sys as _sys
 class deque:
     """A double-ended queue: a ring of slots that doubles when full."""
 
+    # Py_TPFLAGS_SEQUENCE, as CPython's deque has: sequence patterns of `match`
+    # accept it (runtime-lib/src/matching.rs).
+    __pyaot_tpflags__ = 1 << 5
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -257,6 +261,10 @@ class deque:
 
 class _Mapping:
     """What Counter, defaultdict and OrderedDict share: a dict inside."""
+
+    # Py_TPFLAGS_MAPPING, as CPython's dict subclasses have: mapping patterns of
+    # `match` accept them.
+    __pyaot_tpflags__ = 1 << 6
 
     def __len__(self):
         return len(self._d)
@@ -622,6 +630,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     class _Tuple:
         _fields = fields
         _field_defaults = field_defaults
+        # A tuple subclass in CPython: sequence patterns accept it; class patterns
+        # take its fields positionally.
+        __pyaot_tpflags__ = 1 << 5
+        __match_args__ = fields
 
         def __init__(self, *args, **kwds):
             values = list(args)

@@ -569,6 +569,11 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 _ => {}
             }
         }
+        if is_type(obj, &crate::range::TYPE_RANGE) {
+            if let Some(v) = crate::range::attribute(obj, n) {
+                return v;
+            }
+        }
         if crate::float::is_float(obj) {
             match n {
                 "real" => return obj,

@@ -51,6 +51,7 @@ pub mod int;
 pub mod intbytes;
 pub mod iterbuiltins;
 pub mod list;
+pub mod matching;
 pub mod mathmod;
 pub mod methods;
 pub mod modules;

@@ -233,3 +233,15 @@ fn range_iter_next(it: Obj) -> Obj {
     i.next = v.wrapping_add(i.step);
     tag_int(v)
 }
+
+/// The data attributes of a range (`start`, `stop`, `step`); None for other names.
+pub fn attribute(r: Obj, name: &str) -> Option<Obj> {
+    let ro = as_range(r);
+    let v = match name {
+        "start" => ro.start,
+        "stop" => ro.stop,
+        "step" => ro.step,
+        _ => return None,
+    };
+    Some(tag_int(v))
+}

@@ -185,7 +185,20 @@ impl Checker<'_> {
                 }
                 self.stmts(&w.body)
             }
-            Stmt::Match(_) => Err(self.unsupported(s, "match statement")),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                let src = self.src;
+                for (i, case) in m.cases.iter().enumerate() {
+                    // An irrefutable case must be guarded or last (CPython's rule).
+                    let allow = case.guard.is_some() || i + 1 == m.cases.len();
+                    super::pattern::check_case(src, case, allow, &mut |e| self.expr(e))?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+                Ok(())
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -709,9 +722,9 @@ mod tests {
             ),
             "{e}"
         );
-        let e = check("y = 1\nmatch y:\n    case 1:\n        pass\n").unwrap_err();
+        let e = check("y = 1\nmatch y:\n    case 1j:\n        pass\n").unwrap_err();
         assert!(
-            e.starts_with("t.py:2:1: error: match statement is not supported yet"),
+            e.starts_with("t.py:3:10: error: complex number is not supported yet"),
             "{e}"
         );
         let e = check("print(*xs)\n").unwrap_err();
@@ -739,5 +752,8 @@ mod tests {
             .unwrap_err()
             .contains("'yield' inside generator expression"));
         check("def f():\n    return [x for x in (yield)]\n").unwrap();
+        assert!(check("match 1:\n    case x:\n        pass\n    case 2:\n        pass\n")
+            .unwrap_err()
+            .contains("t.py:2:10: error: SyntaxError: name capture 'x' makes remaining patterns unreachable"));
     }
 }

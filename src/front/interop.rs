@@ -695,6 +695,7 @@ fn nested_bodies(s: &Stmt) -> Vec<&[Stmt]> {
         Stmt::For(f) => vec![&f.body[..], &f.orelse[..]],
         Stmt::While(w) => vec![&w.body[..], &w.orelse[..]],
         Stmt::With(w) => vec![&w.body[..]],
+        Stmt::Match(m) => m.cases.iter().map(|c| &c.body[..]).collect(),
         Stmt::Try(t) => {
             let mut v = vec![&t.body[..], &t.orelse[..], &t.finalbody[..]];
             for h in &t.handlers {

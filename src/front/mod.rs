@@ -4,6 +4,7 @@
 pub mod check;
 pub mod funcscope;
 pub mod interop;
+pub mod pattern;
 pub mod program;
 pub mod pylib;
 pub mod scope;

@@ -2,7 +2,7 @@
 //! which refer to builtins, following CPython's rules (a name bound anywhere in a
 //! function body is local to it unless declared `global`).
 
-use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::visitor::{walk_expr, walk_pattern, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
@@ -253,6 +253,21 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             _ => {}
         }
         walk_stmt(self, s);
+    }
+
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        // `case x`, `... as x`, `*x` and `**x` bind x (front/pattern.rs).
+        let mut names = Vec::new();
+        match p {
+            ast::Pattern::MatchAs(a) => names.extend(&a.name),
+            ast::Pattern::MatchStar(s) => names.extend(&s.name),
+            ast::Pattern::MatchMapping(m) => names.extend(&m.rest),
+            _ => {}
+        }
+        for n in names {
+            self.add(n.id.as_str());
+        }
+        walk_pattern(self, p);
     }
 
     fn visit_expr(&mut self, e: &'a Expr) {

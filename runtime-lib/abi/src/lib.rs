@@ -606,6 +606,29 @@ runtime_functions! {
     /// by `create`, the symbol `builtin_module_creator` names): modules whose code
     /// only programs importing them link.
     ImportBuiltinWith = "pyaot_import_builtin_with", 2;
+    /// `(subject)`: a `match` sequence pattern's test (CPython's MATCH_SEQUENCE and
+    /// GET_LEN): `len(subject)` when the subject is a sequence (list, tuple, range,
+    /// or a class flagged in `__pyaot_tpflags__`, as `collections.deque`), else None.
+    MatchSequence = "pyaot_match_sequence", 1;
+    /// `(subject, nkeys: small int)`: a mapping pattern's test (MATCH_MAPPING): True
+    /// when the subject is a mapping (a dict, or a class flagged in
+    /// `__pyaot_tpflags__`) with at least `nkeys` items (its length asked only when
+    /// `nkeys` > 0), else False.
+    MatchMapping = "pyaot_match_mapping", 2;
+    /// `(subject, keys: tuple)`: MATCH_KEYS: a tuple of the keys' values (a dict's
+    /// items, else `subject.get(key, sentinel)`), or None when a key is missing;
+    /// ValueError when a key repeats.
+    MatchKeys = "pyaot_match_keys", 2;
+    /// `(subject, keys: tuple or 0)`: a mapping pattern's `**rest`: a new dict of the
+    /// subject's items (`dict.update`) without the keys.
+    MatchRest = "pyaot_match_rest", 2;
+    /// `(subject, nargs: small int, items*, n)`: MATCH_CLASS for the class `items[0]`
+    /// with `nargs` positional sub-patterns and the keyword sub-patterns named by the
+    /// strs `items[1..n]`: None when the subject is no instance or lacks an
+    /// attribute, else a tuple of the attributes (positional ones through
+    /// `__match_args__`, or the subject itself for int, str, list, ...). TypeError
+    /// as CPython's for a bad class or `__match_args__`.
+    MatchClass = "pyaot_match_class", 4;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,

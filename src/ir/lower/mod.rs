@@ -11,6 +11,7 @@ mod expr;
 mod func;
 mod import;
 mod interop;
+mod pattern;
 mod stmt;
 
 use super::{Block, BlockId, Const, Function, Inst, Module, Term, Ty, Var, VarInfo};

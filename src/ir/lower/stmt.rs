@@ -76,6 +76,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::If(i) => self.if_stmt(i),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::For(f) => self.for_stmt(f),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let Some(l) = self.loops.last() else {
                     return Err(self.internal(s, "loop exit outside loop"));

@@ -1,0 +1,4 @@
+name = "x"
+match "hello x":
+    case f"hello {name}":
+        print("greeted")

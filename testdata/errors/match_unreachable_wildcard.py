@@ -1,0 +1,6 @@
+command = "stop"
+match command:
+    case _:
+        print("anything")
+    case "stop":
+        print("stop")
