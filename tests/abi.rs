@@ -107,3 +107,21 @@ fn every_builtin_module_name_is_importable() {
     );
     assert_eq!(outcome.status, Some(0));
 }
+
+/// runtime-lib/src/unicode_tables.rs is what runtime-lib/tools/gen_unicode.py
+/// writes from the CPython on the machine (the oracle), not a hand edit.
+#[test]
+fn unicode_tables_are_what_the_generator_writes() {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("runtime-lib/tools/gen_unicode.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg("--check")
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -54,3 +54,5 @@ pub mod subscript;
 pub mod sysmod;
 pub mod tuple;
 pub mod types;
+pub mod unicode;
+pub mod unicode_tables;
