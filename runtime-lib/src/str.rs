@@ -1,5 +1,7 @@
-//! `str`: immutable UTF-8 text with its length in code points and a hash computed at
-//! creation (`[type][hash][len][nbytes][bytes..., NUL]`, `pyaot_abi::layout::str_*`).
+//! `str`: immutable UTF-8 text with its length in code points and its hash
+//! (`[type][hash][len][nbytes][bytes..., NUL]`, `pyaot_abi::layout::str_*`). Static
+//! strs carry their hash from compile time; a heap str computes it when first asked
+//! (most strs a method makes are never hashed, and hashing is a multiply per byte).
 //!
 //! Indexing is O(1) for ASCII strs (len == nbytes) and a walk otherwise. One-char
 //! ASCII strs and the empty str are static, so iterating over or indexing into ASCII
@@ -18,7 +20,8 @@ use pyaot_abi::{CmpOp, ITER_DONE};
 pub struct StrHead {
     /// Always `TYPE_STR`.
     pub header: Header,
-    /// `hash(s)`, computed once (at compile time for static strs).
+    /// `hash(s)` (at compile time for static strs), or `UNHASHED` until `hash_of`
+    /// first computes it.
     pub hash: usize,
     /// Length in code points.
     pub len: usize,
@@ -178,11 +181,31 @@ pub fn char_len(s: Obj) -> usize {
     head(s).len
 }
 
-/// The stored hash.
+/// The hash slot of a heap str whose hash is not computed yet: `const_hash` never
+/// returns it (it maps -1 to -2, as CPython does).
+const UNHASHED: usize = usize::MAX;
+
+/// `hash(s)`, computed and stored on first use.
 #[inline]
 pub fn hash_of(s: Obj) -> usize {
-    head(s).hash
+    let h = head(s).hash;
+    if h != UNHASHED {
+        return h;
+    }
+    compute_hash(s)
 }
+
+/// Computes and stores the hash of a heap str (out of line: `hash_of` is inlined
+/// into every dict and set lookup).
+#[inline(never)]
+fn compute_hash(s: Obj) -> usize {
+    let h = const_hash(as_bytes(s));
+    // SAFETY: only heap strs are unhashed (static ones carry their hash), and the
+    // slot is the runtime's own cache, which no one else reads.
+    unsafe { (*(s as *mut StrHead)).hash = h };
+    h
+}
+
 
 fn is_ascii(s: Obj) -> bool {
     head(s).len == head(s).nbytes
@@ -209,21 +232,31 @@ pub fn data_mut(s: Obj) -> &'static mut [u8] {
     unsafe { core::slice::from_raw_parts_mut((s + HEAD) as *mut u8, head(s).nbytes) }
 }
 
-/// Finishes a str made by `alloc`: counts code points and computes the hash.
+/// Finishes a str made by `alloc`: counts code points; the hash waits for `hash_of`.
 pub fn seal(s: Obj) -> Obj {
-    let b = as_bytes(s);
-    let len = count_chars(b);
+    seal_len(s, count_chars(as_bytes(s)))
+}
+
+/// `seal` for a str whose length in code points the caller knows (the byte count of
+/// ASCII text).
+pub fn seal_len(s: Obj, len: usize) -> Obj {
+    debug_assert_eq!(len, count_chars(as_bytes(s)));
     // SAFETY: a fresh heap str.
     unsafe {
         let h = &mut *(s as *mut StrHead);
         h.len = len;
-        h.hash = const_hash(b);
+        h.hash = UNHASHED;
     }
     s
 }
 
 /// A new str holding `b`, which must be valid UTF-8; 0 with MemoryError pending.
 pub fn from_bytes(b: &[u8]) -> Obj {
+    from_bytes_len(b, count_chars(b))
+}
+
+/// `from_bytes` for text of `len` code points (known to the caller).
+pub fn from_bytes_len(b: &[u8], len: usize) -> Obj {
     match b.len() {
         0 => return EMPTY.obj(),
         1 if b[0] < 0x80 => return ASCII[b[0] as usize].obj(),
@@ -234,7 +267,7 @@ pub fn from_bytes(b: &[u8]) -> Obj {
         return 0;
     }
     data_mut(s).copy_from_slice(b);
-    seal(s)
+    seal_len(s, len)
 }
 
 /// A new str holding `t`.
@@ -452,11 +485,19 @@ fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     bool_obj(r)
 }
 
-/// `a == b` for two strs (hash first: equal strs have equal hashes).
+/// `a == b` for two strs (known hashes first: equal strs have equal hashes).
 #[inline]
 pub fn equal(a: Obj, b: Obj) -> bool {
-    a == b || (hash_of(a) == hash_of(b) && as_bytes(a) == as_bytes(b))
+    if a == b {
+        return true;
+    }
+    let (ha, hb) = (head(a).hash, head(b).hash);
+    if ha != hb && ha != UNHASHED && hb != UNHASHED {
+        return false;
+    }
+    as_bytes(a) == as_bytes(b)
 }
+
 
 fn iter(s: Obj) -> Obj {
     let it = alloc_obj(&TYPE_STR_ITER, core::mem::size_of::<StrIter>());
