@@ -536,7 +536,7 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if let Some(v) = exception_attr(obj, t, n) {
             return v;
         }
-        
+
         if crate::gen::is_generator(obj) {
             if let Some(v) = crate::gen::getattr(obj, n) {
                 return v;
@@ -844,6 +844,13 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
                     return Some(call_with_self(f, obj, args, kwnames, kwvals));
                 }
             }
+        }
+    }
+    if obj == &crate::str::TYPE_STR as *const TypeObject as Obj {
+        // `str.maketrans(...)`, `str.upper(s)`: str's methods are not attributes.
+        let r = crate::str_methods::unbound(pystr::as_str(name), args, kwnames, kwvals);
+        if r.is_some() {
+            return r;
         }
     }
     let v = pyaot_getattr(obj, name);
