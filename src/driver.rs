@@ -218,6 +218,16 @@ pub fn compile_program(
                 .map_err(|e| ice(&module.name, e))?;
         }
     }
+    // str methods that read the runtime's Unicode tables are linked only through a
+    // hook the program defines, when some module spells the method's name.
+    for (method, hook, implementation) in pyaot_abi::STR_UNICODE_METHODS {
+        if modules
+            .iter()
+            .any(|m| m.strings.iter().any(|s| s == method))
+        {
+            w.add_weak_pointer(hook, implementation);
+        }
+    }
     w.finish().map_err(|e| ice(&modules[0].name, e))
 }
 

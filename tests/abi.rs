@@ -44,6 +44,7 @@ fn required() -> Vec<&'static str> {
     names.extend(pyaot_abi::BUILTINS_KW.iter().map(|(_, s)| *s));
     names.extend(pyaot_abi::BUILTIN_TYPE_SYMBOLS.iter().map(|(_, s)| *s));
     names.extend(pyaot_abi::BUILTIN_MODULE_CREATORS.iter().map(|(_, s)| *s));
+    names.extend(pyaot_abi::STR_UNICODE_METHODS.iter().map(|(_, _, s)| *s));
     names.extend([
         sym::NONE,
         sym::TRUE,
@@ -108,4 +109,65 @@ fn every_builtin_module_name_is_importable() {
         outcome.stderr_text()
     );
     assert_eq!(outcome.status, Some(0));
+}
+
+/// The symbols `nm` lists as defined in an executable.
+fn defined_in(binary: &std::path::Path) -> Vec<String> {
+    let out = Command::new("nm")
+        .arg("--defined-only")
+        .arg(binary)
+        .output()
+        .expect("run nm");
+    assert!(out.status.success(), "nm failed on {}", binary.display());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2).map(str::to_string))
+        .collect()
+}
+
+/// str's Unicode-table methods are linked only into programs that name them
+/// (`pyaot_abi::STR_UNICODE_METHODS`): a program calling other methods has none of
+/// them, one calling `upper` has `upper` alone, on both targets.
+#[test]
+fn str_unicode_methods_are_linked_only_when_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        ("plain", "print('a b'.split(), [1].count(1))\n", &[][..]),
+        ("upper", "print('a b'.upper())\n", &["pyaot_str_upper"][..]),
+    ];
+    for (name, program, wanted) in cases {
+        let source = dir.path().join(format!("{name}.py"));
+        std::fs::write(&source, program).expect("write program");
+        for target in [common::Target::Host, common::Target::Thumb] {
+            let binary =
+                common::compile(&source, target, dir.path()).unwrap_or_else(|e| panic!("{e}"));
+            let defined = defined_in(&binary);
+            for (_, _, implementation) in pyaot_abi::STR_UNICODE_METHODS {
+                assert_eq!(
+                    defined.iter().any(|d| d == implementation),
+                    wanted.contains(implementation),
+                    "{name}.py for {}: {implementation}",
+                    target.triple()
+                );
+            }
+        }
+    }
+}
+
+/// runtime-lib/src/unicode_tables.rs is what runtime-lib/tools/gen_unicode.py
+/// writes from the CPython on the machine (the oracle), not a hand edit.
+#[test]
+fn unicode_tables_are_what_the_generator_writes() {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("runtime-lib/tools/gen_unicode.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg("--check")
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

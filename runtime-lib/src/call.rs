@@ -338,8 +338,18 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
     if let Some(r) = crate::typeext::call_method(obj, pystr::as_str(name), &all[1..], names) {
         return r;
     }
-    if pystr::is_str(obj) && pystr::as_str(name) == "format" {
-        return crate::strformat::format_method(obj, pos, kwnames, kwvals);
+    if pystr::is_str(obj) {
+        if let Some(r) =
+            crate::str_methods::method_kw(obj, pystr::as_str(name), pos, kwnames, kwvals)
+        {
+            return r;
+        }
+        // Not a method of str: the AttributeError getattr words.
+        let f = crate::class::pyaot_getattr(obj, name);
+        if f == 0 {
+            return 0;
+        }
+        return pyaot_call_kw(f, all[1..].as_ptr(), n - 1, kwnames);
     }
     if is_type(obj, &list::TYPE_LIST) && pystr::as_str(name) == "sort" && pos.is_empty() {
         return list_sort_kw(obj, tuple::items(kwnames), kwvals);

@@ -913,6 +913,13 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
             }
         }
     }
+    if obj == &crate::str::TYPE_STR as *const TypeObject as Obj {
+        // `str.maketrans(...)`, `str.upper(s)`: str's methods are not attributes.
+        let r = crate::str_methods::unbound(pystr::as_str(name), args, kwnames, kwvals);
+        if r.is_some() {
+            return r;
+        }
+    }
     let v = pyaot_getattr(obj, name);
     if v == 0 {
         return Some(0);

@@ -1,14 +1,16 @@
-//! `str`: immutable UTF-8 text with its length in code points and a hash computed at
-//! creation (`[type][hash][len][nbytes][bytes..., NUL]`, `pyaot_abi::layout::str_*`).
+//! `str`: immutable UTF-8 text with its length in code points and its hash
+//! (`[type][hash][len][nbytes][bytes..., NUL]`, `pyaot_abi::layout::str_*`). Static
+//! strs carry their hash from compile time; a heap str computes it when first asked
+//! (most strs a method makes are never hashed, and hashing is a multiply per byte).
 //!
 //! Indexing is O(1) for ASCII strs (len == nbytes) and a walk otherwise. One-char
 //! ASCII strs and the empty str are static, so iterating over or indexing into ASCII
-//! text allocates nothing. Methods live in `str_methods`-style functions at the end.
+//! text allocates nothing. The methods are in `str_methods` and the files it lists.
 
 use crate::exc;
 use crate::fmt::{Buf, Counter, RawWriter};
 use crate::object::{
-    self, alloc_obj, bool_obj, type_of, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT, WORD,
+    alloc_obj, bool_obj, type_of, Header, Obj, TypeObject, NOT_IMPLEMENTED, TYPE_OBJECT, WORD,
 };
 use core::fmt::Write;
 use pyaot_abi::{CmpOp, ITER_DONE};
@@ -18,7 +20,8 @@ use pyaot_abi::{CmpOp, ITER_DONE};
 pub struct StrHead {
     /// Always `TYPE_STR`.
     pub header: Header,
-    /// `hash(s)`, computed once (at compile time for static strs).
+    /// `hash(s)` (at compile time for static strs), or `UNHASHED` until `hash_of`
+    /// first computes it.
     pub hash: usize,
     /// Length in code points.
     pub len: usize,
@@ -178,13 +181,33 @@ pub fn char_len(s: Obj) -> usize {
     head(s).len
 }
 
-/// The stored hash.
+/// The hash slot of a heap str whose hash is not computed yet: `const_hash` never
+/// returns it (it maps -1 to -2, as CPython does).
+const UNHASHED: usize = usize::MAX;
+
+/// `hash(s)`, computed and stored on first use.
 #[inline]
 pub fn hash_of(s: Obj) -> usize {
-    head(s).hash
+    let h = head(s).hash;
+    if h != UNHASHED {
+        return h;
+    }
+    compute_hash(s)
 }
 
-fn is_ascii(s: Obj) -> bool {
+/// Computes and stores the hash of a heap str (out of line: `hash_of` is inlined
+/// into every dict and set lookup).
+#[inline(never)]
+fn compute_hash(s: Obj) -> usize {
+    let h = const_hash(as_bytes(s));
+    // SAFETY: only heap strs are unhashed (static ones carry their hash), and the
+    // slot is the runtime's own cache, which no one else reads.
+    unsafe { (*(s as *mut StrHead)).hash = h };
+    h
+}
+
+/// Whether a str is all ASCII (its length in code points is its length in bytes).
+pub fn is_ascii(s: Obj) -> bool {
     head(s).len == head(s).nbytes
 }
 
@@ -209,21 +232,31 @@ pub fn data_mut(s: Obj) -> &'static mut [u8] {
     unsafe { core::slice::from_raw_parts_mut((s + HEAD) as *mut u8, head(s).nbytes) }
 }
 
-/// Finishes a str made by `alloc`: counts code points and computes the hash.
+/// Finishes a str made by `alloc`: counts code points; the hash waits for `hash_of`.
 pub fn seal(s: Obj) -> Obj {
-    let b = as_bytes(s);
-    let len = count_chars(b);
+    seal_len(s, count_chars(as_bytes(s)))
+}
+
+/// `seal` for a str whose length in code points the caller knows (the byte count of
+/// ASCII text).
+pub fn seal_len(s: Obj, len: usize) -> Obj {
+    debug_assert_eq!(len, count_chars(as_bytes(s)));
     // SAFETY: a fresh heap str.
     unsafe {
         let h = &mut *(s as *mut StrHead);
         h.len = len;
-        h.hash = const_hash(b);
+        h.hash = UNHASHED;
     }
     s
 }
 
 /// A new str holding `b`, which must be valid UTF-8; 0 with MemoryError pending.
 pub fn from_bytes(b: &[u8]) -> Obj {
+    from_bytes_len(b, count_chars(b))
+}
+
+/// `from_bytes` for text of `len` code points (known to the caller).
+pub fn from_bytes_len(b: &[u8], len: usize) -> Obj {
     match b.len() {
         0 => return EMPTY.obj(),
         1 if b[0] < 0x80 => return ASCII[b[0] as usize].obj(),
@@ -234,7 +267,7 @@ pub fn from_bytes(b: &[u8]) -> Obj {
         return 0;
     }
     data_mut(s).copy_from_slice(b);
-    seal(s)
+    seal_len(s, len)
 }
 
 /// A new str holding `t`.
@@ -331,7 +364,7 @@ pub fn repeat(s: Obj, n: isize) -> Obj {
 }
 
 /// Byte offset of code point `i` (0 <= i <= len).
-fn byte_offset(s: Obj, i: usize) -> usize {
+pub fn byte_offset(s: Obj, i: usize) -> usize {
     if is_ascii(s) {
         return i;
     }
@@ -349,7 +382,7 @@ fn byte_offset(s: Obj, i: usize) -> usize {
 }
 
 /// Code point index of byte offset `pos`.
-fn char_index(s: Obj, pos: usize) -> usize {
+pub fn char_index(s: Obj, pos: usize) -> usize {
     if is_ascii(s) {
         pos
     } else {
@@ -415,16 +448,6 @@ pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// Byte position of the last `needle` in `hay[..end]`.
-fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
-}
-
 fn contains(s: Obj, item: Obj) -> Obj {
     if !is_str(item) {
         return exc::type_error(format_args!(
@@ -452,10 +475,17 @@ fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     bool_obj(r)
 }
 
-/// `a == b` for two strs (hash first: equal strs have equal hashes).
+/// `a == b` for two strs (known hashes first: equal strs have equal hashes).
 #[inline]
 pub fn equal(a: Obj, b: Obj) -> bool {
-    a == b || (hash_of(a) == hash_of(b) && as_bytes(a) == as_bytes(b))
+    if a == b {
+        return true;
+    }
+    let (ha, hb) = (head(a).hash, head(b).hash);
+    if ha != hb && ha != UNHASHED && hb != UNHASHED {
+        return false;
+    }
+    as_bytes(a) == as_bytes(b)
 }
 
 fn iter(s: Obj) -> Obj {
@@ -548,527 +578,14 @@ fn repr(s: Obj) -> Obj {
     build(|w| write_repr(t, w))
 }
 
-/// Python's `str.isspace` for one character (Unicode White_Space plus the
-/// information separators U+001C..U+001F, which CPython also counts).
+/// Python's `str.isspace` for one character.
+#[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    crate::unicode::is_space(c)
 }
 
-// ---------------------------------------------------------------------------------
-// Methods.
-
-use crate::{list, tuple};
-
-/// A temporary array of `n` words on the heap (freed by the collector).
-fn scratch(n: usize) -> Option<&'static mut [Obj]> {
-    let p = crate::heap::alloc(n.max(1) * WORD) as *mut Obj;
-    if p.is_null() {
-        exc::memory_error();
-        return None;
-    }
-    // SAFETY: a fresh zeroed block of `n` words.
-    Some(unsafe { core::slice::from_raw_parts_mut(p, n) })
-}
-
-fn no_args(name: &str, args: &[Obj]) -> Result<(), ()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        exc::type_error(format_args!(
-            "str.{}() takes no arguments ({} given)",
-            name,
-            args.len()
-        ));
-        Err(())
-    }
-}
-
-fn arg_range(name: &str, args: &[Obj], min: usize, max: usize) -> Result<(), ()> {
-    if args.len() < min {
-        exc::type_error(format_args!(
-            "{}() takes at least {} argument ({} given)",
-            name,
-            min,
-            args.len()
-        ));
-        return Err(());
-    }
-    if args.len() > max {
-        exc::type_error(format_args!(
-            "{}() takes at most {} arguments ({} given)",
-            name,
-            max,
-            args.len()
-        ));
-        return Err(());
-    }
-    Ok(())
-}
-
-fn str_arg(o: Obj) -> Result<&'static str, ()> {
-    if is_str(o) {
-        Ok(as_str(o))
-    } else {
-        exc::type_error(format_args!("must be str, not {}", type_of(o).name));
-        Err(())
-    }
-}
-
-fn int_arg(o: Obj) -> Result<isize, ()> {
-    crate::int::value(o).ok_or_else(|| {
-        exc::type_error(format_args!(
-            "'{}' object cannot be interpreted as an integer",
-            type_of(o).name
-        ));
-    })
-}
-
-/// Optional `start, end` arguments as a byte range of `s`, clamped as CPython's
-/// `ADJUST_INDICES` does; `(usize::MAX, 0)` when start lies past end (no match at
-/// all, not even of an empty string).
-fn byte_range(s: Obj, args: &[Obj]) -> Result<(usize, usize), ()> {
-    let len = char_len(s) as isize;
-    let mut bounds = [0, len];
-    for (k, &a) in args.iter().enumerate().take(2) {
-        if a != object::none() {
-            let i = int_arg(a)?;
-            bounds[k] = if i < 0 { (i + len).max(0) } else { i };
-        }
-    }
-    let (a, b) = (bounds[0], bounds[1].min(len));
-    if a > b {
-        return Ok((usize::MAX, 0));
-    }
-    Ok((byte_offset(s, a as usize), byte_offset(s, b as usize)))
-}
-
-fn int_obj(v: usize) -> Obj {
-    crate::int::new(v as isize)
-}
-
-/// Calls method `name` of str `s`; `None` when str has no such method.
+/// Calls method `name` of str `s`; `None` when str has no such method (the methods
+/// live in `str_methods` and the files it names).
 pub fn method(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
-    let r: Result<Obj, ()> = match name {
-        "upper" => no_args(name, args).map(|_| map_case(s, true)),
-        "lower" => no_args(name, args).map(|_| map_case(s, false)),
-        "strip" | "lstrip" | "rstrip" => strip(s, name, args),
-        "split" => split(s, args),
-        "join" => join(s, args),
-        "replace" => replace(s, args),
-        "startswith" | "endswith" => starts_ends(s, name, args),
-        "find" | "rfind" | "index" | "rindex" => find(s, name, args),
-        "count" => count(s, args),
-        "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => {
-            no_args(name, args).map(|_| bool_obj(classify(as_str(s), name)))
-        }
-        _ => return None,
-    };
-    Some(r.unwrap_or(0))
-}
-
-fn map_case(s: Obj, upper: bool) -> Obj {
-    let t = as_str(s);
-    if is_ascii(s) {
-        let r = alloc(t.len());
-        if r == 0 {
-            return 0;
-        }
-        let d = data_mut(r);
-        d.copy_from_slice(t.as_bytes());
-        if upper {
-            d.make_ascii_uppercase()
-        } else {
-            d.make_ascii_lowercase()
-        }
-        return seal(r);
-    }
-    build(|w| {
-        for c in t.chars() {
-            if upper {
-                for u in c.to_uppercase() {
-                    w.write_char(u)?;
-                }
-            } else {
-                for u in c.to_lowercase() {
-                    w.write_char(u)?;
-                }
-            }
-        }
-        Ok(())
-    })
-}
-
-fn strip(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
-    if args.len() > 1 {
-        exc::type_error(format_args!(
-            "{} expected at most 1 argument, got {}",
-            name,
-            args.len()
-        ));
-        return Err(());
-    }
-    let chars = match args.first() {
-        None => None,
-        Some(&a) if a == object::none() => None,
-        Some(&a) if is_str(a) => Some(as_str(a)),
-        Some(_) => {
-            exc::type_error(format_args!("{} arg must be None or str", name));
-            return Err(());
-        }
-    };
-    let t = as_str(s);
-    let pred = |c: char| match chars {
-        None => is_space(c),
-        Some(set) => set.contains(c),
-    };
-    let r = match name {
-        "strip" => t.trim_matches(pred),
-        "lstrip" => t.trim_start_matches(pred),
-        _ => t.trim_end_matches(pred),
-    };
-    Ok(if r.len() == t.len() { s } else { from_str(r) })
-}
-
-/// Calls `piece` for each part of `t` split by `sep` (None: runs of whitespace).
-fn split_pieces(
-    t: &str,
-    sep: Option<&str>,
-    maxsplit: isize,
-    mut piece: impl FnMut(&str) -> Result<(), ()>,
-) -> Result<(), ()> {
-    let mut left = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
-    match sep {
-        Some(sep) => {
-            let mut rest = t;
-            while left > 0 {
-                let Some(i) = rest.find(sep) else { break };
-                piece(&rest[..i])?;
-                rest = &rest[i + sep.len()..];
-                left -= 1;
-            }
-            piece(rest)
-        }
-        None => {
-            let mut rest = t.trim_start_matches(is_space);
-            while !rest.is_empty() {
-                if left == 0 {
-                    return piece(rest);
-                }
-                let end = rest.find(is_space).unwrap_or(rest.len());
-                piece(&rest[..end])?;
-                rest = rest[end..].trim_start_matches(is_space);
-                left -= 1;
-            }
-            Ok(())
-        }
-    }
-}
-
-fn split(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
-    if args.len() > 2 {
-        exc::type_error(format_args!(
-            "split() takes at most 2 arguments ({} given)",
-            args.len()
-        ));
-        return Err(());
-    }
-    let sep = match args.first() {
-        None => None,
-        Some(&a) if a == object::none() => None,
-        Some(&a) if is_str(a) => {
-            if as_bytes(a).is_empty() {
-                exc::value_error(format_args!("empty separator"));
-                return Err(());
-            }
-            Some(as_str(a))
-        }
-        Some(&a) => {
-            exc::type_error(format_args!("must be str or None, not {}", type_of(a).name));
-            return Err(());
-        }
-    };
-    let maxsplit = match args.get(1) {
-        Some(&m) => int_arg(m)?,
-        None => -1,
-    };
-    let t = as_str(s);
-    let mut n = 0;
-    split_pieces(t, sep, maxsplit, |_| {
-        n += 1;
-        Ok(())
-    })?;
-    let items = scratch(n).ok_or(())?;
-    let mut i = 0;
-    split_pieces(t, sep, maxsplit, |p| {
-        let o = from_str(p);
-        if o == 0 {
-            return Err(());
-        }
-        items[i] = o;
-        i += 1;
-        Ok(())
-    })?;
-    nonzero(list::from_slice(items))
-}
-
-fn nonzero(o: Obj) -> Result<Obj, ()> {
-    if o == 0 {
-        Err(())
-    } else {
-        Ok(o)
-    }
-}
-
-fn join(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
-    if args.len() != 1 {
-        exc::type_error(format_args!(
-            "str.join() takes exactly one argument ({} given)",
-            args.len()
-        ));
-        return Err(());
-    }
-    let it = args[0];
-    if type_of(it).iter.is_none() {
-        exc::type_error(format_args!("can only join an iterable"));
-        return Err(());
-    }
-    // Walk lists and tuples in place; anything else is collected into a list once.
-    let items = if object::is_type(it, &tuple::TYPE_TUPLE) {
-        tuple::items(it)
-    } else if object::is_type(it, &list::TYPE_LIST) {
-        list::items(it)
-    } else {
-        list::items(nonzero(list::from_iter(it))?)
-    };
-    let sep = as_bytes(s);
-    let mut total = sep.len() * items.len().saturating_sub(1);
-    for (i, &o) in items.iter().enumerate() {
-        if !is_str(o) {
-            exc::type_error(format_args!(
-                "sequence item {}: expected str instance, {} found",
-                i,
-                type_of(o).name
-            ));
-            return Err(());
-        }
-        total += as_bytes(o).len();
-    }
-    if items.len() == 1 {
-        return Ok(items[0]);
-    }
-    let r = nonzero(alloc(total))?;
-    let d = data_mut(r);
-    let mut at = 0;
-    for (i, &o) in items.iter().enumerate() {
-        if i > 0 {
-            d[at..at + sep.len()].copy_from_slice(sep);
-            at += sep.len();
-        }
-        let b = as_bytes(o);
-        d[at..at + b.len()].copy_from_slice(b);
-        at += b.len();
-    }
-    Ok(seal(r))
-}
-
-fn replace(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
-    if args.len() < 2 || args.len() > 3 {
-        let what = if args.len() < 2 {
-            "at least 2 arguments"
-        } else {
-            "at most 3 arguments"
-        };
-        exc::type_error(format_args!(
-            "replace expected {}, got {}",
-            what,
-            args.len()
-        ));
-        return Err(());
-    }
-    for (k, &a) in args[..2].iter().enumerate() {
-        if !is_str(a) {
-            exc::type_error(format_args!(
-                "replace() argument {} must be str, not {}",
-                k + 1,
-                type_of(a).name
-            ));
-            return Err(());
-        }
-    }
-    let limit = match args.get(2) {
-        Some(&c) => int_arg(c)?,
-        None => -1,
-    };
-    let (t, old, new) = (as_bytes(s), as_bytes(args[0]), as_bytes(args[1]));
-    let limit = if limit < 0 {
-        usize::MAX
-    } else {
-        limit as usize
-    };
-    // Pass 1 counts matches; pass 2 copies. An empty `old` matches before every
-    // character and at the end, as in CPython.
-    let step = |from: usize| -> Option<(usize, usize)> {
-        if old.is_empty() {
-            if from > t.len() {
-                return None;
-            }
-            let next = if from == t.len() {
-                from + 1
-            } else {
-                from + utf8_width(t[from])
-            };
-            return Some((from, next));
-        }
-        find_bytes(t, old, from).map(|i| (i, i + old.len()))
-    };
-    let mut n = 0;
-    let mut from = 0;
-    while n < limit {
-        let Some((_, next)) = step(from) else { break };
-        n += 1;
-        from = next;
-    }
-    if n == 0 {
-        return Ok(s);
-    }
-    let total = t.len() + n * new.len() - if old.is_empty() { 0 } else { n * old.len() };
-    let r = nonzero(alloc(total))?;
-    let d = data_mut(r);
-    let (mut at, mut from) = (0, 0);
-    for _ in 0..n {
-        let Some((i, next)) = step(from) else { break };
-        let keep = &t[from..i];
-        d[at..at + keep.len()].copy_from_slice(keep);
-        at += keep.len();
-        d[at..at + new.len()].copy_from_slice(new);
-        at += new.len();
-        // With an empty `old`, the character after the insertion point is kept.
-        let end = if old.is_empty() {
-            next.min(t.len())
-        } else {
-            next
-        };
-        let kept = &t[i + old.len()..end];
-        d[at..at + kept.len()].copy_from_slice(kept);
-        at += kept.len();
-        from = end;
-    }
-    let tail = &t[from.min(t.len())..];
-    d[at..at + tail.len()].copy_from_slice(tail);
-    Ok(seal(r))
-}
-
-fn utf8_width(lead: u8) -> usize {
-    match lead {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-}
-
-fn starts_ends(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
-    arg_range(name, args, 1, 3)?;
-    let (a, b) = byte_range(s, &args[1..])?;
-    if a == usize::MAX {
-        return Ok(bool_obj(false));
-    }
-    let t = &as_bytes(s)[a..b];
-    let test = |p: &[u8]| {
-        if name == "startswith" {
-            t.starts_with(p)
-        } else {
-            t.ends_with(p)
-        }
-    };
-    let pat = args[0];
-    if is_str(pat) {
-        return Ok(bool_obj(test(as_bytes(pat))));
-    }
-    if object::is_type(pat, &tuple::TYPE_TUPLE) {
-        for &p in tuple::items(pat) {
-            if !is_str(p) {
-                exc::type_error(format_args!(
-                    "tuple for {} must only contain str, not {}",
-                    name,
-                    type_of(p).name
-                ));
-                return Err(());
-            }
-            if test(as_bytes(p)) {
-                return Ok(bool_obj(true));
-            }
-        }
-        return Ok(bool_obj(false));
-    }
-    exc::type_error(format_args!(
-        "{} first arg must be str or a tuple of str, not {}",
-        name,
-        type_of(pat).name
-    ));
-    Err(())
-}
-
-fn find(s: Obj, name: &str, args: &[Obj]) -> Result<Obj, ()> {
-    arg_range(name, args, 1, 3)?;
-    let sub = str_arg(args[0])?.as_bytes();
-    let (a, b) = byte_range(s, &args[1..])?;
-    let hit = if a == usize::MAX {
-        None
-    } else {
-        let hay = &as_bytes(s)[a..b];
-        if name.starts_with('r') {
-            rfind_bytes(hay, sub)
-        } else {
-            find_bytes(hay, sub, 0)
-        }
-    };
-    match hit {
-        Some(i) => Ok(int_obj(char_index(s, a + i))),
-        None if name.ends_with("index") => {
-            exc::value_error(format_args!("substring not found"));
-            Err(())
-        }
-        None => Ok(crate::int::new(-1)),
-    }
-}
-
-fn count(s: Obj, args: &[Obj]) -> Result<Obj, ()> {
-    arg_range("count", args, 1, 3)?;
-    let sub = str_arg(args[0])?.as_bytes();
-    let (a, b) = byte_range(s, &args[1..])?;
-    if a == usize::MAX {
-        return Ok(int_obj(0));
-    }
-    let hay = &as_bytes(s)[a..b];
-    if sub.is_empty() {
-        return Ok(int_obj(count_chars(hay) + 1));
-    }
-    let (mut n, mut from) = (0, 0);
-    while let Some(i) = find_bytes(hay, sub, from) {
-        n += 1;
-        from = i + sub.len();
-    }
-    Ok(int_obj(n))
-}
-
-fn classify(t: &str, name: &str) -> bool {
-    if t.is_empty() {
-        return false;
-    }
-    match name {
-        "isdigit" => t
-            .chars()
-            .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
-        "isalpha" => t.chars().all(char::is_alphabetic),
-        "isalnum" => t.chars().all(char::is_alphanumeric),
-        "isspace" => t.chars().all(is_space),
-        // isupper/islower: at least one cased character and none of the other case.
-        "isupper" => !t.chars().any(char::is_lowercase) && t.chars().any(char::is_uppercase),
-        _ => !t.chars().any(char::is_uppercase) && t.chars().any(char::is_lowercase),
-    }
+    crate::str_methods::method(s, name, args)
 }

@@ -356,6 +356,17 @@ impl String16 {
 
 // ---- str.format ----
 
+/// Where replacement fields take their values from.
+struct Fields<'a> {
+    /// Positional arguments (`{0}`, `{}`).
+    pos: &'a [Obj],
+    /// Keyword argument names and values (`{name}`).
+    names: &'a [Obj],
+    kwvals: &'a [Obj],
+    /// `format_map`'s mapping (`{name}` is `mapping[name]`), or 0.
+    mapping: Obj,
+}
+
 /// `s.format(*pos, **kw)`.
 pub fn format_method(s: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     let names = if kwnames == 0 {
@@ -363,27 +374,37 @@ pub fn format_method(s: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     } else {
         tuple::items(kwnames)
     };
-    let mut auto = 0usize;
-    let mut manual = false;
-    let mut automatic = false;
-    render(
-        pystr::as_str(s),
+    let fields = Fields {
         pos,
         names,
         kwvals,
-        &mut auto,
-        &mut manual,
-        &mut automatic,
-        0,
-    )
+        mapping: 0,
+    };
+    render_all(pystr::as_str(s), &fields)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// `s.format_map(mapping)`: named fields are `mapping[name]`; positional ones are
+/// an error.
+pub fn format_map(s: Obj, mapping: Obj) -> Obj {
+    let fields = Fields {
+        pos: &[],
+        names: &[],
+        kwvals: &[],
+        mapping,
+    };
+    render_all(pystr::as_str(s), &fields)
+}
+
+fn render_all(text: &str, fields: &Fields) -> Obj {
+    let mut auto = 0usize;
+    let mut manual = false;
+    let mut automatic = false;
+    render(text, fields, &mut auto, &mut manual, &mut automatic, 0)
+}
+
 fn render(
     text: &str,
-    pos: &[Obj],
-    names: &[Obj],
-    kwvals: &[Obj],
+    fields: &Fields,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
@@ -440,7 +461,7 @@ fn render(
                     return exc::value_error(format_args!("expected '}}' before end of string"));
                 }
                 let field = &text[i + 1..j];
-                let r = field_value(field, pos, names, kwvals, auto, manual, automatic, depth);
+                let r = field_value(field, fields, auto, manual, automatic, depth);
                 if r == 0 || out.push(r).is_err() {
                     return 0;
                 }
@@ -456,12 +477,9 @@ fn render(
     out.finish()
 }
 
-#[allow(clippy::too_many_arguments)]
 fn field_value(
     field: &str,
-    pos: &[Obj],
-    names: &[Obj],
-    kwvals: &[Obj],
+    fields: &Fields,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
@@ -487,7 +505,10 @@ fn field_value(
         *automatic = true;
         let k = *auto;
         *auto += 1;
-        match pos.get(k) {
+        if fields.mapping != 0 {
+            return exc::value_error(format_args!("Format string contains positional fields"));
+        }
+        match fields.pos.get(k) {
             Some(&v) => v,
             None => {
                 return exc::index_error(format_args!(
@@ -503,7 +524,10 @@ fn field_value(
             ));
         }
         *manual = true;
-        match pos.get(k) {
+        if fields.mapping != 0 {
+            return exc::value_error(format_args!("Format string contains positional fields"));
+        }
+        match fields.pos.get(k) {
             Some(&v) => v,
             None => {
                 return exc::index_error(format_args!(
@@ -513,8 +537,19 @@ fn field_value(
             }
         }
     } else {
-        match names.iter().position(|&n| pystr::as_str(n) == name) {
-            Some(k) => kwvals[k],
+        match fields.names.iter().position(|&n| pystr::as_str(n) == name) {
+            Some(k) => fields.kwvals[k],
+            None if fields.mapping != 0 => {
+                let key = pystr::from_str(name);
+                if key == 0 {
+                    return 0;
+                }
+                let v = crate::subscript::pyaot_getitem(fields.mapping, key);
+                if v == 0 {
+                    return 0;
+                }
+                v
+            }
             None => {
                 let key = pystr::from_str(name);
                 return if key == 0 { 0 } else { exc::key_error(key) };
@@ -566,7 +601,7 @@ fn field_value(
     }
     // The spec may itself hold fields ({:{width}}).
     let spec = if spec.contains('{') {
-        let s = render(spec, pos, names, kwvals, auto, manual, automatic, depth + 1);
+        let s = render(spec, fields, auto, manual, automatic, depth + 1);
         if s == 0 {
             return 0;
         }

@@ -240,6 +240,36 @@ impl ObjectWriter {
             .extend(relocs.into_iter().map(|r| (self.data, offset, r)));
     }
 
+    /// Adds a word named `name`, global and weak, holding the address of `target`
+    /// (a hook the runtime reads: several objects may define it, none must).
+    pub fn add_weak_pointer(&mut self, name: &str, target: &str) {
+        let word = self.target.word_bytes() as usize;
+        let offset = self
+            .obj
+            .append_section_data(self.data, &vec![0; word], word as u64);
+        let id = self.obj.add_symbol(Symbol {
+            name: name.as_bytes().to_vec(),
+            value: offset,
+            size: word as u64,
+            kind: SymbolKind::Data,
+            scope: SymbolScope::Dynamic,
+            weak: true,
+            section: SymbolSection::Section(self.data),
+            flags: SymbolFlags::None,
+        });
+        self.defined.insert(name.to_string(), id);
+        self.pending.push((
+            self.data,
+            offset,
+            Reloc {
+                offset: 0,
+                kind: crate::codegen::buffer::RelocKind::AbsWord,
+                symbol: target.to_string(),
+                addend: 0,
+            },
+        ));
+    }
+
     /// Adds zero-initialised writable memory.
     pub fn add_bss(&mut self, name: &str, size: u64, align: u64) {
         let offset = self.obj.append_section_bss(self.bss, size.max(1), align);

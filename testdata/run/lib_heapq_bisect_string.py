@@ -25,3 +25,4 @@ try:
 except ValueError as e:
     print(e)
 print(string.ascii_letters, string.digits, string.punctuation, repr(string.whitespace), len(string.printable))
+print(string.capwords("hello   big  world"), string.capwords("a-b-c", "-"))

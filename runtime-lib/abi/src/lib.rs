@@ -982,6 +982,50 @@ pub fn str_hash(bytes: &[u8], word_bits: u32) -> u64 {
 pub fn bytes_hash(bytes: &[u8], word_bits: u32) -> u64 {
     str_hash(bytes, word_bits)
 }
+/// The str methods that read the runtime's Unicode tables, which are linked only into
+/// programs that may call them: (method name, hook symbol, implementation symbol).
+/// The runtime refers to each hook weakly and reads it as 0 when no object defines
+/// it; the compiler defines it (weak, holding the implementation's address) in a
+/// program that has the method's name among its str constants. Each implementation
+/// is `Obj f(Obj s)`: the method of str `s`, without arguments.
+pub const STR_UNICODE_METHODS: &[(&str, &str, &str)] = &[
+    ("upper", "pyaot_strhook_upper", "pyaot_str_upper"),
+    ("lower", "pyaot_strhook_lower", "pyaot_str_lower"),
+    ("casefold", "pyaot_strhook_casefold", "pyaot_str_casefold"),
+    (
+        "capitalize",
+        "pyaot_strhook_capitalize",
+        "pyaot_str_capitalize",
+    ),
+    ("title", "pyaot_strhook_title", "pyaot_str_title"),
+    ("swapcase", "pyaot_strhook_swapcase", "pyaot_str_swapcase"),
+    ("isalpha", "pyaot_strhook_isalpha", "pyaot_str_isalpha"),
+    ("isalnum", "pyaot_strhook_isalnum", "pyaot_str_isalnum"),
+    (
+        "isdecimal",
+        "pyaot_strhook_isdecimal",
+        "pyaot_str_isdecimal",
+    ),
+    ("isdigit", "pyaot_strhook_isdigit", "pyaot_str_isdigit"),
+    (
+        "isnumeric",
+        "pyaot_strhook_isnumeric",
+        "pyaot_str_isnumeric",
+    ),
+    (
+        "isprintable",
+        "pyaot_strhook_isprintable",
+        "pyaot_str_isprintable",
+    ),
+    (
+        "isidentifier",
+        "pyaot_strhook_isidentifier",
+        "pyaot_str_isidentifier",
+    ),
+    ("islower", "pyaot_strhook_islower", "pyaot_str_islower"),
+    ("isupper", "pyaot_strhook_isupper", "pyaot_str_isupper"),
+    ("istitle", "pyaot_strhook_istitle", "pyaot_str_istitle"),
+];
 
 #[cfg(test)]
 mod tests {

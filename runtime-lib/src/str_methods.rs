@@ -1,0 +1,151 @@
+//! str's methods by name: where compiled method calls on a str arrive (`s.name(...)`
+//! with or without keyword arguments, and `str.name(s, ...)`), sent on to the
+//! file of each group:
+//!
+//! | file              | methods                                                  |
+//! |-------------------|----------------------------------------------------------|
+//! | `str_search`      | find rfind index rindex count startswith endswith partition rpartition removeprefix removesuffix replace |
+//! | `str_split`       | split rsplit splitlines join strip lstrip rstrip          |
+//! | `str_pad`         | center ljust rjust zfill expandtabs                       |
+//! | `str_translate`   | maketrans translate                                       |
+//! | `strformat`       | format format_map                                         |
+//! | `str_case`        | upper lower casefold capitalize title swapcase (hooked)   |
+//! | `str_predicates`  | isspace isascii, and the other is... methods (hooked)     |
+//!
+//! "Hooked" methods read the Unicode tables and are reached through `str_hooks`,
+//! so that only programs that name them link them. `encode` is not here yet:
+//! calling it raises AttributeError, as for any method str lacks.
+
+use crate::object::{type_of, Obj};
+use crate::str::is_str;
+use crate::str_args::{no_args, one_arg, Res};
+use crate::{exc, str_hooks, str_pad, str_predicates, str_search, str_split, str_translate};
+use crate::{strformat, tuple};
+
+/// Every method str has here (CPython 3.11's, but `encode`).
+const NAMES: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+];
+
+/// `s.name(*args)`; `None` when str has no method `name`.
+pub fn method(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    method_kw(s, name, args, 0, &[])
+}
+
+/// `s.name(*args, **kw)` with keyword names in the tuple `kwnames` (0 for none)
+/// and their values in `kwvals`; `None` when str has no method `name`.
+pub fn method_kw(s: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
+    let kw = if kwnames == 0 {
+        &[][..]
+    } else {
+        tuple::items(kwnames)
+    };
+    let r: Res<Obj> = match name {
+        // The methods that take keyword arguments.
+        "split" => str_split::split(s, args, kw, kwvals),
+        "rsplit" => str_split::rsplit(s, args, kw, kwvals),
+        "splitlines" => str_split::splitlines(s, args, kw, kwvals),
+        "expandtabs" => str_pad::expandtabs(s, args, kw, kwvals),
+        "format" => return Some(strformat::format_method(s, args, kwnames, kwvals)),
+        _ if !kw.is_empty() => {
+            if !NAMES.contains(&name) {
+                return None;
+            }
+            exc::type_error(format_args!("str.{}() takes no keyword arguments", name));
+            Err(())
+        }
+        "join" => str_split::join(s, args),
+        "strip" | "lstrip" | "rstrip" => str_split::strip(s, name, args),
+        "find" | "rfind" | "index" | "rindex" => str_search::find_method(s, name, args),
+        "count" => str_search::count_method(s, args),
+        "startswith" | "endswith" => str_search::starts_ends(s, name, args),
+        "replace" => str_search::replace(s, args),
+        "partition" | "rpartition" => str_search::partition(s, name, args),
+        "removeprefix" | "removesuffix" => str_search::remove_affix(s, name, args),
+        "center" | "ljust" | "rjust" => str_pad::justify(s, name, args),
+        "zfill" => str_pad::zfill(s, args),
+        "translate" => str_translate::translate(s, args),
+        "maketrans" => str_translate::maketrans(args),
+        "format_map" => one_arg(name, args).map(|m| strformat::format_map(s, m)),
+        "isspace" => no_args(name, args).map(|_| str_predicates::isspace(s)),
+        "isascii" => no_args(name, args).map(|_| str_predicates::isascii(s)),
+        _ => {
+            let i = str_hooks::index(name)?;
+            no_args(name, args).map(|_| str_hooks::call(s, i))
+        }
+    };
+    Some(r.unwrap_or(0))
+}
+
+/// `str.name(*args, **kw)`: the static `maketrans`, or a method called through the
+/// class with the str first; `None` when str has no method `name`.
+pub fn unbound(name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
+    if name == "maketrans" {
+        if kwnames != 0 && tuple::len(kwnames) != 0 {
+            return Some(exc::type_error(format_args!(
+                "str.maketrans() takes no keyword arguments"
+            )));
+        }
+        return Some(str_translate::maketrans(args).unwrap_or(0));
+    }
+    if !NAMES.contains(&name) {
+        return None;
+    }
+    match args.first() {
+        None => Some(exc::type_error(format_args!(
+            "unbound method str.{}() needs an argument",
+            name
+        ))),
+        Some(&s) if !is_str(s) => Some(exc::type_error(format_args!(
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            name,
+            type_of(s).name
+        ))),
+        Some(&s) => method_kw(s, name, &args[1..], kwnames, kwvals),
+    }
+}
