@@ -58,6 +58,7 @@ fn required() -> Vec<&'static str> {
         sym::RECURSION_DEPTH,
         sym::NOT_IMPLEMENTED,
         sym::UNBOUND,
+        sym::ELLIPSIS,
         sym::TYPE_INT,
         sym::BUILTIN_TYPES,
         sym::MAIN,

@@ -656,9 +656,36 @@ fn exception_args(e: Obj) -> Obj {
     }
 }
 
+/// `object.__setattr__` and `object.__delattr__` as builtin function objects (made
+/// when asked for); None for other names.
+fn object_method(name: &str) -> Option<Obj> {
+    extern "C" fn setattr(p: *const Obj, n: usize) -> Obj {
+        match *tuple::word_slice(p, n) {
+            [o, name, v] if pystr::is_str(name) => object_setattr(o, name, v),
+            _ => exc::type_error(format_args!("expected 3 arguments, got {n}")),
+        }
+    }
+    extern "C" fn delattr(p: *const Obj, n: usize) -> Obj {
+        match *tuple::word_slice(p, n) {
+            [o, name] if pystr::is_str(name) => object_delattr(o, name),
+            _ => exc::type_error(format_args!("expected 2 arguments, got {n}")),
+        }
+    }
+    match name {
+        "__setattr__" => Some(crate::modules::function(name, setattr)),
+        "__delattr__" => Some(crate::modules::function(name, delattr)),
+        _ => None,
+    }
+}
+
 fn class_getattr(cls: Obj, name: Obj) -> Obj {
     let t = as_type(cls);
     let n = pystr::as_str(name);
+    if core::ptr::eq(t, &TYPE_OBJECT) {
+        if let Some(f) = object_method(n) {
+            return f;
+        }
+    }
     match n {
         "__name__" | "__qualname__" => {
             return if t.name_obj != 0 {
@@ -673,6 +700,24 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
     if !t.is_heap_class() {
         if let Some(d) = crate::methods::descriptor(t, name) {
             return d;
+        }
+    }
+    if t.is_heap_class() && n == "__dict__" {
+        // CPython hands out a read-only view; this is the namespace itself.
+        return t.dict;
+    }
+    if t.is_heap_class() && n == "__annotations__" {
+        // A class without annotations gets an empty dict on first access (3.10+).
+        match dict::lookup(t.dict, name) {
+            Ok(Some(v)) => return v,
+            Ok(None) => {
+                let d = dict::with_capacity(0);
+                if d == 0 || dict::set(t.dict, name, d).is_err() {
+                    return 0;
+                }
+                return d;
+            }
+            Err(()) => return 0,
         }
     }
     match lookup(t, name, None) {
@@ -743,6 +788,34 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
             pystr::as_str(name)
         ));
     }
+    // A class's own `__setattr__` takes over (it reaches the default through
+    // `object.__setattr__` or `super().__setattr__`).
+    match lookup(t, crate::static_str!("__setattr__"), None) {
+        Ok(Some(f)) => {
+            let b = bind_class_attr(f, obj, t);
+            if b == 0 {
+                return 0;
+            }
+            let a = [name, value];
+            let r = pyaot_call(b, a.as_ptr(), 2);
+            return if r == 0 { 0 } else { none() };
+        }
+        Ok(None) => {}
+        Err(()) => return 0,
+    }
+    object_setattr(obj, name, value)
+}
+
+/// `object.__setattr__(obj, name, value)`: properties, then the instance dict.
+pub fn object_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
+    let t = type_of(obj);
+    if !t.is_heap_class() {
+        return exc::attribute_error(format_args!(
+            "'{}' object has no attribute '{}'",
+            t.name,
+            pystr::as_str(name)
+        ));
+    }
     match lookup(t, name, None) {
         Ok(Some(p)) if is_type(p, &TYPE_PROPERTY) => {
             let fset = prop(p).fset;
@@ -776,9 +849,44 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
 /// `del obj.name`.
 #[no_mangle]
 pub extern "C" fn pyaot_delattr(obj: Obj, name: Obj) -> Obj {
+    let t = type_of(obj);
+    if obj & 1 == 0 && t.is_heap_class() {
+        match lookup(t, crate::static_str!("__delattr__"), None) {
+            Ok(Some(f)) => {
+                let b = bind_class_attr(f, obj, t);
+                if b == 0 {
+                    return 0;
+                }
+                let r = pyaot_call(b, &name, 1);
+                return if r == 0 { 0 } else { none() };
+            }
+            Ok(None) => {}
+            Err(()) => return 0,
+        }
+    }
+    object_delattr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn object_delattr(obj: Obj, name: Obj) -> Obj {
     if crate::modules::is_module(obj) {
         return match crate::modules::delattr(obj, name) {
             Ok(()) => none(),
+            Err(()) => 0,
+        };
+    }
+    if is_class(obj) && as_type(obj).is_heap_class() {
+        let t = as_type(obj);
+        return match dict::lookup(t.dict, name) {
+            Ok(Some(_)) => match dict::method(t.dict, "pop", &[name]) {
+                Some(0) | None => 0,
+                Some(_) => none(),
+            },
+            Ok(None) => exc::attribute_error(format_args!(
+                "type object '{}' has no attribute '{}'",
+                t.name,
+                pystr::as_str(name)
+            )),
             Err(()) => 0,
         };
     }
@@ -949,6 +1057,14 @@ fn builtin_super_method(so: &SuperObj, name: Obj, args: &[Obj]) -> Obj {
             set_exception_args(so.obj, args)
         }
         "__init__" => none(),
+        "__setattr__" => match *args {
+            [n, v] if pystr::is_str(n) => object_setattr(so.obj, n, v),
+            _ => exc::type_error(format_args!("expected 2 arguments, got {}", args.len())),
+        },
+        "__delattr__" => match *args {
+            [n] if pystr::is_str(n) => object_delattr(so.obj, n),
+            _ => exc::type_error(format_args!("expected 1 argument, got {}", args.len())),
+        },
         "__str__" | "__repr__" => {
             let t = type_of(so.obj);
             // The built-in behaviour, bypassing the class's own method.
@@ -991,6 +1107,14 @@ fn super_getattr(s: Obj, name: Obj) -> Obj {
     let start = type_of_for_super(so.obj);
     match lookup(start, name, Some(so.cls)) {
         Ok(Some(v)) => bind_class_attr(v, so.obj, start),
+        // `super().__setattr__(...)` reaching object's.
+        Ok(None) if object_method(pystr::as_str(name)).is_some() => {
+            let f = object_method(pystr::as_str(name)).unwrap_or(0);
+            if f == 0 {
+                return 0;
+            }
+            bind(f, so.obj)
+        }
         Ok(None) => exc::attribute_error(format_args!(
             "'super' object has no attribute '{}'",
             pystr::as_str(name)
@@ -1133,6 +1257,21 @@ pub static NOT_IMPLEMENTED_OBJ: object::Singleton = object::Singleton {
 pub static TYPE_NOT_IMPLEMENTED: TypeObject = TypeObject {
     repr: Some(|_| crate::static_str!("NotImplemented")),
     ..TypeObject::new("NotImplementedType", Some(&TYPE_OBJECT))
+};
+
+/// `Ellipsis` (`...`).
+#[export_name = "pyaot_Ellipsis"]
+pub static ELLIPSIS_OBJ: object::Singleton = object::Singleton {
+    header: Header {
+        ob_type: &TYPE_ELLIPSIS,
+    },
+};
+
+/// `ellipsis`.
+pub static TYPE_ELLIPSIS: TypeObject = TypeObject {
+    repr: Some(|_| crate::static_str!("Ellipsis")),
+    hash: Some(object::identity_hash),
+    ..TypeObject::new("ellipsis", Some(&TYPE_OBJECT))
 };
 
 /// `NotImplemented` as a word.

@@ -452,6 +452,20 @@ pub extern "C" fn pyaot_builtin_setattr(a: *const Obj, n: usize) -> Obj {
     }
 }
 
+/// `delattr(obj, name)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_delattr(a: *const Obj, n: usize) -> Obj {
+    match *args(a, n) {
+        [o, name] => {
+            if attr_name(name, "delattr").is_err() {
+                return 0;
+            }
+            crate::class::pyaot_delattr(o, name)
+        }
+        _ => exc::type_error(format_args!("delattr expected 2 arguments, got {n}")),
+    }
+}
+
 /// `hasattr(obj, name)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_hasattr(a: *const Obj, n: usize) -> Obj {

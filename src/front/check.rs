@@ -146,6 +146,10 @@ impl Checker<'_> {
                 if !matches!(&*a.target, Expr::Name(_)) {
                     return Err(self.unsupported(&*a.target, "annotated assignment to this target"));
                 }
+                // A class body evaluates its annotations (`__annotations__`).
+                if self.nesting > 0 && !self.in_function {
+                    self.expr(&a.annotation)?;
+                }
                 a.value.as_deref().map_or(Ok(()), |v| self.expr(v))
             }
             Stmt::For(f) => {
@@ -641,7 +645,7 @@ impl Checker<'_> {
                 Number::Complex { .. } => Err(self.unsupported(e, "complex number")),
                 _ => Ok(()),
             },
-            Expr::EllipsisLiteral(_) => Err(self.unsupported(e, "the Ellipsis literal")),
+            Expr::EllipsisLiteral(_) => Ok(()),
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;

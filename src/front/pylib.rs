@@ -25,6 +25,7 @@ pub const MODULES: &[LibModule] = lib![
     "__future__",
     "bisect",
     "collections",
+    "dataclasses",
     "functools",
     "heapq",
     "itertools",

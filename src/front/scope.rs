@@ -98,7 +98,7 @@ impl ModuleScope {
         // `super` and `NotImplemented` are builtins the compiler handles itself.
         let builtin = pyaot_abi::builtin_symbol(name).is_some()
             || pyaot_abi::builtin_type_index(name).is_some()
-            || matches!(name, "super" | "NotImplemented");
+            || matches!(name, "super" | "NotImplemented" | "Ellipsis");
         if !self.is_bound(name) && builtin {
             return NameRef::Builtin;
         }

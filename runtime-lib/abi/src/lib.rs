@@ -283,6 +283,8 @@ pub mod sym {
     pub const NOT_IMPLEMENTED: &str = "pyaot_NotImplemented";
     /// A static marker `RtFn::ImportStarName` returns for a name its module lacks.
     pub const UNBOUND: &str = "pyaot_unbound";
+    /// The `Ellipsis` object (`...`).
+    pub const ELLIPSIS: &str = "pyaot_Ellipsis";
     /// The runtime's table of pointers to the type objects of `BUILTIN_TYPES`.
     pub const BUILTIN_TYPES: &str = "pyaot_builtin_types";
     /// A word holding the lowest stack address compiled code may use; prologues
@@ -679,6 +681,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("id", "pyaot_builtin_id"),
     ("input", "pyaot_builtin_input"),
     ("open", "pyaot_builtin_open"),
+    ("delattr", "pyaot_builtin_delattr"),
     ("bytes", "pyaot_builtin_bytes"),
     ("bytearray", "pyaot_builtin_bytearray"),
 ];

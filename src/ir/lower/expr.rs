@@ -184,6 +184,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(self.konst(if b.value { Const::True } else { Const::False }))
             }
             Expr::NoneLiteral(_) => Ok(self.konst(Const::None)),
+            Expr::EllipsisLiteral(_) => Ok(self.konst(Const::Data(pyaot_abi::sym::ELLIPSIS))),
             Expr::Name(n) => self.load_name(n.id.as_str(), e),
             Expr::BinOp(b) => {
                 let a = self.expr(&b.left)?;

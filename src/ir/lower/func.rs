@@ -59,11 +59,22 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             .scope
             .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
         let qualname = format!("{}{}", self.qualname_prefix(), c.name);
+        // A body that annotates names gets `__annotations__` first, as CPython's.
+        let annotations = if class_annotates(&c.body) {
+            let d = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
+            let key = self.m.intern("__annotations__");
+            let key = self.konst(Const::Str(key));
+            self.call_rt(RtFn::SetItem, vec![ns, key, d], line);
+            Some(d)
+        } else {
+            None
+        };
         self.classes.push(ClassCtx {
             ns,
             assigned,
             slot,
             qualname,
+            annotations,
         });
         let r = self.stmts(&c.body);
         self.classes.pop();
@@ -74,6 +85,29 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.emit(Inst::StoreGlobal { slot, src: cls });
         let cls = self.apply_decorators(decorators, cls, line);
         self.store_name(c.name.as_str(), cls);
+        Ok(())
+    }
+
+    /// `x: T [= v]` in a class body: after the assignment, `T` (evaluated, or its
+    /// source text under `from __future__ import annotations`) goes into the class's
+    /// `__annotations__`.
+    pub(super) fn annotate(&mut self, a: &ast::StmtAnnAssign) -> Result<()> {
+        let (Some(ann), Expr::Name(n)) =
+            (self.classes.last().and_then(|c| c.annotations), &*a.target)
+        else {
+            return Ok(());
+        };
+        let line = self.line(a);
+        let value = if self.m.future_annotations {
+            let text = self.m.src.text[a.annotation.range()].to_string();
+            let s = self.m.intern(&text);
+            self.konst(Const::Str(s))
+        } else {
+            self.expr(&a.annotation)?
+        };
+        let key = self.m.intern(n.id.as_str());
+        let key = self.konst(Const::Str(key));
+        self.call_rt(RtFn::SetItem, vec![ann, key, value], line);
         Ok(())
     }
 
@@ -160,4 +194,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let dst = self.call_rt(RtFn::MakeFunction, vec![template, d, kd, clo], line);
         Ok(dst)
     }
+}
+
+/// Whether a class body annotates a name (outside nested defs and classes).
+fn class_annotates(body: &[Stmt]) -> bool {
+    let mut found = false;
+    crate::front::scope::each_module_level_stmt(body, &mut |s| {
+        found |= matches!(s, Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)));
+    });
+    found
 }

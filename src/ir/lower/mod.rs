@@ -38,6 +38,11 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         module_refs: Vec::new(),
         scope: ModuleScope::analyze(&pm.ast.body, &stars),
         interop: &pm.interop,
+        future_annotations: pm.ast.body.iter().any(|s| {
+            matches!(s, Stmt::ImportFrom(i)
+                if i.module.as_deref() == Some("__future__")
+                    && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+        }),
         strings: Vec::new(),
         string_index: HashMap::new(),
         floats: Vec::new(),
@@ -146,6 +151,9 @@ fn star_imports(program: &Program, index: usize) -> Result<HashMap<u32, Vec<Stri
 
 struct ModuleLowerer<'a> {
     src: &'a SourceFile,
+    /// `from __future__ import annotations`: class-level annotations are stored as
+    /// their source text instead of being evaluated.
+    future_annotations: bool,
     program: &'a Program,
     /// This module's index in `program`.
     index: usize,
@@ -354,6 +362,8 @@ struct ClassCtx {
     slot: u32,
     /// The class's qualified name, the prefix of its methods'.
     qualname: String,
+    /// Its `__annotations__` dict, when its body annotates names.
+    annotations: Option<Var>,
 }
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
@@ -758,6 +768,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         if name == "NotImplemented" && self.resolve(name) == NameRef::Builtin {
             return Ok(self.konst(Const::Data(pyaot_abi::sym::NOT_IMPLEMENTED)));
+        }
+        if name == "Ellipsis" && self.resolve(name) == NameRef::Builtin {
+            return Ok(self.konst(Const::Data(pyaot_abi::sym::ELLIPSIS)));
         }
         let module_ref = match self.locate(name) {
             Loc::Cell(cell, free) => {

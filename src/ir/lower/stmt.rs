@@ -67,10 +67,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::Import(i) => self.import_stmt(i, self.line(s)),
             Stmt::ImportFrom(i) => self.import_from_stmt(i, self.line(s)),
             Stmt::Assign(a) => self.assign(&a.targets, &a.value),
-            Stmt::AnnAssign(a) => match &a.value {
-                Some(v) => self.assign(std::slice::from_ref(&*a.target), v),
-                None => Ok(()),
-            },
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.assign(std::slice::from_ref(&*a.target), v)?;
+                }
+                self.annotate(a)
+            }
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::Expr(e) => self.expr(&e.value).map(|_| ()),
             Stmt::If(i) => self.if_stmt(i),
