@@ -169,15 +169,13 @@ pub fn order_float(i: Obj, f: f64) -> Option<Ordering> {
     }
 }
 
+/// int against int; anything else (a float) is NOT_IMPLEMENTED, so `object::compare`
+/// asks the other operand's reflected slot, as CPython's `long_richcompare` does.
+/// float's slot compares with ints: naming `TYPE_FLOAT` here would link float's
+/// repr (core's float formatting and parsing, 40 KiB on Thumb) into every program.
 fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     if is_int(b) {
         return bool_obj(cmp_values(compare_ints(a, b), Ordering::Equal, op));
-    }
-    if crate::float::is_float(b) {
-        return bool_obj(match order_float(a, crate::float::value(b)) {
-            None => op == CmpOp::Ne,
-            Some(o) => cmp_values(o, Ordering::Equal, op),
-        });
     }
     NOT_IMPLEMENTED
 }

@@ -3,12 +3,12 @@
 //! usize n)` under its `pyaot_abi::BUILTINS` symbol and checks its own arguments with
 //! CPython's messages.
 //!
-//! `print` writes ints, floats and strs straight from their values into stdout
-//! without building intermediate str objects: it is the hot path of most benchmarks.
+//! `print` writes ints and strs straight from their values into stdout without
+//! building intermediate str objects: it is the hot path of most benchmarks.
 
 use crate::exc;
 use crate::float;
-use crate::fmt::{float_repr, int_decimal, Buf};
+use crate::fmt::{int_decimal, Buf};
 use crate::int;
 use crate::object::{self, bool_obj, none, type_of, Obj};
 use crate::port::write_stdout;
@@ -21,7 +21,9 @@ use pyaot_abi::{is_small_int, tag_int, untag_int};
 trait Sink: Copy {
     fn write(self, bytes: &[u8]) -> Result<(), ()>;
 
-    /// Writes `str(o)`: ints, strs and floats straight from their values.
+    /// Writes `str(o)`: ints and strs straight from their values, anything else
+    /// through its type's `str` slot (a float's too: naming the float type here would
+    /// link its formatting into every program that prints).
     fn write_str_of(self, o: Obj) -> Result<(), ()> {
         if is_small_int(o) {
             let mut buf = [0u8; 24];
@@ -29,11 +31,6 @@ trait Sink: Copy {
         }
         if pystr::is_str(o) {
             return self.write(pystr::as_bytes(o));
-        }
-        if float::is_float(o) {
-            let mut buf: Buf<32> = Buf::new();
-            let _ = float_repr(float::value(o), &mut buf);
-            return self.write(buf.as_bytes());
         }
         let s = object::str_of(o);
         if s == 0 {
