@@ -6,6 +6,8 @@
 //!   arm-none-eabi-gcc, run on the host and under QEMU; both print `abi.out`. Its
 //!   header is the snapshot `abi.h.expected` (rewritten when PYAOT_BLESS=1).
 //! - `testdata/c/after_main.*`: exported functions called after `pyaot_main`.
+//! - `testdata/c/two.c` + `sensor_a.py` + `sensor_b.py`: two pyaot objects in one C
+//!   program, on the host and under QEMU.
 //! - `examples/c-host` and `examples/c-cortex-m`, built by their Makefiles, print
 //!   their `expected.txt`; `check_filter.py` prints the same under CPython.
 //!
@@ -272,6 +274,100 @@ fn objects_in_c_frames_survive_after_pyaot_main_returns() {
         "module body ran\n000 111 222 333 444\n",
         &out.stdout_text(),
     );
+}
+
+// ---- testdata/c/two.c: two pyaot objects in one C program ----
+
+/// What two.c prints on both targets.
+const TWO_OUT: &str = "sensor_b body ran\n\
+a: 1=5, 2=7 <class '__main__.Reading'>\n\
+b: 3=90 <class '__main__.Reading'>\n";
+
+/// `sensor_a.o`/`.h` and `sensor_b.o`/`.h` for `triple` in `dir`; checks that each
+/// object's global definitions are only its init, its weak `pyaot_init___main__`
+/// alias, its @export functions and weak runtime hooks.
+fn compile_sensors(dir: &Path, triple: &str) {
+    for (stem, exports) in [
+        ("sensor_a", ["a_record", "a_report"]),
+        ("sensor_b", ["b_record", "b_report"]),
+    ] {
+        let py = repo(&format!("testdata/c/{stem}.py"));
+        let (obj, header) = (format!("{stem}.o"), format!("{stem}.h"));
+        pyaot_ok(
+            dir,
+            &[
+                "--target",
+                triple,
+                "-c",
+                s(&py),
+                "-o",
+                &obj,
+                "--emit-header",
+                &header,
+            ],
+        );
+        let out = run(dir, "nm", &["--defined-only", "--extern-only", &obj]);
+        let init = format!("pyaot_main_init_{stem}");
+        let mut strong = Vec::new();
+        for line in out.stdout_text().lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let (kind, name) = (fields[fields.len() - 2], fields[fields.len() - 1]);
+            match kind {
+                "T" => strong.push(name.to_string()),
+                "W" => assert_eq!(name, "pyaot_init___main__", "{triple} {obj}: {line}"),
+                "V" => assert!(name.starts_with("pyaot_strhook_"), "{triple} {obj}: {line}"),
+                _ => panic!("{triple} {obj}: unexpected global {line}"),
+            }
+        }
+        strong.sort();
+        let mut expected = vec![exports[0].to_string(), exports[1].to_string(), init];
+        expected.sort();
+        assert_eq!(strong, expected, "{triple} {obj}: global functions");
+    }
+}
+
+#[test]
+fn two_objects_link_into_one_program_on_the_host() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    compile_sensors(dir.path(), HOST_TRIPLE);
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/two.c");
+    let rt = runtime_lib(HOST_TRIPLE);
+    let extra = link_args(HOST_TRIPLE);
+    let mut args = vec!["-O2", "-I.", &inc];
+    args.extend_from_slice(WARNINGS);
+    args.extend_from_slice(&[s(&c), "sensor_a.o", "sensor_b.o", &rt]);
+    args.extend(extra.iter().map(String::as_str));
+    args.extend_from_slice(&["-o", "two"]);
+    quiet(dir.path(), "cc", &args);
+    let out = common::run_program(&dir.path().join("two"), Target::Host)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "two: {}", out.stderr_text());
+    assert_same("testdata/c/two.c on the host", TWO_OUT, &out.stdout_text());
+}
+
+#[test]
+fn two_objects_link_into_one_program_on_the_board() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    compile_sensors(dir.path(), THUMB_TRIPLE);
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/two.c");
+    let mut args: Vec<&str> = ARM.to_vec();
+    args.extend_from_slice(&["-O2", "-ffreestanding", "-Wa,--noexecstack", "-I.", &inc]);
+    args.extend_from_slice(WARNINGS);
+    args.extend_from_slice(&["-c", s(&c), "-o", "two.o"]);
+    quiet(dir.path(), "arm-none-eabi-gcc", &args);
+    let rt = runtime_lib(THUMB_TRIPLE);
+    let extra = link_args(THUMB_TRIPLE);
+    let mut args: Vec<&str> = ARM.to_vec();
+    args.extend_from_slice(&["two.o", "sensor_a.o", "sensor_b.o", &rt]);
+    args.extend(extra.iter().map(String::as_str));
+    args.extend_from_slice(&["-o", "two.elf"]);
+    quiet(dir.path(), "arm-none-eabi-gcc", &args);
+    let out = common::run_program(&dir.path().join("two.elf"), Target::Thumb)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "two.elf: {}", out.stderr_text());
+    assert_same("testdata/c/two.c under QEMU", TWO_OUT, &out.stdout_text());
 }
 
 // ---- the examples ----

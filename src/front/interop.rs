@@ -639,7 +639,13 @@ impl Analyzer<'_> {
                 "float" => Ok(CType::F64),
                 "bool" => Ok(CType::Bool),
                 "str" => Ok(CType::Str),
-                "bytes" | "bytearray" | "memoryview" => {
+                // Pointer and length: they cannot come back as one C result.
+                "bytes" if result => Err(self.unsupported(
+                    ann,
+                    "returning bytes to C (return an object for a pyaot_obj handle)",
+                )),
+                "bytes" => Ok(CType::Bytes),
+                "bytearray" | "memoryview" => {
                     Err(self.unsupported(ann, &format!("passing {} to or from C", n.id)))
                 }
                 "object" | "list" | "dict" | "tuple" | "set" | "frozenset" => Ok(CType::Obj),
@@ -723,7 +729,7 @@ mod tests {
         let it = analyze(
             "import pyaot as p\nfrom pyaot import export, extern as ext, u8\nclass Box:\n    pass\n\
              @export\ndef f(a: int, b: float, c: bool, d: str, e: u8, g: p.i64, h: list[int], i: Box) -> None:\n    pass\n\
-             @ext\ndef g() -> p.f32:\n    ...\n",
+             @ext\ndef g() -> p.f32:\n    ...\n@export\ndef h(b: bytes) -> None:\n    pass\n",
         )
         .unwrap();
         let f = &it.functions[0];
@@ -731,6 +737,7 @@ mod tests {
         let types: Vec<CType> = f.params.iter().map(|p| p.ty).collect();
         use CType::*;
         assert_eq!(types, vec![Isize, F64, Bool, Str, U8, I64, Obj, Obj]);
+        assert_eq!(it.functions[2].params[0].ty, Bytes);
         assert_eq!(f.ret, Void);
         assert_eq!(it.functions[1].direction, Direction::Extern);
         assert_eq!(it.functions[1].ret, F32);
