@@ -52,9 +52,6 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         ))
     })?;
     let program = front::load_program(&opts.input, text, &opts.import_paths)?;
-    for m in &program.modules {
-        m.interop.check_target(&m.source, opts.target.hard_float)?;
-    }
     let mut modules = (0..program.modules.len())
         .map(|i| ir::lower::lower_module(&program, i, opts.target.word_bytes() * 8))
         .collect::<Result<Vec<_>, _>>()?;

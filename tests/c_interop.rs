@@ -6,6 +6,8 @@
 //!   arm-none-eabi-gcc, run on the host and under QEMU; both print `abi.out`. Its
 //!   header is the snapshot `abi.h.expected` (rewritten when PYAOT_BLESS=1).
 //! - `testdata/c/after_main.*`: exported functions called after `pyaot_main`.
+//! - `testdata/c/vfp.*`: floats across the boundary, in VFP registers on
+//!   thumbv7em-none-eabihf (C built with -mfloat-abi=hard), and on the other targets.
 //! - `testdata/c/two.c` + `sensor_a.py` + `sensor_b.py`: two pyaot objects in one C
 //!   program, on the host and under QEMU.
 //! - `examples/c-host` and `examples/c-cortex-m`, built by their Makefiles, print
@@ -605,32 +607,106 @@ fn gnu_ld_links_only_matching_float_abis() {
     }
 }
 
-#[test]
-fn floats_in_vfp_registers_are_refused_on_hard_float_targets() {
+/// Builds testdata/c/vfp.py + vfp.c for `triple` (the board with `float_abi`
+/// flags for arm-none-eabi-gcc, or the host), runs it and compares with vfp.out.
+fn run_vfp(triple: &str, float_abi: &[&str]) {
     let dir = tempfile::tempdir().expect("temporary directory");
-    std::fs::write(
-        dir.path().join("f.py"),
-        "from pyaot import export\n\n@export\ndef half(x: float) -> float:\n    return x / 2\n",
-    )
-    .expect("write f.py");
-    let out = common::run_pyaot(
+    let d = dir.path();
+    let py = repo("testdata/c/vfp.py");
+    pyaot_ok(
+        d,
+        &[
+            "--target",
+            triple,
+            "-c",
+            s(&py),
+            "-o",
+            "vfp.o",
+            "--emit-header",
+            "vfp.h",
+        ],
+    );
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/vfp.c");
+    let rt = runtime_lib(triple);
+    let extra = link_args(triple);
+    let (exe, target) = if triple == HOST_TRIPLE {
+        let mut args = vec!["-O2", "-I.", &inc];
+        args.extend_from_slice(WARNINGS);
+        args.extend_from_slice(&[s(&c), "vfp.o", &rt]);
+        args.extend(extra.iter().map(String::as_str));
+        args.extend_from_slice(&["-o", "vfp"]);
+        quiet(d, "cc", &args);
+        ("vfp", Target::Host)
+    } else {
+        let mut args: Vec<&str> = ARM.to_vec();
+        args.extend_from_slice(float_abi);
+        args.extend_from_slice(&["-O2", "-ffreestanding", "-Wa,--noexecstack", "-I.", &inc]);
+        args.extend_from_slice(WARNINGS);
+        args.extend_from_slice(&["-c", s(&c), "-o", "main.o"]);
+        quiet(d, "arm-none-eabi-gcc", &args);
+        let mut args: Vec<&str> = ARM.to_vec();
+        args.extend_from_slice(float_abi);
+        args.extend_from_slice(&["main.o", "vfp.o", &rt]);
+        args.extend(extra.iter().map(String::as_str));
+        args.extend_from_slice(&["-o", "vfp.elf"]);
+        quiet(d, "arm-none-eabi-gcc", &args);
+        ("vfp.elf", Target::Thumb)
+    };
+    let out = common::run_program(&d.join(exe), target).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "{triple} vfp: {}", out.stderr_text());
+    assert_same(
+        &format!("testdata/c/vfp.c for {triple}"),
+        &read(&repo("testdata/c/vfp.out")),
+        &out.stdout_text(),
+    );
+}
+
+#[test]
+fn floats_cross_in_vfp_registers_on_the_hard_float_board() {
+    let hard = ["-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"];
+    run_vfp("thumbv7em-none-eabihf", &hard);
+    // The exports' entries keep arguments in VFP registers, as C passed them.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let py = repo("testdata/c/vfp.py");
+    pyaot_ok(
+        dir.path(),
         &[
             "--target",
             "thumbv7em-none-eabihf",
             "-c",
-            "f.py",
+            s(&py),
             "-o",
-            "f.o",
+            "vfp.o",
         ],
-        Some(dir.path()),
     );
-    assert_eq!(out.status, Some(1));
-    assert!(
-        out.stderr_text().starts_with("f.py:3:1: error: passing floats to or from C in VFP registers (function 'half' on a hard-float target) is not supported yet"),
-        "{}",
-        out.stderr_text()
+    let objdump = rust_bin().join("llvm-objdump");
+    let out = run(
+        dir.path(),
+        s(&objdump),
+        &[
+            "-d",
+            "--triple=thumbv7em-none-eabihf",
+            "--mattr=+vfp4d16sp",
+            "vfp.o",
+        ],
     );
-    assert!(!dir.path().join("f.o").exists());
+    let text = out.stdout_text();
+    let entry = text
+        .split("<py_backfill>:")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("py_backfill in the disassembly");
+    // a: s0, b: d1, c: s1 (back-filled), e: d2.
+    for insn in ["vstr\ts0,", "vstr\td1,", "vstr\ts1,", "vstr\td2,"] {
+        assert!(entry.contains(insn), "no {insn} in py_backfill:\n{entry}");
+    }
+}
+
+#[test]
+fn the_float_program_runs_on_the_host_and_the_soft_float_board() {
+    run_vfp(HOST_TRIPLE, &[]);
+    run_vfp(THUMB_TRIPLE, &[]);
 }
 
 // ---- the pyaot module, the C API, the flags ----
@@ -683,7 +759,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
             "{expected} not found in {names:?}"
         );
     }
-    for triple in [HOST_TRIPLE, THUMB_TRIPLE] {
+    for triple in [HOST_TRIPLE, THUMB_TRIPLE, "thumbv7em-none-eabihf"] {
         let out = run(&repo("."), "nm", &["--defined-only", &runtime_lib(triple)]);
         let defined = out.stdout_text();
         let bare_metal_only = [
@@ -697,7 +773,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
         ];
         let missing: Vec<&String> = names
             .iter()
-            .filter(|n| triple == THUMB_TRIPLE || !bare_metal_only.contains(&n.as_str()))
+            .filter(|n| triple != HOST_TRIPLE || !bare_metal_only.contains(&n.as_str()))
             .filter(|n| {
                 !defined
                     .lines()
@@ -713,7 +789,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
 
 #[test]
 fn print_flags_name_the_runtime_the_header_and_the_link() {
-    for triple in [HOST_TRIPLE, THUMB_TRIPLE] {
+    for triple in [HOST_TRIPLE, THUMB_TRIPLE, "thumbv7em-none-eabihf"] {
         let lib = PathBuf::from(runtime_lib(triple));
         assert!(
             lib.is_file() && lib.ends_with(format!("{triple}/libpyaot_rt.a")),

@@ -222,25 +222,6 @@ impl Interop {
     pub fn function_at(&self, offset: u32) -> Option<&CFunction> {
         self.functions.iter().find(|f| f.offset == offset)
     }
-
-    /// Rejects what the target cannot pass yet: floats in the VFP registers of a
-    /// hard-float target.
-    pub fn check_target(&self, src: &SourceFile, hard_float: bool) -> Result<()> {
-        for f in &self.functions {
-            let floats = f.ret.is_float() || f.params.iter().any(|p| p.ty.is_float());
-            if hard_float && floats {
-                return Err(Diagnostic::at(
-                    src,
-                    f.offset,
-                    format!(
-                        "passing floats to or from C in VFP registers (function '{}' on a hard-float target) is not supported yet",
-                        f.name
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
 }
 
 fn is_pyaot_from(i: &ast::StmtImportFrom) -> bool {
