@@ -372,6 +372,15 @@ fn compile_listing(module: &ir::Module, target: &Target) -> Result<String, Diagn
             target, module, f, &code, &notes, offset,
         ));
     }
+    // The C entry points of `@export` functions, placed after them as in the object.
+    for e in &module.exports {
+        let (code, notes) = codegen::compile_export_noted(target, module, e, true)
+            .map_err(|err| ice(&e.c_name, err))?;
+        let offset = w.add_function(&e.c_name, true, &code.bytes, code.relocs.clone());
+        out.push_str(&codegen::listing::export(
+            target, module, e, &code, &notes, offset,
+        ));
+    }
     Ok(out)
 }
 

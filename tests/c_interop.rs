@@ -709,6 +709,36 @@ fn the_float_program_runs_on_the_host_and_the_soft_float_board() {
     run_vfp(THUMB_TRIPLE, &[]);
 }
 
+#[test]
+fn emit_asm_lists_the_c_entry_points() {
+    let py = repo("testdata/c/vfp.py");
+    for (triple, moves_the_argument) in [
+        (HOST_TRIPLE, "movss dword ptr [rsp], xmm0"),
+        ("thumbv7em-none-eabihf", "vstr s0, [sp]"),
+        (THUMB_TRIPLE, "str r0, [sp]"),
+    ] {
+        let out = common::run_pyaot(&["--target", triple, "--emit", "asm", s(&py)], None);
+        assert_eq!(out.status, Some(0), "{}", out.stderr_text());
+        let text = out.stdout_text();
+        let entry = text
+            .split("py_half  (C entry point of ")
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("{triple}: no C entry point of py_half in:\n{text}"));
+        assert!(
+            entry.starts_with(&format!(
+                "{}:40 def py_half(x: f32) -> f32, {triple},",
+                s(&py)
+            )),
+            "{triple}: {entry}"
+        );
+        assert!(
+            entry.contains(moves_the_argument) && entry.contains("pyaot_cffi_box"),
+            "{triple}: {entry}"
+        );
+    }
+}
+
 // ---- the pyaot module, the C API, the flags ----
 
 #[test]
