@@ -40,7 +40,11 @@ pub struct Code {
 pub fn compile_function(target: &Target, module: &Module, f: &Function) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => emit::emit_function(x64::masm::X64Masm::new(), module, f),
-        Isa::Thumb => emit::emit_function(thumb::masm::ThumbMasm::new(), module, f),
+        Isa::Thumb => emit::emit_function(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            module,
+            f,
+        ),
     }
 }
 
@@ -61,7 +65,8 @@ pub fn compile_function_noted(
             f,
         ),
         Isa::Thumb => emit::emit_function(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             module,
             f,
         ),
@@ -77,7 +82,11 @@ pub fn compile_export(
 ) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => cabi::emit_export(x64::masm::X64Masm::new(), module, export),
-        Isa::Thumb => cabi::emit_export(thumb::masm::ThumbMasm::new(), module, export),
+        Isa::Thumb => cabi::emit_export(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            module,
+            export,
+        ),
     }
 }
 
@@ -96,7 +105,8 @@ pub fn compile_export_noted(
             export,
         ),
         Isa::Thumb => cabi::emit_export(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             module,
             export,
         ),
@@ -116,7 +126,10 @@ pub fn frame_convention(target: &Target) -> FrameConvention {
 pub fn compile_entry(target: &Target, init_symbol: &str) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => entry(x64::masm::X64Masm::new(), init_symbol),
-        Isa::Thumb => entry(thumb::masm::ThumbMasm::new(), init_symbol),
+        Isa::Thumb => entry(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            init_symbol,
+        ),
     }
 }
 
@@ -149,7 +162,8 @@ pub fn compile_entry_noted(
             init_symbol,
         ),
         Isa::Thumb => entry(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             init_symbol,
         ),
     }?;
