@@ -68,6 +68,7 @@ pub mod ops;
 pub mod print;
 pub mod randmod;
 pub mod range;
+pub mod range_big;
 pub mod round;
 pub mod set;
 pub mod slice;

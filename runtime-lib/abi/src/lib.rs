@@ -636,6 +636,10 @@ runtime_functions! {
     ModuleNamespace = "pyaot_module_namespace", 1;
     /// `(descriptor)`: `dir()` at module level: the sorted names of the module.
     ModuleDir = "pyaot_module_dir", 1;
+    /// `(start, stop, step)`: before the counting loop of `for x in range(...)`, with
+    /// bounds checked by `RangeArg`: None when both bounds are small ints (count),
+    /// else an iterator over the range (a bound is a big int: iterate it instead).
+    RangeLoopIter = "pyaot_range_loop_iter", 3;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
