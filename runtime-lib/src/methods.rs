@@ -106,7 +106,7 @@ fn method_names(t: &TypeObject) -> &'static [&'static str] {
             "update",
             "values",
         ]
-    } else if is(&crate::tuple::TYPE_TUPLE) {
+    } else if is(&crate::tuple::TYPE_TUPLE) || is(&crate::range::TYPE_RANGE) {
         &["count", "index"]
     } else if is(&crate::set::TYPE_SET) {
         &[

@@ -270,6 +270,9 @@ fn range_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
 
 fn range_getitem(r: Obj, key: Obj) -> Obj {
     let o = as_range(r);
+    if key & 1 == 0 && crate::slice::is_slice(key) {
+        return slice(r, key);
+    }
     if o.big != 0 && crate::int::is_int(key) {
         return crate::range_big::getitem(o.big, key);
     }
@@ -278,6 +281,114 @@ fn range_getitem(r: Obj, key: Obj) -> Obj {
         Ok(None) => exc::index_error(format_args!("range object index out of range")),
         Err(()) => 0,
     }
+}
+
+/// `r[i:j:k]`: the range of the selected items, `range(start + i*step, start +
+/// j*step, step*k)` over the slice's adjusted indices, as CPython computes it.
+fn slice(r: Obj, key: Obj) -> Obj {
+    let o = as_range(r);
+    let ijk = if o.big != 0 {
+        crate::range_big::slice_indices(key, crate::range_big::len_obj(o.big))
+    } else {
+        crate::slice::indices(key, o.len)
+            .map(|(i, j, k, _)| [crate::int::new(i), crate::int::new(j), crate::int::new(k)])
+    };
+    let Ok([i, j, k]) = ijk else {
+        return 0;
+    };
+    if i == 0 || j == 0 || k == 0 {
+        return 0;
+    }
+    let [start, _, step] = parts(r);
+    let at = |n: Obj| {
+        let off = crate::ops::pyaot_mul(n, step);
+        if off == 0 {
+            0
+        } else {
+            crate::ops::pyaot_add(start, off)
+        }
+    };
+    let (a, b, c) = (at(i), at(j), crate::ops::pyaot_mul(step, k));
+    if a == 0 || b == 0 || c == 0 {
+        return 0;
+    }
+    from_args(&[a, b, c])
+}
+
+/// `[start, stop, step]` of any range, as int objects.
+fn parts(r: Obj) -> [Obj; 3] {
+    let o = as_range(r);
+    if o.big != 0 {
+        let t = crate::tuple::items(o.big);
+        return [t[0], t[1], t[2]];
+    }
+    [tag_int(o.start), tag_int(o.stop), tag_int(o.step)]
+}
+
+/// `r.index(x)` and `r.count(x)`: arithmetic for ints and bools, else a scan
+/// comparing every item, as CPython's.
+pub fn method(r: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    let count = match name {
+        "count" => true,
+        "index" => false,
+        _ => return None,
+    };
+    let [x] = *args else {
+        return Some(exc::type_error(format_args!(
+            "range.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if crate::int::value(x).is_some() || crate::bigint::is_big(x) {
+        let x = crate::int::value(x).map_or(x, tag_int);
+        let inside = range_contains(r, x);
+        if inside == 0 {
+            return Some(0);
+        }
+        return Some(match (count, inside == true_()) {
+            (true, found) => tag_int(found as isize),
+            (false, true) => {
+                let [start, _, step] = parts(r);
+                match crate::ops::pyaot_sub(x, start) {
+                    0 => 0,
+                    d => crate::ops::pyaot_floordiv(d, step),
+                }
+            }
+            (false, false) => {
+                let shown = object::repr(args[0]);
+                if shown == 0 {
+                    return Some(0);
+                }
+                exc::value_error(format_args!(
+                    "{} is not in range",
+                    crate::str::as_str(shown)
+                ))
+            }
+        });
+    }
+    let it = range_iter(r);
+    if it == 0 {
+        return Some(0);
+    }
+    let (mut at, mut n) = (0isize, 0isize);
+    loop {
+        match crate::func::pyaot_iter_next(it) {
+            0 => return Some(0),
+            ITER_DONE => break,
+            v => match object::eq(v, x) {
+                Ok(true) if !count => return Some(crate::int::new(at)),
+                Ok(true) => n += 1,
+                Ok(false) => {}
+                Err(()) => return Some(0),
+            },
+        }
+        at += 1;
+    }
+    Some(if count {
+        crate::int::new(n)
+    } else {
+        exc::value_error(format_args!("sequence.index(x): x not in sequence"))
+    })
 }
 
 fn range_contains(r: Obj, x: Obj) -> Obj {

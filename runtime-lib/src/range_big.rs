@@ -217,3 +217,67 @@ pub fn attribute(p: Obj, name: &str) -> Option<Obj> {
         _ => None,
     }
 }
+
+/// The adjusted `(start, stop, step)` of slice `s` over `len` items, as int objects
+/// (CPython's `_PySlice_GetLongIndices`: a range's length may exceed a word).
+pub fn slice_indices(s: Obj, len: Obj) -> Result<[Obj; 3], ()> {
+    let (a, b, c) = crate::slice::parts(s);
+    let none = object::none();
+    let int_or = |v: Obj, default: Obj| -> Result<Obj, ()> {
+        if v == none {
+            return Ok(default);
+        }
+        if crate::int::value(v).is_some() || crate::bigint::is_big(v) {
+            return Ok(crate::int::value(v).map_or(v, tag_int));
+        }
+        exc::type_error(format_args!(
+            "slice indices must be integers or None or have an __index__ method"
+        ));
+        Err(())
+    };
+    let step = int_or(c, tag_int(1))?;
+    if step == tag_int(0) {
+        exc::value_error(format_args!("slice step cannot be zero"));
+        return Err(());
+    }
+    let back = cmp(step, tag_int(0), CmpOp::Lt)?;
+    let (lower, upper) = if back {
+        (tag_int(-1), ok(pyaot_sub(len, tag_int(1)))?)
+    } else {
+        (tag_int(0), len)
+    };
+    let adjust = |v: Obj| -> Result<Obj, ()> {
+        if cmp(v, tag_int(0), CmpOp::Lt)? {
+            let v = ok(pyaot_add(v, len))?;
+            Ok(if cmp(v, lower, CmpOp::Lt)? { lower } else { v })
+        } else {
+            Ok(if cmp(v, upper, CmpOp::Gt)? { upper } else { v })
+        }
+    };
+    let start = match int_or(a, none)? {
+        v if v == none => {
+            if back {
+                upper
+            } else {
+                lower
+            }
+        }
+        v => adjust(v)?,
+    };
+    let stop = match int_or(b, none)? {
+        v if v == none => {
+            if back {
+                lower
+            } else {
+                upper
+            }
+        }
+        v => adjust(v)?,
+    };
+    Ok([start, stop, step])
+}
+
+/// The `len` of a big range, as an int object.
+pub fn len_obj(p: Obj) -> Obj {
+    get(p)[3]
+}
