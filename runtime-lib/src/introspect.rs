@@ -49,7 +49,7 @@ pub extern "C" fn pyaot_builtin_dir(a: *const Obj, n: usize) -> Obj {
 pub extern "C" fn pyaot_module_namespace(desc: &'static ModuleDesc) -> Obj {
     match modules::of_descriptor(desc) {
         0 => 0,
-        m => crate::modns::new(m),
+        m => modules::namespace_view(m),
     }
 }
 

@@ -73,7 +73,8 @@ fn module(o: Obj) -> Obj {
     unsafe { (*(o as *const Namespace)).module }
 }
 
-/// The namespace view of program module `m`.
+/// A new namespace view of program module `m` (`modules::namespace_view` keeps
+/// one per module).
 pub fn new(m: Obj) -> Obj {
     let o = alloc_obj(&TYPE_MODULE_NAMESPACE, core::mem::size_of::<Namespace>());
     if o != 0 {

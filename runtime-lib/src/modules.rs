@@ -17,7 +17,8 @@ pub static TYPE_MODULE: TypeObject = TypeObject {
     ..TypeObject::new("module", Some(&TYPE_OBJECT))
 };
 
-/// `[type][name: str][dict][descriptor or null][index: dict of slot numbers or 0]`.
+/// `[type][name: str][dict][descriptor or null][index: dict of slot numbers or 0]
+/// [namespace view or 0]`.
 #[repr(C)]
 struct ModuleObj {
     header: Header,
@@ -27,6 +28,9 @@ struct ModuleObj {
     desc: *const ModuleDesc,
     /// Global name → its slot number (a small int), for a program module.
     index: Obj,
+    /// A program module's `__dict__` (`modns.rs`), made on first use, so that
+    /// `globals() is globals()` as in CPython.
+    namespace: Obj,
 }
 
 /// The static descriptor of a program module (`pyaot_abi::layout::module_desc_size`).
@@ -366,7 +370,7 @@ pub fn getattr(m: Obj, name: Obj) -> Obj {
             ("__file__", Some(d)) => d.file,
             ("__dict__", None) => mo.dict,
             // A program module's namespace is its globals array: a view of it.
-            ("__dict__", Some(_)) => crate::modns::new(m),
+            ("__dict__", Some(_)) => namespace_view(m),
             // SAFETY: the descriptor's state words.
             (n, Some(d)) if unsafe { (*d.state)[0] } == RUNNING => {
                 exc::attribute_error(format_args!(
@@ -559,4 +563,17 @@ pub fn kind(m: Obj) -> Kind {
         Some(d) if pystr::as_str(d.name) == "__main__" => Kind::Main,
         Some(_) => Kind::Module,
     }
+}
+
+/// The `__dict__` of program module `m`: its namespace view, the same object each
+/// time.
+pub fn namespace_view(m: Obj) -> Obj {
+    let cached = module(m).namespace;
+    if cached != 0 {
+        return cached;
+    }
+    let v = crate::modns::new(m);
+    // SAFETY: `m` is a module object; nothing else holds a reference into it.
+    unsafe { (*(m as *mut ModuleObj)).namespace = v };
+    v
 }

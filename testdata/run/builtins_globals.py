@@ -49,3 +49,4 @@ try:
     print(a2)
 except NameError as e:
     print("NameError:", e)
+print(globals() is globals(), vars() is globals(), g is globals())

@@ -20,3 +20,4 @@ print(d.get("nope"), d.pop("nope", "none"))
 for k, v in sorted(d.items()):
     if not k.startswith("_") and isinstance(v, (int, str)):
         print(k, v)
+print(mod_introspect.__dict__ is vars(mod_introspect), alias.__dict__ is d)
