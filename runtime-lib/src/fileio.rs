@@ -703,6 +703,10 @@ pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             Ok(fo) => tag_int(fo.fd),
             Err(()) => 0,
         },
+        "seekable" => match check_open(f) {
+            Ok(_) => object::true_(),
+            Err(()) => 0,
+        },
         "tell" => match check_open(f) {
             Ok(fo) => tell(fo),
             Err(()) => 0,

@@ -75,4 +75,4 @@ with open(path, "w") as f:
 with open(path, "rb") as f:
     print(f.read())
 with open(path) as f:
-    print(f.read(3), f.tell(), f.seek(0), f.readline(), f.tell())
+    print(f.read(3), f.tell(), f.seek(0), f.readline(), f.tell(), f.seekable())
