@@ -61,6 +61,25 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         Ok(m) => m,
         Err(()) => return 0,
     };
+    // type.__new__ takes `__qualname__` out of the namespace (the compiler keeps
+    // the qualified name elsewhere) and gives a class without a docstring
+    // `__doc__ = None`.
+    let qualname = crate::static_str!("__qualname__");
+    if matches!(dict::lookup(ns, qualname), Ok(Some(_)))
+        && dict::method(ns, "pop", &[qualname]) == Some(0)
+    {
+        return 0;
+    }
+    let doc = crate::static_str!("__doc__");
+    match dict::lookup(ns, doc) {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            if dict::set(ns, doc, object::none()).is_err() {
+                return 0;
+            }
+        }
+        Err(()) => return 0,
+    }
     let size = core::mem::size_of::<TypeObject>();
     let cls = alloc_obj(&TYPE_TYPE, size);
     if cls == 0 {

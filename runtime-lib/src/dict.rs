@@ -444,7 +444,7 @@ pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
     if is_type(other, &TYPE_DICT) {
         return update_from_dict(d, other);
     }
-    if other & 1 == 0 && type_of(other).is_heap_class() {
+    if other & 1 == 0 && maybe_mapping(type_of(other)) {
         let keys = crate::static_str!("keys");
         let method = crate::class::pyaot_getattr(other, keys);
         if method != 0 {
@@ -470,12 +470,18 @@ pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
     })
 }
 
+/// Whether objects of `t` may be mappings other than dicts: classes defined in
+/// Python, and types with extra slots (a module's namespace).
+fn maybe_mapping(t: &crate::object::TypeObject) -> bool {
+    t.is_heap_class() || t.ext.is_some()
+}
+
 /// `(dict, mapping)`: `{..., **mapping}`: a dict, or an object with `keys()`.
 #[no_mangle]
 pub extern "C" fn pyaot_dict_merge(d: Obj, other: Obj) -> Obj {
     let mapping = is_type(other, &TYPE_DICT)
         || (other & 1 == 0
-            && type_of(other).is_heap_class()
+            && maybe_mapping(type_of(other))
             && crate::class::pyaot_getattr(other, crate::static_str!("keys")) != 0);
     if !mapping {
         exc::take();

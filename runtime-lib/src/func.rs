@@ -384,6 +384,8 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         crate::gen::method(obj, name, args)
     } else if crate::fileio::is_file(obj) {
         crate::fileio::method(obj, name, args)
+    } else if core::ptr::eq(ty, &crate::range::TYPE_RANGE) {
+        crate::range::method(obj, name, args)
     } else {
         None
     };

@@ -40,12 +40,14 @@ fn unexpected_kw(func: &str, name: Obj) -> Obj {
     ))
 }
 
-/// `iter(x)`.
+/// `iter(x)` and `iter(callable, sentinel)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_iter(a: *const Obj, n: usize) -> Obj {
     match *args(a, n) {
         [x] => pyaot_iter(x),
-        _ => exc::type_error(format_args!("iter expected 1 argument, got {n}")),
+        [f, sentinel] => crate::calliter::new(f, sentinel),
+        [] => exc::type_error(format_args!("iter expected at least 1 argument, got 0")),
+        _ => exc::type_error(format_args!("iter expected at most 2 arguments, got {n}")),
     }
 }
 
@@ -493,8 +495,13 @@ pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
             "callable() takes exactly one argument ({n} given)"
         ));
     };
+    object::bool_obj(is_callable(o))
+}
+
+/// Whether `o` can be called (CPython's `PyCallable_Check`).
+pub fn is_callable(o: Obj) -> bool {
     if o & 1 == 1 {
-        return object::false_();
+        return false;
     }
     let t = type_of(o);
     let yes = is_type(o, &crate::func::TYPE_FUNCTION)
@@ -506,7 +513,7 @@ pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
         || (t.is_heap_class()
             && crate::class::pyaot_getattr(o, crate::static_str!("__call__")) != 0);
     exc::take();
-    object::bool_obj(yes)
+    yes
 }
 
 /// `id(obj)`: the address (small ints: their tagged word).

@@ -11,6 +11,7 @@ use crate::str as pystr;
 /// `d.get`: an object and a method name.
 pub static TYPE_BOUND_BUILTIN: TypeObject = TypeObject {
     repr: Some(bound_repr),
+    compare: Some(bound_compare),
     ..TypeObject::new("builtin_function_or_method", Some(&TYPE_OBJECT))
 };
 
@@ -105,7 +106,7 @@ fn method_names(t: &TypeObject) -> &'static [&'static str] {
             "update",
             "values",
         ]
-    } else if is(&crate::tuple::TYPE_TUPLE) {
+    } else if is(&crate::tuple::TYPE_TUPLE) || is(&crate::range::TYPE_RANGE) {
         &["count", "index"]
     } else if is(&crate::set::TYPE_SET) {
         &[
@@ -144,6 +145,9 @@ fn method_names(t: &TypeObject) -> &'static [&'static str] {
         &["as_integer_ratio", "conjugate", "hex", "is_integer"]
     } else if is(&crate::gen::TYPE_GENERATOR) {
         &["close", "send", "throw"]
+    } else if let Some(x) = t.ext {
+        // Types linked on demand (bytes, bytearray) list their own.
+        x.names
     } else {
         &[]
     }
@@ -227,6 +231,17 @@ fn call_on(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> O
     words[1..1 + args.len()].copy_from_slice(args);
     words[1 + args.len()..n].copy_from_slice(kwvals);
     crate::call::pyaot_call_method_kw(name, words.as_ptr(), n, kwnames)
+}
+
+/// `a.f == b.g`: the same method of the same object (identity), as CPython's.
+fn bound_compare(a: Obj, b: Obj, op: pyaot_abi::CmpOp) -> Obj {
+    use pyaot_abi::CmpOp;
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || b & 1 == 1 || !is_type(b, &TYPE_BOUND_BUILTIN) {
+        return crate::object::NOT_IMPLEMENTED;
+    }
+    let (x, y) = (fields(a), fields(b));
+    let same = x.target == y.target && pystr::equal(x.name, y.name);
+    crate::object::bool_obj(same == matches!(op, CmpOp::Eq))
 }
 
 fn bound_repr(m: Obj) -> Obj {

@@ -21,7 +21,8 @@ struct SliceObj {
     step: Obj,
 }
 
-fn parts(s: Obj) -> (Obj, Obj, Obj) {
+/// `(start, stop, step)` of slice `s`, each an object (None when omitted).
+pub fn parts(s: Obj) -> (Obj, Obj, Obj) {
     // SAFETY: only called on slices.
     let so = unsafe { &*(s as *const SliceObj) };
     (so.start, so.stop, so.step)

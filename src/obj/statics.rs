@@ -185,7 +185,9 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         m.globals.len() as u64 * word as u64,
         word as u64,
     );
-    if m.name != "__main__" {
+    // `__main__` is never imported; it needs a descriptor only when its own code
+    // asks for its namespace (`globals()`, `dir()`).
+    if m.name != "__main__" || m.module_refs.iter().any(|r| r == "__main__") {
         add_module_descriptor(w, m, word, &file_sym);
     }
 }

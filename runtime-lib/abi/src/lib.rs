@@ -631,6 +631,15 @@ runtime_functions! {
     /// `__match_args__`, or the subject itself for int, str, list, ...). TypeError
     /// as CPython's for a bad class or `__match_args__`.
     MatchClass = "pyaot_match_class", 4;
+    /// `(descriptor)`: `globals()` (and `vars()` at module level) in the module with
+    /// this descriptor: a live mapping over its globals.
+    ModuleNamespace = "pyaot_module_namespace", 1;
+    /// `(descriptor)`: `dir()` at module level: the sorted names of the module.
+    ModuleDir = "pyaot_module_dir", 1;
+    /// `(start, stop, step)`: before the counting loop of `for x in range(...)`, with
+    /// bounds checked by `RangeArg`: None when both bounds are small ints (count),
+    /// else an iterator over the range (a bound is a big int: iterate it instead).
+    RangeLoopIter = "pyaot_range_loop_iter", 3;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -684,6 +693,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("delattr", "pyaot_builtin_delattr"),
     ("bytes", "pyaot_builtin_bytes"),
     ("bytearray", "pyaot_builtin_bytearray"),
+    ("vars", "pyaot_builtin_vars"),
+    ("dir", "pyaot_builtin_dir"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),

@@ -52,13 +52,27 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let module = self.m.intern(&module);
         let module = self.konst(Const::Str(module));
         self.call_rt(RtFn::SetItem, vec![ns, key, module], line);
+        // `__qualname__` next (the runtime takes it out again, as type.__new__ does).
+        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
+        let key = self.m.intern("__qualname__");
+        let key = self.konst(Const::Str(key));
+        let q = self.m.intern(&qualname);
+        let q = self.konst(Const::Str(q));
+        self.call_rt(RtFn::SetItem, vec![ns, key, q], line);
+        if let Some(doc) = docstring(&c.body) {
+            // Then `__doc__`, when the body starts with a docstring.
+            let key = self.m.intern("__doc__");
+            let key = self.konst(Const::Str(key));
+            let doc = self.m.intern(&doc);
+            let doc = self.konst(Const::Str(doc));
+            self.call_rt(RtFn::SetItem, vec![ns, key, doc], line);
+        }
         let mut assigned = Vec::new();
         crate::front::scope::collect_bindings(&c.body, &mut assigned, false);
         let slot = self
             .m
             .scope
             .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
-        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
         // A body that annotates names gets `__annotations__` first, as CPython's.
         let annotations = if class_annotates(&c.body) {
             let d = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);

@@ -814,6 +814,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(dst)
             }
             NameRef::Builtin => {
+                if name == "globals" {
+                    // It reads the namespace of the code calling it (see `namespace_call`).
+                    return Err(Diagnostic::at(
+                        self.m.src,
+                        at.start().to_u32(),
+                        "globals as a value is not supported yet",
+                    ));
+                }
                 // Classes (`int`, `ValueError`) are their type objects; other builtins
                 // are builtin function objects.
                 if let Some(sym) = pyaot_abi::builtin_type_symbol(name) {

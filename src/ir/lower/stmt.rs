@@ -506,12 +506,31 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             src: start,
         });
         let step_var = self.konst(Const::Int(step));
+        // A big-int bound cannot be counted in a word: then the loop iterates the
+        // range object instead, through the same body.
+        let big_iter = self.call_rt(RtFn::RangeLoopIter, vec![start, stop, step_var], line);
+        let none = self.konst(Const::None);
+        let counting = self.fresh(Ty::Raw);
+        self.emit(Inst::CompareWords {
+            dst: counting,
+            op: CmpOp::Eq,
+            a: big_iter,
+            b: none,
+        });
         let head = self.new_block();
+        let iter_head = self.new_block();
         let body = self.new_block();
+        let count_body = self.new_block();
         let latch = self.new_block();
+        let step_block = self.new_block();
         let orelse = self.new_block();
         let exit = self.new_block();
-        self.jump_and_switch(head);
+        self.terminate(Term::Branch {
+            cond: counting,
+            then: head,
+            else_: iter_head,
+        });
+        self.switch_to(head);
         let c = self.fresh(Ty::Raw);
         let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
         self.emit(Inst::CompareWords {
@@ -522,19 +541,36 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         });
         self.terminate(Term::Branch {
             cond: c,
-            then: body,
+            then: count_body,
             else_: orelse,
         });
-        self.switch_to(body);
         let item = self.fresh(Ty::Obj);
+        self.switch_to(count_body);
         self.emit(Inst::Copy {
             dst: item,
             src: cur,
         });
+        self.jump_and_switch(body);
+        self.switch_to(iter_head);
+        self.terminate(Term::IterNext {
+            dst: item,
+            iter: big_iter,
+            body,
+            done: orelse,
+            line,
+        });
+        self.switch_to(body);
         self.assign_to(&f.target, item)?;
-        // The latch steps the counter; `continue` and the body's end go there.
+        // The latch steps the counter (or goes back to the iterator); `continue`
+        // and the body's end go there.
         let body_end = self.cur;
         self.switch_to(latch);
+        self.terminate(Term::Branch {
+            cond: counting,
+            then: step_block,
+            else_: iter_head,
+        });
+        self.switch_to(step_block);
         self.terminate(Term::RangeStep {
             cur,
             step: step_var,
