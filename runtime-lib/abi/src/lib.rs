@@ -695,6 +695,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("bytearray", "pyaot_builtin_bytearray"),
     ("vars", "pyaot_builtin_vars"),
     ("dir", "pyaot_builtin_dir"),
+    ("exit", "pyaot_builtin_exit"),
+    ("quit", "pyaot_builtin_exit"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
