@@ -38,6 +38,7 @@ pub mod codecs;
 pub mod dict;
 pub mod exc;
 pub mod exc_chain;
+pub mod exc_pos;
 pub mod exc_types;
 pub mod fileio;
 pub mod float;

@@ -148,6 +148,7 @@ pub fn emit_export<M: MacroAssembler>(
         lines: Vec::new(),
         prologue_end,
         var_slots: None,
+        positions: Vec::new(),
     })
 }
 

@@ -139,6 +139,7 @@ pub fn emit_function<M: MacroAssembler>(
         big_consts: HashMap::new(),
         lines: vec![(0, f.line)],
         prologue_end: 0,
+        positions: Vec::new(),
     };
     e.reraise_exit = e.masm.new_label();
     e.prologue(frame);
@@ -181,6 +182,7 @@ pub fn emit_function<M: MacroAssembler>(
     e.emit_cold();
     let lines = std::mem::take(&mut e.lines);
     let prologue_end = e.prologue_end;
+    let positions = std::mem::take(&mut e.positions);
     let (bytes, relocs) = e.masm.finish()?;
     Ok(super::Code {
         bytes,
@@ -188,6 +190,7 @@ pub fn emit_function<M: MacroAssembler>(
         lines,
         prologue_end,
         var_slots: Some(area),
+        positions,
     })
 }
 
@@ -267,7 +270,7 @@ struct Emitter<'a, M: MacroAssembler> {
     labels: Vec<Label>,
     /// Out-of-line stubs, with the exception handler active where each was made.
     cold: Vec<(Option<BlockId>, Cold)>,
-    /// One error stub per (source line, handler).
+    /// One error stub per (position id, handler).
     error_stubs: HashMap<(u32, Option<BlockId>), Label>,
     /// The landing pad exceptions go to in the block being emitted (none: out of the
     /// function).
@@ -281,6 +284,9 @@ struct Emitter<'a, M: MacroAssembler> {
     /// `(offset, line)` of each statement start.
     lines: Vec<(u32, u32)>,
     prologue_end: u32,
+    /// The position ids (`ir::POS_MARKED`) error stubs report, in the order of the
+    /// indexes they pass to the runtime: the function's position table.
+    positions: Vec<u32>,
 }
 
 const T0: Reg = Reg::Tmp(0);
@@ -992,7 +998,17 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             match stub {
                 Cold::Error { label, line } => {
                     self.masm.bind(label);
-                    self.masm.mov_imm(Reg::Arg(1), line as i64);
+                    // The runtime gets the position's index in this function's
+                    // table (FuncInfo's positions): a small immediate, where a line
+                    // number often is not.
+                    let index = match self.positions.iter().position(|&p| p == line) {
+                        Some(k) => k,
+                        None => {
+                            self.positions.push(line);
+                            self.positions.len() - 1
+                        }
+                    };
+                    self.masm.mov_imm(Reg::Arg(1), index as i64);
                     match handler {
                         // Caught in this function: the frame joins the traceback (for a
                         // later re-raise), then the landing pad takes over.

@@ -8,6 +8,7 @@
 //! tags at run time.
 
 pub mod lower;
+pub mod position;
 mod print;
 
 pub use pyaot_abi::CType;
@@ -371,6 +372,30 @@ pub struct Module {
     pub exports: Vec<Export>,
     /// bytes constants.
     pub bytes: Vec<Vec<u8>>,
+    /// Positions with a marker line: `(line, marker)`, indexed by a position id less
+    /// [`POS_MARKED`].
+    pub marked: Vec<(u32, position::Marker)>,
+}
+
+/// The `line` of an instruction that may raise is a position id: below this, a
+/// source line whose frame prints no marker line; from it up,
+/// `Module::marked[id - POS_MARKED]`.
+pub const POS_MARKED: u32 = 1 << 24;
+
+impl Module {
+    /// The source line of position id `pos`.
+    pub fn pos_line(&self, pos: u32) -> u32 {
+        match pos.checked_sub(POS_MARKED) {
+            Some(k) => self.marked[k as usize].0,
+            None => pos,
+        }
+    }
+
+    /// The marker line of position id `pos`, if it has one.
+    pub fn pos_marker(&self, pos: u32) -> Option<position::Marker> {
+        pos.checked_sub(POS_MARKED)
+            .map(|k| self.marked[k as usize].1)
+    }
 }
 
 impl Function {

@@ -65,8 +65,40 @@ fn str_object(word: u32, s: &str) -> Data {
     d
 }
 
-/// Adds every static object of `m` and its globals array to the object.
-pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
+/// Appends `v` as unsigned LEB128.
+fn uleb(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// A function's position table (`layout::info_positions`) for the position ids its
+/// error paths report, in index order.
+fn position_table(m: &Module, positions: &[u32]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for &p in positions {
+        uleb(&mut out, m.pos_line(p));
+        match m.pos_marker(p) {
+            None => out.push(0),
+            Some(k) => {
+                for v in [k.spaces + 1, k.tildes_before, k.carets, k.tildes_after] {
+                    uleb(&mut out, v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Adds every static object of `m` and its globals array to the object;
+/// `positions[i]` is the position table of function `i` (`codegen::Code::positions`).
+pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32, positions: &[Vec<u32>]) {
     for (i, s) in m.strings.iter().enumerate() {
         str_object(word, s).add_to(w, &symbols::str_const(&m.name, i as u32));
     }
@@ -101,7 +133,7 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
     str_object(word, &m.source).add_to(w, &source_sym);
     let module_name_sym = format!("pyaot.{}.modname", m.name);
     str_object(word, &m.name).add_to(w, &module_name_sym);
-    for f in &m.functions {
+    for (i, f) in m.functions.iter().enumerate() {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
         let qualname_sym = format!("{}.qualname", f.info_symbol);
@@ -136,6 +168,15 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
                 info.addr(&doc_sym);
             }
             None => info.addr(sym::NONE),
+        }
+        match positions.get(i).filter(|p| !p.is_empty()) {
+            Some(p) => {
+                let table_sym = format!("{}.positions", f.info_symbol);
+                // Byte-aligned: read a byte at a time, and flash is scarce.
+                w.add_data(&table_sym, &position_table(m, p), Vec::new(), 1);
+                info.addr(&table_sym);
+            }
+            None => info.word(0),
         }
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);

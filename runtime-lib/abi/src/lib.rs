@@ -197,9 +197,16 @@ pub mod layout {
     pub const fn info_doc(word: u32) -> u32 {
         11 * word
     }
+    /// Offset of its position table (bytes), or 0 when nothing in it raises. Entry
+    /// `k` is what `pyaot_traceback_add(info, k)` reports: the line (unsigned
+    /// LEB128), then 0 for no marker line, or the marker line CPython 3.11 prints
+    /// under the source line as four LEB128 counts: spaces + 1, `~`, `^`, `~`.
+    pub const fn info_positions(word: u32) -> u32 {
+        12 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        12 * word
+        13 * word
     }
 
     /// A big int (an `int` beyond the small-int range):
@@ -559,7 +566,8 @@ runtime_functions! {
     /// starred one and `after` after it: `out` gets before + 1 + after words, the
     /// starred one a new list; returns None.
     UnpackEx = "pyaot_unpack_ex", 4;
-    /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
+    /// `(info: *const FuncInfo, k)`: appends a frame to the pending traceback, at
+    /// entry `k` of the function's position table (`layout::info_positions`).
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;
     /// `(value, spec: str)`: `format(value, spec)`, the format-spec mini-language for

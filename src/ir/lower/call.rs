@@ -28,7 +28,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
-        let line = self.line(c);
+        let line = self.call_pos(c);
         if let Some(v) = self.zero_arg_super(c)? {
             return Ok(v);
         }

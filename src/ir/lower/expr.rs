@@ -56,7 +56,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Compare(c) if c.ops.len() == 1 => {
                 let a = self.expr(&c.left)?;
                 let b = self.expr(&c.comparators[0])?;
-                let r = self.compare_raw(c.ops[0], a, b, self.line(e));
+                let r = self.compare_raw(c.ops[0], a, b, self.pos(e));
                 self.terminate(Term::Branch {
                     cond: r,
                     then: t,
@@ -143,7 +143,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     // ---- expressions ----
 
     pub(super) fn expr(&mut self, e: &Expr) -> Result<Var> {
-        let line = self.line(e);
+        // What raises here is located at the whole expression, as in CPython.
+        let line = self.pos(e);
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => {
@@ -333,7 +334,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                let at = self.pos_range(self.attr_start(e), e.end().to_u32());
+                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], at);
                 Ok(dst)
             }
             Expr::ListComp(lc) => {
@@ -462,6 +464,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// An f-string: its pieces converted to strs and concatenated.
     pub(super) fn fstring(&mut self, f: &ast::ExprFString) -> Result<Var> {
+        // CPython 3.11 locates the formatting of every piece at the whole f-string.
+        let line = self.pos(f);
         let mut pieces = Vec::new();
         for part in f.value.as_slice() {
             match part {
@@ -470,11 +474,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     pieces.push(self.konst(Const::Str(i)));
                 }
                 ast::FStringPart::FString(fs) => {
-                    self.fstring_elements(&fs.elements, &mut pieces)?
+                    self.fstring_elements(&fs.elements, &mut pieces, line)?
                 }
             }
         }
-        let line = self.line(f);
         if pieces.len() == 1 {
             return Ok(pieces[0]);
         }
@@ -493,6 +496,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         &mut self,
         elements: &ast::InterpolatedStringElements,
         pieces: &mut Vec<Var>,
+        line: u32,
     ) -> Result<()> {
         for el in elements {
             match el {
@@ -501,7 +505,6 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     pieces.push(self.konst(Const::Str(i)));
                 }
                 ast::InterpolatedStringElement::Interpolation(it) => {
-                    let line = self.line(it);
                     let mut conversion = it.conversion;
                     if let Some(d) = &it.debug_text {
                         // f"{x=}" prints the source text, then the repr by default.
@@ -534,7 +537,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                                 ));
                             };
                             let mut spec_pieces = Vec::new();
-                            self.fstring_elements(&spec.elements, &mut spec_pieces)?;
+                            self.fstring_elements(&spec.elements, &mut spec_pieces, line)?;
                             let spec = match spec_pieces.len() {
                                 0 => {
                                     let i = self.m.intern("");

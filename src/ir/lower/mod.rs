@@ -58,6 +58,8 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         bigints: Vec::new(),
         bytes: Vec::new(),
         module_name: name.clone(),
+        marked: Default::default(),
+        marked_ids: Default::default(),
     };
     let scopes = funcscope::analyze_module(&pm.ast.body);
     m.scopes = scopes.functions;
@@ -113,6 +115,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         bigints: m.bigints,
         exports,
         bytes: m.bytes,
+        marked: m.marked.into_inner(),
     })
 }
 
@@ -192,6 +195,9 @@ struct ModuleLowerer<'a> {
     /// bytes literals (equal ones share one static object).
     bytes: Vec<Vec<u8>>,
     module_name: String,
+    /// Positions with a marker line (`Module::marked`), and their ids.
+    marked: std::cell::RefCell<Vec<(u32, crate::ir::position::Marker)>>,
+    marked_ids: std::cell::RefCell<HashMap<(u32, crate::ir::position::Marker), u32>>,
 }
 
 /// The docstring a body starts with, if any.
@@ -662,6 +668,46 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.m.src.line_of(node.start().to_u32())
     }
 
+    /// The position id (`ir::POS_MARKED`) of an instruction CPython locates at
+    /// `node`: its line, with the marker line CPython prints under it if any.
+    fn pos(&self, node: &impl Ranged) -> u32 {
+        self.pos_range(node.start().to_u32(), node.end().to_u32())
+    }
+
+    /// The position of a call: the whole call, but for a method call whose attribute
+    /// spans lines, from the method's name (CPython's
+    /// `update_start_location_to_match_attr`).
+    fn call_pos(&self, c: &ast::ExprCall) -> u32 {
+        self.pos_range(self.attr_start(&c.func), c.end().to_u32())
+    }
+
+    /// Where CPython starts the location of an expression: at an attribute's name
+    /// when the attribute spans lines.
+    fn attr_start(&self, e: &Expr) -> u32 {
+        if let Expr::Attribute(a) = e {
+            let (start, end) = (a.start().to_u32(), a.end().to_u32());
+            if self.m.src.line_of(start) != self.m.src.line_of(end) {
+                return end - a.attr.as_str().len() as u32;
+            }
+        }
+        e.start().to_u32()
+    }
+
+    /// [`Self::pos`] of the source range `start..end` (byte offsets).
+    fn pos_range(&self, start: u32, end: u32) -> u32 {
+        let line = self.m.src.line_of(start);
+        let text = &self.m.src.text;
+        let Some(marker) = crate::ir::position::marker(text, start as usize, end as usize) else {
+            return line;
+        };
+        let mut ids = self.m.marked_ids.borrow_mut();
+        *ids.entry((line, marker)).or_insert_with(|| {
+            let mut marked = self.m.marked.borrow_mut();
+            marked.push((line, marker));
+            crate::ir::POS_MARKED + marked.len() as u32 - 1
+        })
+    }
+
     fn internal(&self, node: &impl Ranged, what: &str) -> Diagnostic {
         Diagnostic::at(
             self.m.src,
@@ -754,7 +800,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
-        let line = self.line(at);
+        let line = self.pos(at);
         if let Some(c) = self.classes.last() {
             if c.assigned.iter().any(|n| n == name)
                 && !self.comprehension_vars.iter().any(|(n, _, _)| n == name)
