@@ -141,12 +141,14 @@ pub struct Frame {
     pub line: usize,
     /// How many frames in a row this entry stands for.
     pub repeat: usize,
-    /// Position-table indexes ([`NO_POS`]: none) of the outermost three.
+    /// Position-table indexes plus one ([`NO_POS`]: none) of the outermost three.
     pub pos: [usize; 3],
 }
 
-/// A frame position without a position-table entry: no marker line.
-pub const NO_POS: usize = usize::MAX;
+/// A frame position without a position-table entry: no marker line. Zero, so the
+/// traceback's arrays stay in .bss (an all-ones default put 3 KiB into .data, in
+/// flash and RAM both, on a board).
+pub const NO_POS: usize = 0;
 
 const NO_FRAME: Frame = Frame {
     info: 0,
@@ -398,11 +400,11 @@ pub extern "C" fn pyaot_recursion_error() -> Obj {
 /// Never allocates.
 #[no_mangle]
 pub extern "C" fn pyaot_traceback_add(info: usize, k: usize) -> usize {
-    let line = crate::exc_pos::entry(info, k).map_or(0, |e| e.line);
-    add_frame(info, line, k)
+    let line = crate::exc_pos::entry(info, k + 1).map_or(0, |e| e.line);
+    add_frame(info, line, k + 1)
 }
 
-/// Appends a frame at `line` with position-table entry `pos` (or [`NO_POS`]).
+/// Appends a frame at `line` with position-table entry `pos - 1` (or [`NO_POS`]).
 pub fn add_frame(info: usize, line: usize, pos: usize) -> usize {
     let st = state();
     if st.pending == 0 {
@@ -513,10 +515,13 @@ fn source_line(source: &str, line: usize) -> Option<&str> {
     }
 }
 
-/// Writes `c` `n` times.
-fn repeat_char(w: &mut Stderr, c: char, n: usize) {
-    for _ in 0..n {
-        let _ = w.write_char(c);
+/// Writes `n` times the character `run` is made of (whole slices of it: few
+/// writes, and no per-character formatting code).
+fn repeat_char(w: &mut Stderr, run: &str, mut n: usize) {
+    while n > 0 {
+        let k = n.min(run.len());
+        let _ = w.write_str(&run[..k]);
+        n -= k;
     }
 }
 
@@ -540,11 +545,14 @@ fn print_frame(w: &mut Stderr, info: usize, line: usize, pos: usize) {
     };
     let _ = writeln!(w, "    {}", l);
     if let Some(m) = crate::exc_pos::entry(info, pos).and_then(|e| e.marker) {
-        repeat_char(w, ' ', m.spaces);
-        repeat_char(w, '~', m.tildes_before);
-        repeat_char(w, '^', m.carets);
-        repeat_char(w, '~', m.tildes_after);
-        let _ = w.write_char('\n');
+        const SPACES: &str = "                ";
+        const TILDES: &str = "~~~~~~~~~~~~~~~~";
+        const CARETS: &str = "^^^^^^^^^^^^^^^^";
+        repeat_char(w, SPACES, m.spaces);
+        repeat_char(w, TILDES, m.tildes_before);
+        repeat_char(w, CARETS, m.carets);
+        repeat_char(w, TILDES, m.tildes_after);
+        let _ = w.write_str("\n");
     }
 }
 

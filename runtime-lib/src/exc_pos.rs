@@ -26,10 +26,12 @@ pub struct Entry {
     pub marker: Option<Marker>,
 }
 
-/// Reads unsigned LEB128 at `*p`, advancing it.
+/// Reads unsigned LEB128 at `*p`, advancing it. Not inlined: one copy of the loop
+/// keeps the reader small in flash.
 ///
 /// # Safety
 /// `*p` points into a well-formed table the compiler emitted.
+#[inline(never)]
 unsafe fn uleb(p: &mut *const u8) -> usize {
     let mut v = 0usize;
     let mut shift = 0;
@@ -44,38 +46,35 @@ unsafe fn uleb(p: &mut *const u8) -> usize {
     }
 }
 
-/// Entry `k` of the position table of FuncInfo `info`, if it has one.
-pub fn entry(info: usize, k: usize) -> Option<Entry> {
-    if info == 0 || k == crate::exc::NO_POS {
+/// Entry `pos - 1` of the position table of FuncInfo `info`, if it has one (`pos`
+/// is 1-based, as tracebacks keep it: 0 is `exc::NO_POS`).
+pub fn entry(info: usize, pos: usize) -> Option<Entry> {
+    if info == 0 || pos == crate::exc::NO_POS {
         return None;
     }
     let offset = pyaot_abi::layout::info_positions(WORD as u32) as usize;
     // SAFETY: `info` is a static FuncInfo emitted by the compiler.
-    let table = unsafe { crate::object::field(info, offset) } as *const u8;
-    if table.is_null() {
+    let mut p = unsafe { crate::object::field(info, offset) } as *const u8;
+    if p.is_null() {
         return None;
     }
-    let mut p = table;
-    let mut e = Entry {
-        line: 0,
-        marker: None,
-    };
-    // SAFETY: the table has an entry for every index compiled code passes.
-    unsafe {
-        for _ in 0..=k {
-            e.line = uleb(&mut p);
-            let spaces = uleb(&mut p);
-            e.marker = if spaces == 0 {
-                None
-            } else {
-                Some(Marker {
-                    spaces: spaces - 1,
-                    tildes_before: uleb(&mut p),
-                    carets: uleb(&mut p),
-                    tildes_after: uleb(&mut p),
-                })
-            };
+    // The line, spaces + 1 (0: no marker line), then the three runs.
+    let mut v = [0usize; 5];
+    for _ in 0..pos {
+        let mut j = 0;
+        while j < 5 && (j < 2 || v[1] != 0) {
+            // SAFETY: the table has an entry for every index compiled code passes.
+            v[j] = unsafe { uleb(&mut p) };
+            j += 1;
         }
     }
-    Some(e)
+    Some(Entry {
+        line: v[0],
+        marker: (v[1] != 0).then_some(Marker {
+            spaces: v[1] - 1,
+            tildes_before: v[2],
+            carets: v[3],
+            tildes_after: v[4],
+        }),
+    })
 }
