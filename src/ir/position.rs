@@ -5,8 +5,8 @@
 //!
 //! This follows CPython 3.11's `tb_displayline` (Python/traceback.c), which is what
 //! prints an uncaught exception, quirks included: column offsets are UTF-8 byte
-//! offsets converted to characters, except the end of a multi-line range, which is
-//! the byte index after the line's last non-blank byte; the anchors come from parsing
+//! offsets converted to characters, except the end of a multi-line range, found by
+//! scanning bytes back from the line's length in characters; the anchors come from parsing
 //! the range's text again as a module; the markers are left out when they would
 //! cover the whole stripped line.
 
@@ -130,9 +130,11 @@ pub fn marker(text: &str, start: usize, end: usize) -> Option<Marker> {
         });
         (end_offset, anchored)
     } else {
-        // Highlighted up to the last non-blank byte: a byte index, as in CPython.
+        // Highlighted up to the last non-blank character, found as CPython does:
+        // scanning the UTF-8 bytes back from the line's length in characters.
         let b = line.as_bytes();
-        let last = b.iter().rposition(|&c| !is_blank(c));
+        let n = line.chars().count().min(b.len());
+        let last = b[..n].iter().rposition(|&c| !is_blank(c));
         (last.map_or(0, |i| i + 1), None)
     };
     let indent = line.bytes().take_while(|&c| is_blank(c)).count();
@@ -196,7 +198,7 @@ mod tests {
         let src = "    d[1] = 2\n";
         assert_eq!(render(src, "d[", "1]"), "    ~^^^");
         let src = "x = a // b\n";
-        assert_eq!(render(src, "a //", "b"), "    ~~^^^~");
+        assert_eq!(render(src, "a //", "b"), "        ~~^^~~");
         let src = "f(x)\n";
         assert_eq!(render(src, "f(x)", "f(x)"), "");
         let src = "y = f(x)\n";
