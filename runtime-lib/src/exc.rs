@@ -141,7 +141,8 @@ pub struct Frame {
     pub line: usize,
     /// How many frames in a row this entry stands for.
     pub repeat: usize,
-    /// Position-table indexes plus one ([`NO_POS`]: none) of the outermost three.
+    /// Positions ([`crate::exc_pos::entry`]; [`NO_POS`]: none) of the outermost
+    /// three.
     pub pos: [usize; 3],
 }
 
@@ -169,6 +170,10 @@ struct ThreadState {
     n_outer: usize,
     /// Entries dropped between `inner` and `outer`.
     dropped: usize,
+    /// The pending exception is an AttributeError from an attribute lookup and no
+    /// frame was added since: a method call's frame then prints the marker line of
+    /// its attribute rather than of the whole call, as CPython's LOAD_METHOD has.
+    lookup_failed: bool,
 }
 
 struct SingleThreaded(UnsafeCell<ThreadState>);
@@ -183,6 +188,7 @@ static STATE: SingleThreaded = SingleThreaded(UnsafeCell::new(ThreadState {
     outer: [NO_FRAME; TB_KEEP],
     n_outer: 0,
     dropped: 0,
+    lookup_failed: false,
 }));
 
 fn state() -> &'static mut ThreadState {
@@ -247,6 +253,7 @@ pub fn raise_obj(e: Obj) -> Obj {
     st.n_inner = 0;
     st.n_outer = 0;
     st.dropped = 0;
+    st.lookup_failed = false;
     0
 }
 
@@ -350,9 +357,12 @@ pub fn name_error(msg: Arguments) -> Obj {
     raise_fmt(&TYPE_NAME_ERROR, msg)
 }
 
-/// Raises AttributeError with a formatted message; returns 0.
+/// Raises AttributeError with a formatted message (an attribute lookup failed);
+/// returns 0.
 pub fn attribute_error(msg: Arguments) -> Obj {
-    raise_fmt(&TYPE_ATTRIBUTE_ERROR, msg)
+    raise_fmt(&TYPE_ATTRIBUTE_ERROR, msg);
+    state().lookup_failed = true;
+    0
 }
 
 /// Raises RuntimeError with a formatted message; returns 0.
@@ -400,11 +410,14 @@ pub extern "C" fn pyaot_recursion_error() -> Obj {
 /// Never allocates.
 #[no_mangle]
 pub extern "C" fn pyaot_traceback_add(info: usize, k: usize) -> usize {
-    let line = crate::exc_pos::entry(info, k + 1).map_or(0, |e| e.line);
-    add_frame(info, line, k + 1)
+    let lookup = core::mem::replace(&mut state().lookup_failed, false);
+    let pos = (k + 1) << 1 | lookup as usize;
+    let line = crate::exc_pos::entry(info, pos).map_or(0, |e| e.line);
+    add_frame(info, line, pos)
 }
 
-/// Appends a frame at `line` with position-table entry `pos - 1` (or [`NO_POS`]).
+/// Appends a frame at `line` with position `pos` (see `exc_pos::entry`; [`NO_POS`]
+/// for none).
 pub fn add_frame(info: usize, line: usize, pos: usize) -> usize {
     let st = state();
     if st.pending == 0 {

@@ -46,8 +46,9 @@ unsafe fn uleb(p: &mut *const u8) -> usize {
     }
 }
 
-/// Entry `pos - 1` of the position table of FuncInfo `info`, if it has one (`pos`
-/// is 1-based, as tracebacks keep it: 0 is `exc::NO_POS`).
+/// The entry of the position table of FuncInfo `info` a traceback keeps as `pos`:
+/// `(k + 1) * 2 + lookup` for entry `k`, where `lookup` picks a method call's
+/// marker line for a failed lookup; 0 is `exc::NO_POS`.
 pub fn entry(info: usize, pos: usize) -> Option<Entry> {
     if info == 0 || pos == crate::exc::NO_POS {
         return None;
@@ -58,23 +59,34 @@ pub fn entry(info: usize, pos: usize) -> Option<Entry> {
     if p.is_null() {
         return None;
     }
-    // The line, spaces + 1 (0: no marker line), then the three runs.
-    let mut v = [0usize; 5];
-    for _ in 0..pos {
-        let mut j = 0;
-        while j < 5 && (j < 2 || v[1] != 0) {
-            // SAFETY: the table has an entry for every index compiled code passes.
-            v[j] = unsafe { uleb(&mut p) };
-            j += 1;
+    // Each entry: the line (times 2, plus 1 with a lookup's marker line), then one
+    // or two marker lines, each spaces + 1 (0: none) and three runs.
+    let mut line = 0;
+    let mut v = [0usize; 4];
+    for _ in 0..pos >> 1 {
+        // SAFETY: the table has an entry for every index compiled code passes.
+        line = unsafe { uleb(&mut p) };
+        for m in 0..1 + (line & 1) {
+            let mut w = [0usize; 4];
+            let mut j = 0;
+            while j < 4 && (j == 0 || w[0] != 0) {
+                // SAFETY: as above.
+                w[j] = unsafe { uleb(&mut p) };
+                j += 1;
+            }
+            // The lookup's marker line replaces the call's when it is wanted.
+            if m == 0 || pos & 1 != 0 {
+                v = w;
+            }
         }
     }
     Some(Entry {
-        line: v[0],
-        marker: (v[1] != 0).then_some(Marker {
-            spaces: v[1] - 1,
-            tildes_before: v[2],
-            carets: v[3],
-            tildes_after: v[4],
+        line: line >> 1,
+        marker: (v[0] != 0).then_some(Marker {
+            spaces: v[0] - 1,
+            tildes_before: v[1],
+            carets: v[2],
+            tildes_after: v[3],
         }),
     })
 }

@@ -372,9 +372,8 @@ pub struct Module {
     pub exports: Vec<Export>,
     /// bytes constants.
     pub bytes: Vec<Vec<u8>>,
-    /// Positions with a marker line: `(line, marker)`, indexed by a position id less
-    /// [`POS_MARKED`].
-    pub marked: Vec<(u32, position::Marker)>,
+    /// Positions with a marker line, indexed by a position id less [`POS_MARKED`].
+    pub marked: Vec<position::Located>,
 }
 
 /// The `line` of an instruction that may raise is a position id: below this, a
@@ -386,15 +385,21 @@ impl Module {
     /// The source line of position id `pos`.
     pub fn pos_line(&self, pos: u32) -> u32 {
         match pos.checked_sub(POS_MARKED) {
-            Some(k) => self.marked[k as usize].0,
+            Some(k) => self.marked[k as usize].line,
             None => pos,
         }
     }
 
-    /// The marker line of position id `pos`, if it has one.
-    pub fn pos_marker(&self, pos: u32) -> Option<position::Marker> {
-        pos.checked_sub(POS_MARKED)
-            .map(|k| self.marked[k as usize].1)
+    /// What position id `pos` stands for.
+    pub fn pos_located(&self, pos: u32) -> position::Located {
+        match pos.checked_sub(POS_MARKED) {
+            Some(k) => self.marked[k as usize],
+            None => position::Located {
+                line: pos,
+                marker: None,
+                lookup: None,
+            },
+        }
     }
 }
 

@@ -27,6 +27,18 @@ pub struct Marker {
     pub tildes_after: u32,
 }
 
+/// Where an instruction that may raise is, as tracebacks print it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Located {
+    /// The source line.
+    pub line: u32,
+    /// The marker line under it, if any.
+    pub marker: Option<Marker>,
+    /// For a method call, the marker line when the method's lookup failed (CPython
+    /// locates its LOAD_METHOD at the attribute, its CALL at the whole call).
+    pub lookup: Option<Option<Marker>>,
+}
+
 /// CPython's `IS_WHITESPACE` in traceback.c.
 fn is_blank(b: u8) -> bool {
     b == b' ' || b == b'\t' || b == 0x0c

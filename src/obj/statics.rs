@@ -82,15 +82,20 @@ fn uleb(out: &mut Vec<u8>, mut v: u32) {
 /// error paths report, in index order.
 fn position_table(m: &Module, positions: &[u32]) -> Vec<u8> {
     let mut out = Vec::new();
-    for &p in positions {
-        uleb(&mut out, m.pos_line(p));
-        match m.pos_marker(p) {
-            None => out.push(0),
-            Some(k) => {
-                for v in [k.spaces + 1, k.tildes_before, k.carets, k.tildes_after] {
-                    uleb(&mut out, v);
-                }
+    let marker = |out: &mut Vec<u8>, m: Option<crate::ir::position::Marker>| match m {
+        None => out.push(0),
+        Some(k) => {
+            for v in [k.spaces + 1, k.tildes_before, k.carets, k.tildes_after] {
+                uleb(out, v);
             }
+        }
+    };
+    for &p in positions {
+        let at = m.pos_located(p);
+        uleb(&mut out, at.line << 1 | at.lookup.is_some() as u32);
+        marker(&mut out, at.marker);
+        if let Some(lookup) = at.lookup {
+            marker(&mut out, lookup);
         }
     }
     out

@@ -198,9 +198,11 @@ pub mod layout {
         11 * word
     }
     /// Offset of its position table (bytes), or 0 when nothing in it raises. Entry
-    /// `k` is what `pyaot_traceback_add(info, k)` reports: the line (unsigned
-    /// LEB128), then 0 for no marker line, or the marker line CPython 3.11 prints
-    /// under the source line as four LEB128 counts: spaces + 1, `~`, `^`, `~`.
+    /// `k` is what `pyaot_traceback_add(info, k)` reports, in unsigned LEB128s: the
+    /// line times 2, plus 1 for a method call; then 0 for no marker line, or the
+    /// marker line CPython 3.11 prints under the source line as four counts:
+    /// spaces + 1, `~`, `^`, `~`; for a method call, a second marker line (the same
+    /// way) for when the method's lookup raised AttributeError.
     pub const fn info_positions(word: u32) -> u32 {
         12 * word
     }

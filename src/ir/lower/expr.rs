@@ -144,7 +144,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     pub(super) fn expr(&mut self, e: &Expr) -> Result<Var> {
         // What raises here is located at the whole expression, as in CPython.
-        let line = self.pos(e);
+        let line = self.pos_expr(e);
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => {
@@ -334,7 +334,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let at = self.pos_range(self.attr_start(e), e.end().to_u32());
+                let at = match self.attr_start(e) {
+                    Some(s) => self.pos_range(s, e.end().to_u32()),
+                    None => line,
+                };
                 let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], at);
                 Ok(dst)
             }
@@ -342,7 +345,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(lc.range());
-                self.comprehension(key, &lc.generators, &mut |this| {
+                self.comprehension(key, &lc.generators, line, &mut |this| {
                     let v = this.expr(&lc.elt)?;
                     let dst = this.fresh(Ty::Obj);
                     this.emit(Inst::CallRt {
@@ -360,7 +363,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildSet.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(sc.range());
-                self.comprehension(key, &sc.generators, &mut |this| {
+                self.comprehension(key, &sc.generators, line, &mut |this| {
                     let v = this.expr(&sc.elt)?;
                     this.call_rt(RtFn::SetAdd, vec![result, v], line);
                     Ok(())
@@ -371,7 +374,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(dc.range());
-                self.comprehension(key, &dc.generators, &mut |this| {
+                self.comprehension(key, &dc.generators, line, &mut |this| {
                     let Some(key) = &dc.key else {
                         return Err(this.internal(e, "dict comprehension unpacking"));
                     };
@@ -396,7 +399,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     .first()
                     .ok_or_else(|| self.internal(e, "generator expression without for"))?;
                 let iterable = self.expr(&first.iter)?;
-                let it = self.call_rt(RtFn::Iter, vec![iterable], self.line(&first.iter));
+                let it = self.call_rt(RtFn::Iter, vec![iterable], self.genexp_pos(g));
                 if self.is_fresh_generator(&first.iter) {
                     self.m.genexps_owning_iter.insert(FuncNode::Genexp(g).key());
                 }
@@ -568,10 +571,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// enclosing scope, as in CPython.
     /// `key` is the comprehension's `funcscope::node_key`: its variables that nested
     /// functions capture get a cell each, made here, once.
+    /// `at` is its position, where CPython locates its iterations.
     pub(super) fn comprehension(
         &mut self,
         key: u64,
         gens: &[ast::Comprehension],
+        at: u32,
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
         let mut cells = Vec::new();
@@ -589,8 +594,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
         }
         let saved = std::mem::replace(&mut self.comprehension_cells, cells);
+        let saved_at = std::mem::replace(&mut self.comp_at, at);
         let r = self.comprehension_with(gens, None, true, body);
         self.comprehension_cells = saved;
+        self.comp_at = saved_at;
         r
     }
 
@@ -609,7 +616,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let Some((g, rest)) = gens.split_first() else {
             return body(self);
         };
-        let line = self.line(&g.iter);
+        let line = match self.comp_at {
+            0 => self.line(&g.iter),
+            at => at,
+        };
         let iterable = match first {
             Some(it) => it,
             None => self.expr(&g.iter)?,

@@ -4,19 +4,18 @@
 use super::*;
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
-    pub(super) fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<Var>> {
-        list.iter().map(|d| self.expr(&d.expression)).collect()
+    /// Each decorator's value, with the position CPython locates its call at (the
+    /// decorator expression).
+    pub(super) fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<(Var, u32)>> {
+        list.iter()
+            .map(|d| Ok((self.expr(&d.expression)?, self.pos_expr(&d.expression))))
+            .collect()
     }
 
     /// `@a @b def f` is `f = a(b(f))`: the innermost decorator applies first.
-    pub(super) fn apply_decorators(
-        &mut self,
-        decorators: Vec<Var>,
-        mut obj: Var,
-        line: u32,
-    ) -> Var {
-        for d in decorators.into_iter().rev() {
-            obj = self.call_generic(d, vec![obj], line);
+    pub(super) fn apply_decorators(&mut self, decorators: Vec<(Var, u32)>, mut obj: Var) -> Var {
+        for (d, at) in decorators.into_iter().rev() {
+            obj = self.call_generic(d, vec![obj], at);
         }
         obj
     }
@@ -83,7 +82,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let name = self.konst(Const::Str(name));
         let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);
         self.emit(Inst::StoreGlobal { slot, src: cls });
-        let cls = self.apply_decorators(decorators, cls, line);
+        let cls = self.apply_decorators(decorators, cls);
         self.store_name(c.name.as_str(), cls);
         Ok(())
     }

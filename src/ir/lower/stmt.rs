@@ -19,7 +19,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     None => self.decorators(&f.decorator_list)?,
                 };
                 let obj = self.make_function(FuncNode::Def(f))?;
-                let obj = self.apply_decorators(decorators, obj, self.line(s));
+                let obj = self.apply_decorators(decorators, obj);
                 self.store_name(f.name.as_str(), obj);
                 Ok(())
             }
