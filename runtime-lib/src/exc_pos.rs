@@ -38,7 +38,7 @@ unsafe fn uleb(p: &mut *const u8) -> usize {
     loop {
         let b = **p;
         *p = p.add(1);
-        v |= ((b & 0x7f) as usize) << shift;
+        v |= ((b & 0x7f) as usize).wrapping_shl(shift);
         if b & 0x80 == 0 {
             return v;
         }
