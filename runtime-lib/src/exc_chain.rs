@@ -133,7 +133,7 @@ pub extern "C" fn pyaot_exc_leave() -> Obj {
 }
 
 /// Words per saved frame: `exc::Frame`'s fields.
-const FRAME_WORDS: usize = 6;
+const FRAME_WORDS: usize = core::mem::size_of::<exc::Frame>() / WORD;
 
 /// The traceback recorded so far, as a traceback object (0 when out of memory: the
 /// chain is then printed without it).
