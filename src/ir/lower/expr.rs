@@ -66,7 +66,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             _ => {
                 let v = self.expr(e)?;
-                let r = self.truth(v, self.line(e));
+                // In an expression, CPython locates the test at the whole expression
+                // (a conditional expression, a comprehension); in a statement, at the
+                // statement, which prints no marker line.
+                let at = match self.truth_at {
+                    0 => self.line(e),
+                    at => at,
+                };
+                let r = self.truth(v, at);
                 self.terminate(Term::Branch {
                     cond: r,
                     then: t,
@@ -255,7 +262,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         break;
                     }
                     let next = self.new_block();
-                    let t = self.truth(result, self.line(v));
+                    let t = self.truth(result, line);
                     let (then, else_) = match b.op {
                         ast::BoolOp::And => (next, exit),
                         ast::BoolOp::Or => (exit, next),
@@ -273,7 +280,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::If(i) => {
                 let result = self.fresh(Ty::Obj);
                 let (t, f, exit) = (self.new_block(), self.new_block(), self.new_block());
-                self.cond(&i.test, t, f)?;
+                let saved = std::mem::replace(&mut self.truth_at, line);
+                let r = self.cond(&i.test, t, f);
+                self.truth_at = saved;
+                r?;
                 for (b, x) in [(t, &i.body), (f, &i.orelse)] {
                     self.switch_to(b);
                     let v = self.expr(x)?;
@@ -656,7 +666,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             self.assign_to(&g.target, item)?;
             for cond in &g.ifs {
                 let pass = self.new_block();
-                self.cond(cond, pass, head)?;
+                let saved = std::mem::replace(&mut self.truth_at, self.comp_at);
+                let r = self.cond(cond, pass, head);
+                self.truth_at = saved;
+                r?;
                 self.switch_to(pass);
             }
             self.comprehension_with(rest, None, fresh_vars, body)

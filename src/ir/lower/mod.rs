@@ -336,6 +336,8 @@ struct FnLowerer<'m, 'a> {
     /// The position of the comprehension being lowered (0 outside one): CPython
     /// locates its iterations there.
     comp_at: u32,
+    /// Where truth tests of conditions are located (0: the condition's line).
+    truth_at: u32,
     /// How many exception handlers (except clauses, finally/with exits run by an
     /// exception) enclose the code being lowered: their level for `pyaot_exc_handle`.
     exc_level: u32,
@@ -458,6 +460,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             comprehension_vars: Vec::new(),
             comprehension_cells: Vec::new(),
             comp_at: 0,
+            truth_at: 0,
             exc_level: 0,
             classes: Vec::new(),
             super_slot: None,
