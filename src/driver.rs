@@ -251,11 +251,11 @@ fn add_module(
             let mut d = codegen::debug::describe(f, &code, &notes, offset, target.word_bytes());
             d.external = global;
             described.push(d);
-            positions.push(code.positions);
+            positions.push((code.positions, code.frame_positions));
         } else {
             let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
-            positions.push(code.positions);
+            positions.push((code.positions, code.frame_positions));
         }
     }
     // The C entry points of `@export` functions: global, named as in Python.

@@ -149,6 +149,7 @@ pub fn emit_export<M: MacroAssembler>(
         prologue_end,
         var_slots: None,
         positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 

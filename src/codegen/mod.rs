@@ -37,6 +37,8 @@ pub struct Code {
     /// The function's position table: the position id (`ir::POS_MARKED`) of each
     /// index its error paths pass to `pyaot_traceback_add`.
     pub positions: Vec<u32>,
+    /// The position tables of its inlined frames (`ir::Function::frames`).
+    pub frame_positions: Vec<Vec<u32>>,
 }
 
 /// Compiles one IR function for `target`.
@@ -137,6 +139,7 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         prologue_end: 0,
         var_slots: None,
         positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 

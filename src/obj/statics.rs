@@ -102,8 +102,72 @@ fn position_table(m: &Module, positions: &[u32]) -> Vec<u8> {
 }
 
 /// Adds every static object of `m` and its globals array to the object;
-/// `positions[i]` is the position table of function `i` (`codegen::Code::positions`).
-pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32, positions: &[Vec<u32>]) {
+/// Adds the position table `positions` as `symbol` to `info`, or 0 when empty.
+fn add_position_table(
+    w: &mut ObjectWriter,
+    m: &Module,
+    info: &mut Data,
+    symbol: &str,
+    positions: &[u32],
+) {
+    if positions.is_empty() {
+        info.word(0);
+        return;
+    }
+    // Byte-aligned: read a byte at a time, and flash is scarce.
+    w.add_data(symbol, &position_table(m, positions), Vec::new(), 1);
+    info.addr(symbol);
+}
+
+/// The FuncInfos of the frames inlined into `f` (comprehensions): what tracebacks
+/// print for them, with their position tables.
+fn add_inline_frames(
+    w: &mut ObjectWriter,
+    m: &Module,
+    f: &crate::ir::Function,
+    word: u32,
+    syms: (&str, &str, &str),
+    tables: &[Vec<u32>],
+) {
+    let (file_sym, source_sym, module_name_sym) = syms;
+    for (k, frame) in f.frames.iter().enumerate() {
+        let info_sym = f.frame_info_symbol(k as u32);
+        let name_sym = format!("{info_sym}.name");
+        str_object(word, &frame.name).add_to(w, &name_sym);
+        let params_sym = format!("{info_sym}.params");
+        let mut params = Data::new(word);
+        params.addr(sym::TYPE_TUPLE);
+        params.word(0);
+        params.add_to(w, &params_sym);
+        let mut info = Data::new(word);
+        info.addr(&name_sym);
+        info.addr(file_sym);
+        info.addr(source_sym);
+        info.addr(&params_sym);
+        for _ in 0..4 {
+            // No parameters, no flags.
+            info.word(0);
+        }
+        info.addr(&name_sym);
+        info.word(frame.line as u64);
+        info.addr(module_name_sym);
+        info.addr(sym::NONE);
+        let table = tables.get(k).map_or(&[][..], |t| &t[..]);
+        add_position_table(w, m, &mut info, &format!("{info_sym}.positions"), table);
+        debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
+        info.add_to(w, &info_sym);
+    }
+}
+
+/// Adds every static object of `m` and its globals array to the object;
+/// `positions[i]` is the position table of function `i` and those of its inlined
+/// frames (`codegen::Code::positions`, `frame_positions`).
+pub fn add_module_statics(
+    w: &mut ObjectWriter,
+    m: &Module,
+    word: u32,
+    positions: &[(Vec<u32>, Vec<Vec<u32>>)],
+) {
     for (i, s) in m.strings.iter().enumerate() {
         str_object(word, s).add_to(w, &symbols::str_const(&m.name, i as u32));
     }
@@ -174,15 +238,14 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32, positions
             }
             None => info.addr(sym::NONE),
         }
-        match positions.get(i).filter(|p| !p.is_empty()) {
-            Some(p) => {
-                let table_sym = format!("{}.positions", f.info_symbol);
-                // Byte-aligned: read a byte at a time, and flash is scarce.
-                w.add_data(&table_sym, &position_table(m, p), Vec::new(), 1);
-                info.addr(&table_sym);
-            }
-            None => info.word(0),
-        }
+        let (table, frame_tables) = match positions.get(i) {
+            Some((t, f)) => (&t[..], &f[..]),
+            None => (&[][..], &[][..]),
+        };
+        let table_sym = format!("{}.positions", f.info_symbol);
+        add_position_table(w, m, &mut info, &table_sym, table);
+        let syms = (&file_sym[..], &source_sym[..], &module_name_sym[..]);
+        add_inline_frames(w, m, f, word, syms, frame_tables);
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {

@@ -355,7 +355,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(lc.range());
-                self.comprehension(key, &lc.generators, line, &mut |this| {
+                self.comprehension(key, &lc.generators, ("<listcomp>", line), &mut |this| {
                     let v = this.expr(&lc.elt)?;
                     let dst = this.fresh(Ty::Obj);
                     this.emit(Inst::CallRt {
@@ -373,7 +373,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildSet.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(sc.range());
-                self.comprehension(key, &sc.generators, line, &mut |this| {
+                self.comprehension(key, &sc.generators, ("<setcomp>", line), &mut |this| {
                     let v = this.expr(&sc.elt)?;
                     this.call_rt(RtFn::SetAdd, vec![result, v], line);
                     Ok(())
@@ -384,7 +384,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(dc.range());
-                self.comprehension(key, &dc.generators, line, &mut |this| {
+                self.comprehension(key, &dc.generators, ("<dictcomp>", line), &mut |this| {
                     let Some(key) = &dc.key else {
                         return Err(this.internal(e, "dict comprehension unpacking"));
                     };
@@ -581,12 +581,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// enclosing scope, as in CPython.
     /// `key` is the comprehension's `funcscope::node_key`: its variables that nested
     /// functions capture get a cell each, made here, once.
-    /// `at` is its position, where CPython locates its iterations.
+    /// `name` is its frame's name in CPython (`<listcomp>`), `at` its position,
+    /// where CPython locates its iterations and the call of its frame.
     pub(super) fn comprehension(
         &mut self,
         key: u64,
         gens: &[ast::Comprehension],
-        at: u32,
+        (name, at): (&str, u32),
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
         let mut cells = Vec::new();
@@ -605,7 +606,20 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let saved = std::mem::replace(&mut self.comprehension_cells, cells);
         let saved_at = std::mem::replace(&mut self.comp_at, at);
+        // Its loops run in a frame of their own, as in CPython; the first iterable
+        // is evaluated, and its iterator made, in the enclosing one.
+        self.f.frames.push(crate::ir::InlineFrame {
+            name: name.to_string(),
+            line: self.pos_line_of(at),
+            outer_pos: at,
+            parent: self.frame,
+        });
+        let frame = self.f.frames.len() as u32 - 1;
+        let outer = self.frame;
+        self.entering_frame = Some(frame);
         let r = self.comprehension_with(gens, None, true, body);
+        self.entering_frame = None;
+        self.frame = outer;
         self.comprehension_cells = saved;
         self.comp_at = saved_at;
         r
@@ -651,7 +665,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Some(it) => it,
             None => self.call_rt(RtFn::Iter, vec![iterable], line),
         };
-        let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
+        // The loop's exit continues in the frame the iterator was made in.
+        let exit = self.new_block();
+        if let Some(frame) = self.entering_frame.take() {
+            self.frame = Some(frame);
+        }
+        let (head, item_block) = (self.new_block(), self.new_block());
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
         self.terminate(Term::IterNext {

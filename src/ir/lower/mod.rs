@@ -338,6 +338,10 @@ struct FnLowerer<'m, 'a> {
     comp_at: u32,
     /// Where truth tests of conditions are located (0: the condition's line).
     truth_at: u32,
+    /// The inlined frame (`Function::frames`) new blocks run in.
+    frame: Option<u32>,
+    /// A comprehension's frame, entered once its first iterator is made.
+    entering_frame: Option<u32>,
     /// How many exception handlers (except clauses, finally/with exits run by an
     /// exception) enclose the code being lowered: their level for `pyaot_exc_handle`.
     exc_level: u32,
@@ -452,6 +456,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             blocks: Vec::new(),
             line: 1,
             doc: None,
+            frames: Vec::new(),
         };
         let mut l = FnLowerer {
             handlers: Vec::new(),
@@ -461,6 +466,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             comprehension_cells: Vec::new(),
             comp_at: 0,
             truth_at: 0,
+            frame: None,
+            entering_frame: None,
             exc_level: 0,
             classes: Vec::new(),
             super_slot: None,
@@ -619,6 +626,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             insts: Vec::new(),
             term: Term::Jump(BlockId(0)),
             handler: self.handlers.last().copied(),
+            frame: self.frame,
         });
         self.terms.push(None);
         BlockId(self.f.blocks.len() as u32 - 1)
@@ -773,6 +781,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             marked.push(at);
             crate::ir::POS_MARKED + marked.len() as u32 - 1
         })
+    }
+
+    /// The source line of position id `pos`.
+    fn pos_line_of(&self, pos: u32) -> u32 {
+        self.located(pos).line
     }
 
     /// What position id `pos` stands for.
