@@ -959,6 +959,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Term::Reraise(v) => {
                 self.ld(Reg::Arg(0), *v);
                 self.masm.call_symbol(RtFn::Reraise.symbol());
+                if self.frame.is_some() {
+                    // Its traceback entry is there already.
+                    self.leave_frame();
+                    return;
+                }
                 match self.handler {
                     Some(h) => self.masm.jump(self.labels[h.0 as usize]),
                     None => self.masm.jump(self.reraise_exit),
@@ -1008,8 +1013,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             self.frame = frame;
             match stub {
                 Cold::Error { label, line } if frame.is_some() => {
-                    // In an inlined frame: its traceback entry, then the enclosing
-                    // code's, at the position it runs the frame from.
+                    // In an inlined frame: its traceback entry, then its own landing
+                    // pad, or the enclosing code's error path at the position it runs
+                    // the frame from.
                     let k = frame.unwrap_or_default();
                     self.masm.bind(label);
                     let index = position_index(&mut self.frame_positions[k as usize], line);
@@ -1017,10 +1023,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     let symbol = self.f.frame_info_symbol(k);
                     self.masm.symbol_address(Reg::Arg(0), &symbol);
                     self.masm.call_symbol(RtFn::TracebackAdd.symbol());
-                    let inlined = &self.f.frames[k as usize];
-                    self.frame = inlined.parent;
-                    let outer = self.error_label(inlined.outer_pos);
-                    self.masm.jump(outer);
+                    self.leave_frame();
                 }
                 Cold::Error { label, line } => {
                     self.masm.bind(label);
@@ -1148,6 +1151,24 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.bind(self.reraise_exit);
         self.masm.mov_imm(Reg::Ret, 0);
         self.leave();
+    }
+
+    /// Goes on with the pending exception, whose traceback has the entry of the
+    /// inlined frame being emitted: to the frame's own landing pad, or as an error of
+    /// the enclosing code at the position it runs the frame from.
+    fn leave_frame(&mut self) {
+        let k = self.frame.unwrap_or_default() as usize;
+        if let Some(h) = self.handler {
+            if self.f.blocks[h.0 as usize].frame == self.frame {
+                self.masm.jump(self.labels[h.0 as usize]);
+                return;
+            }
+        }
+        let (parent, outer_pos) = (self.f.frames[k].parent, self.f.frames[k].outer_pos);
+        let saved = std::mem::replace(&mut self.frame, parent);
+        let outer = self.error_label(outer_pos);
+        self.frame = saved;
+        self.masm.jump(outer);
     }
 
     /// Uncounts this frame and returns (the result is in `Ret`).

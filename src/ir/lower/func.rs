@@ -75,7 +75,31 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             qualname,
             annotations,
         });
+        // The body runs in a frame of its own, as in CPython, which the enclosing code
+        // runs at the class statement (from its `class` keyword, after decorators).
+        let text = &self.m.src.text;
+        let from = c
+            .decorator_list
+            .last()
+            .map_or(c.start(), |d| d.end())
+            .to_usize();
+        let start = text[from..]
+            .find("class")
+            .map_or(c.start().to_usize(), |k| from + k);
+        let outer_pos = self.pos_range(start as u32, c.end().to_u32());
+        self.f.frames.push(crate::ir::InlineFrame {
+            name: c.name.to_string(),
+            line: self.m.src.line_of(start as u32),
+            outer_pos,
+            parent: self.frame,
+        });
+        let outer = std::mem::replace(&mut self.frame, Some(self.f.frames.len() as u32 - 1));
+        let body = self.new_block();
+        self.jump_and_switch(body);
         let r = self.stmts(&c.body);
+        self.frame = outer;
+        let after = self.new_block();
+        self.jump_and_switch(after);
         self.classes.pop();
         r?;
         let name = self.m.intern(c.name.as_str());
