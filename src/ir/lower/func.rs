@@ -93,7 +93,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             outer_pos,
             parent: self.frame,
         });
-        let outer = std::mem::replace(&mut self.frame, Some(self.f.frames.len() as u32 - 1));
+        let frame = self.f.frames.len() as u32 - 1;
+        let outer = self.frame.replace(frame);
         let body = self.new_block();
         self.jump_and_switch(body);
         let r = self.stmts(&c.body);
