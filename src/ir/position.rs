@@ -10,7 +10,7 @@
 //! the range's text again as a module; the markers are left out when they would
 //! cover the whole stripped line.
 
-use ruff_python_ast::{Expr, Stmt};
+use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
 /// A marker line: `spaces` spaces (the four of the indent included), then
@@ -58,21 +58,40 @@ fn chars_before(s: &str, offset: usize) -> usize {
     String::from_utf8_lossy(&bytes[..within]).chars().count() + nul
 }
 
-/// The anchors (left end, right start) of a one-line range's text, as byte offsets
-/// into `segment`, when it parses as a binary operation or a subscript
-/// (`extract_anchors_from_line`).
-fn anchors(segment: &str) -> Option<(usize, usize)> {
-    let module = ruff_python_parser::parse_module(segment)
-        .ok()?
-        .into_syntax();
-    let [Stmt::Expr(stmt)] = module.body.as_slice() else {
-        return None;
-    };
-    let s = segment.as_bytes();
-    match &*stmt.value {
-        Expr::BinOp(b) => {
-            let left_end = b.left.range().end().to_usize();
-            let right_start = b.right.range().start().to_usize();
+/// What CPython's anchors come from, as absolute byte offsets: the operands of a
+/// binary operation, or the value and the slice of a subscript. CPython finds them by
+/// parsing the range's text again; that text is exactly the node's, so its own
+/// operands are the same (and re-parsing every operation was quadratic in a long
+/// chain of them).
+#[derive(Clone, Copy, Debug)]
+pub enum Anchor {
+    /// `left op right`: where `left` ends and `right` starts.
+    BinOp(usize, usize),
+    /// `value[slice]`: where `value` and `slice` end.
+    Subscript(usize, usize),
+}
+
+/// The anchor of expression `e`, if CPython anchors its markers.
+pub fn anchor_of(e: &Expr) -> Option<Anchor> {
+    match e {
+        Expr::BinOp(b) => Some(Anchor::BinOp(
+            b.left.range().end().to_usize(),
+            b.right.range().start().to_usize(),
+        )),
+        Expr::Subscript(sub) => Some(Anchor::Subscript(
+            sub.value.range().end().to_usize(),
+            sub.slice.range().end().to_usize(),
+        )),
+        _ => None,
+    }
+}
+
+/// The anchors (left end, right start) in `segment` (a one-line range's bytes, which
+/// start at offset `base` of the text), as `extract_anchors_from_expr` finds them.
+fn anchors(s: &[u8], base: usize, anchor: Anchor) -> Option<(usize, usize)> {
+    match anchor {
+        Anchor::BinOp(left_end, right_start) => {
+            let (left_end, right_start) = (left_end - base, right_start - base);
             let (mut l, mut r) = (None, None);
             let mut i = left_end;
             while i < right_start {
@@ -96,10 +115,10 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
             }
             Some((l?, r?))
         }
-        Expr::Subscript(sub) => {
+        Anchor::Subscript(value_end, slice_end) => {
             let len = s.len();
-            let mut l = sub.value.range().end().to_usize();
-            let mut r = sub.slice.range().end().to_usize() + 1;
+            let mut l = value_end - base;
+            let mut r = slice_end - base + 1;
             while l < len && s[l] != b'[' {
                 l += 1;
             }
@@ -111,47 +130,91 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
             }
             Some((l, r))
         }
-        _ => None,
     }
 }
 
+/// Where each line of a text starts and whether it is ASCII (then byte offsets are
+/// character offsets): made once per module, so a marker costs no scan of its line.
+pub struct Lines {
+    starts: Vec<usize>,
+    ascii: Vec<bool>,
+}
+
+impl Lines {
+    /// The lines of `text`.
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        let mut ascii = vec![true];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+                ascii.push(true);
+            } else if !b.is_ascii() {
+                *ascii.last_mut().unwrap_or(&mut true) = false;
+            }
+        }
+        Lines { starts, ascii }
+    }
+}
+
+/// Characters in the first `offset` bytes of `s`, fast when `s` is ASCII.
+fn chars_in(s: &str, ascii: bool, offset: usize) -> usize {
+    if ascii {
+        offset.min(s.len() + 1)
+    } else {
+        chars_before(s, offset)
+    }
+}
+
+/// The number of integers in `(a, b]`.
+fn count(a: i64, b: i64) -> u32 {
+    (b - a).max(0) as u32
+}
+
 /// The marker line for an instruction whose CPython location runs from byte `start`
-/// to byte `end` of `text` (`end` may lie on a later line), or None when CPython
-/// prints none.
-pub fn marker(text: &str, start: usize, end: usize) -> Option<Marker> {
-    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+/// to byte `end` of `text` (`end` may lie on a later line; `lines` indexes `text`),
+/// the node there anchored by `anchor`, or None when CPython prints none.
+pub fn marker(
+    text: &str,
+    lines: &Lines,
+    start: usize,
+    end: usize,
+    anchor: Option<Anchor>,
+) -> Option<Marker> {
+    let k = lines.starts.partition_point(|&s| s <= start) - 1;
+    let line_start = lines.starts[k];
+    let line_end = lines.starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+    let ascii = lines.ascii[k];
     // Read as CPython reads it: universal newlines drop a `\r` before the `\n`.
-    let line = text[line_start..line_end]
-        .strip_suffix('\r')
-        .unwrap_or(&text[line_start..line_end]);
-    let start_col = start - line_start;
-    let start_offset = chars_before(line, start_col);
+    let raw = &text[line_start..line_end];
+    let line = raw.strip_suffix('\r').unwrap_or(raw);
+    let nchars = if ascii {
+        line.len()
+    } else {
+        line.chars().count()
+    };
+    let start_offset = chars_in(line, ascii, start - line_start);
     let (end_offset, anchored) = if end <= line_end {
-        let end_offset = chars_before(line, end - line_start);
-        let segment: String = line
-            .chars()
-            .skip(start_offset)
-            .take(end_offset.saturating_sub(start_offset))
-            .collect();
-        let anchored = anchors(&segment).map(|(l, r)| {
-            (
-                chars_before(&segment, l) + start_offset,
-                chars_before(&segment, r) + start_offset,
-            )
-        });
+        let end_offset = chars_in(line, ascii, end - line_start);
+        let segment = &text[start..end.max(start)];
+        let anchored = anchor
+            .and_then(|a| anchors(segment.as_bytes(), start, a))
+            .map(|(l, r)| {
+                (
+                    chars_in(segment, ascii, l) + start_offset,
+                    chars_in(segment, ascii, r) + start_offset,
+                )
+            });
         (end_offset, anchored)
     } else {
         // Highlighted up to the last non-blank character, found as CPython does:
         // scanning the UTF-8 bytes back from the line's length in characters.
         let b = line.as_bytes();
-        let n = line.chars().count().min(b.len());
-        let last = b[..n].iter().rposition(|&c| !is_blank(c));
+        let last = b[..nchars.min(b.len())].iter().rposition(|&c| !is_blank(c));
         (last.map_or(0, |i| i + 1), None)
     };
     let indent = line.bytes().take_while(|&c| is_blank(c)).count();
-    let stripped_len = line.chars().count() - indent;
-    if end_offset.wrapping_sub(start_offset) == stripped_len && anchored.is_none() {
+    if end_offset.wrapping_sub(start_offset) == nchars - indent && anchored.is_none() {
         return None;
     }
     // print_error_location_carets: the columns after the stripped indent (less the
@@ -159,23 +222,18 @@ pub fn marker(text: &str, start: usize, end: usize) -> Option<Marker> {
     // range the secondary character, elsewhere the primary one.
     let first = indent as i64 - 4;
     let (start_offset, end_offset) = (start_offset as i64, end_offset as i64);
+    let lo = first.max(start_offset);
     let mut m = Marker {
-        spaces: 0,
+        spaces: count(first, start_offset.min(end_offset)),
         tildes_before: 0,
-        carets: 0,
+        carets: count(lo, end_offset),
         tildes_after: 0,
     };
-    for offset in first + 1..=end_offset {
-        if offset <= start_offset {
-            m.spaces += 1;
-            continue;
-        }
-        match anchored {
-            Some((l, r)) if (l as i64) < offset && offset <= r as i64 => m.carets += 1,
-            Some((l, _)) if offset <= l as i64 => m.tildes_before += 1,
-            Some(_) => m.tildes_after += 1,
-            None => m.carets += 1,
-        }
+    if let Some((l, r)) = anchored {
+        let (l, r) = (l as i64, r as i64);
+        m.tildes_before = count(lo, end_offset.min(l));
+        m.carets = count(lo.max(l), end_offset.min(r));
+        m.tildes_after = count(lo.max(r), end_offset);
     }
     Some(m)
 }
@@ -184,11 +242,19 @@ pub fn marker(text: &str, start: usize, end: usize) -> Option<Marker> {
 mod tests {
     use super::*;
 
-    /// The marker line as CPython prints it.
+    /// The marker line as CPython prints it for the expression from `from` to the end
+    /// of `to_end` (anchored as the expression that text parses as).
     fn render(text: &str, from: &str, to_end: &str) -> String {
         let start = text.find(from).unwrap();
         let end = text.find(to_end).unwrap() + to_end.len();
-        match marker(text, start, end) {
+        let anchor = ruff_python_parser::parse_expression(&text[start..end])
+            .ok()
+            .and_then(|e| anchor_of(e.expr()))
+            .map(|a| match a {
+                Anchor::BinOp(l, r) => Anchor::BinOp(l + start, r + start),
+                Anchor::Subscript(v, s) => Anchor::Subscript(v + start, s + start),
+            });
+        match marker(text, &Lines::new(text), start, end, anchor) {
             None => String::new(),
             Some(m) => format!(
                 "{}{}{}{}",

@@ -119,8 +119,9 @@ fn add_position_table(
     info.addr(symbol);
 }
 
-/// The FuncInfos of the frames inlined into `f` (comprehensions): what tracebacks
-/// print for them, with their position tables.
+/// The FuncInfos of the frames inlined into `f` (comprehensions, class bodies): what
+/// tracebacks print for them, with their position tables. Their names and their (empty)
+/// parameter tuple are shared by the module's frames: flash is scarce on a board.
 fn add_inline_frames(
     w: &mut ObjectWriter,
     m: &Module,
@@ -128,17 +129,30 @@ fn add_inline_frames(
     word: u32,
     syms: (&str, &str, &str),
     tables: &[Vec<u32>],
+    shared: &mut std::collections::HashMap<String, String>,
 ) {
     let (file_sym, source_sym, module_name_sym) = syms;
+    let mut shared_str = |w: &mut ObjectWriter, s: &str, make: &dyn Fn() -> Data| {
+        let n = shared.len();
+        shared
+            .entry(s.to_string())
+            .or_insert_with(|| {
+                let symbol = format!("pyaot.{}.frame_names.{n}", m.name);
+                make().add_to(w, &symbol);
+                symbol
+            })
+            .clone()
+    };
     for (k, frame) in f.frames.iter().enumerate() {
         let info_sym = f.frame_info_symbol(k as u32);
-        let name_sym = format!("{info_sym}.name");
-        str_object(word, &frame.name).add_to(w, &name_sym);
-        let params_sym = format!("{info_sym}.params");
-        let mut params = Data::new(word);
-        params.addr(sym::TYPE_TUPLE);
-        params.word(0);
-        params.add_to(w, &params_sym);
+        let name_sym = shared_str(w, &frame.name, &|| str_object(word, &frame.name));
+        // Keyed by a string no frame name can be (names are identifiers or `<...>`).
+        let params_sym = shared_str(w, "()", &|| {
+            let mut params = Data::new(word);
+            params.addr(sym::TYPE_TUPLE);
+            params.word(0);
+            params
+        });
         let mut info = Data::new(word);
         info.addr(&name_sym);
         info.addr(file_sym);
@@ -202,6 +216,7 @@ pub fn add_module_statics(
     str_object(word, &m.source).add_to(w, &source_sym);
     let module_name_sym = format!("pyaot.{}.modname", m.name);
     str_object(word, &m.name).add_to(w, &module_name_sym);
+    let mut shared_frame_data = std::collections::HashMap::new();
     for (i, f) in m.functions.iter().enumerate() {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
@@ -245,7 +260,7 @@ pub fn add_module_statics(
         let table_sym = format!("{}.positions", f.info_symbol);
         add_position_table(w, m, &mut info, &table_sym, table);
         let syms = (&file_sym[..], &source_sym[..], &module_name_sym[..]);
-        add_inline_frames(w, m, f, word, syms, frame_tables);
+        add_inline_frames(w, m, f, word, syms, frame_tables, &mut shared_frame_data);
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {

@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
 use crate::front::scope::{ModuleScope, NameRef};
 use crate::front::Program;
+use crate::ir::position;
 use pyaot_abi::{CmpOp, RtFn};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
@@ -60,6 +61,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         module_name: name.clone(),
         marked: Default::default(),
         marked_ids: Default::default(),
+        lines: position::Lines::new(&pm.source.text),
     };
     let scopes = funcscope::analyze_module(&pm.ast.body);
     m.scopes = scopes.functions;
@@ -198,6 +200,8 @@ struct ModuleLowerer<'a> {
     /// Positions with a marker line (`Module::marked`), and their ids.
     marked: std::cell::RefCell<Vec<crate::ir::position::Located>>,
     marked_ids: std::cell::RefCell<HashMap<crate::ir::position::Located, u32>>,
+    /// The source's lines, for marker lines.
+    lines: position::Lines,
 }
 
 /// The docstring a body starts with, if any.
@@ -740,7 +744,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// The position of expression `e` (see [`Self::pos`]).
     fn pos_expr(&self, e: &Expr) -> u32 {
-        self.pos_range(self.expr_start(e), e.end().to_u32())
+        self.pos_anchored(self.expr_start(e), e.end().to_u32(), position::anchor_of(e))
     }
 
     /// The position of a generator expression: CPython's node takes the parentheses
@@ -762,10 +766,15 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// [`Self::pos`] of the source range `start..end` (byte offsets).
     fn pos_range(&self, start: u32, end: u32) -> u32 {
+        self.pos_anchored(start, end, None)
+    }
+
+    /// [`Self::pos_range`] of a node CPython anchors its markers in.
+    fn pos_anchored(&self, start: u32, end: u32, anchor: Option<position::Anchor>) -> u32 {
         let text = &self.m.src.text;
-        self.intern_pos(crate::ir::position::Located {
+        self.intern_pos(position::Located {
             line: self.m.src.line_of(start),
-            marker: crate::ir::position::marker(text, start as usize, end as usize),
+            marker: position::marker(text, &self.m.lines, start as usize, end as usize, anchor),
             lookup: None,
         })
     }

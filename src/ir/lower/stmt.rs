@@ -53,7 +53,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 };
                 let dst = self.fresh(Ty::Obj);
                 // CPython locates the failure at the test.
-                let line = self.pos(&*a.test);
+                let line = self.pos_expr(&a.test);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::AssertFail,
@@ -121,7 +121,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
-                let line = self.pos(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::DelItem,
@@ -135,7 +135,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
                 let dst = self.fresh(Ty::Obj);
-                let line = self.pos(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::DelAttr,
@@ -191,13 +191,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 if let Some(bits) = self.mem_bits(&s.value) {
-                    let line = self.pos(target);
+                    let line = self.pos_expr(target);
                     return self.mem_store(bits, &s.slice, v, line);
                 }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
-                let line = self.pos(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::SetItem,
@@ -211,7 +211,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
                 let dst = self.fresh(Ty::Obj);
-                let line = self.pos(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::SetAttr,
@@ -222,7 +222,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
-                let line = self.pos(target);
+                let line = self.pos_expr(target);
                 let star = elts
                     .iter()
                     .position(|e| matches!(e, Expr::Starred(_)))
@@ -251,7 +251,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         // The operation is located at the whole statement, reading and writing the
         // target at the target.
         let line = self.pos(a);
-        let at = self.pos(&*a.target);
+        let at = self.pos_expr(&a.target);
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), &a.target)?;
