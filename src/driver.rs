@@ -278,6 +278,7 @@ fn add_module(
     main: bool,
 ) -> Result<Vec<dwarf::DebugFunction>, Diagnostic> {
     let mut described = Vec::new();
+    let mut positions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
         // The main module's init function is the object's interface; the rest is
         // local (imported modules are reached through their descriptors).
@@ -289,9 +290,11 @@ fn add_module(
             let mut d = codegen::debug::describe(f, &code, &notes, offset, target.word_bytes());
             d.external = global;
             described.push(d);
+            positions.push((code.positions, code.frame_positions));
         } else {
             let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
+            positions.push((code.positions, code.frame_positions));
         }
     }
     // The C entry points of `@export` functions: global, named as in Python.
@@ -309,7 +312,7 @@ fn add_module(
             w.add_function(&e.c_name, true, &code.bytes, code.relocs);
         }
     }
-    statics::add_module_statics(w, module, target.word_bytes());
+    statics::add_module_statics(w, module, target.word_bytes(), &positions);
     Ok(described)
 }
 

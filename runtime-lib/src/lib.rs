@@ -40,6 +40,7 @@ pub mod dict;
 pub mod dir_tables;
 pub mod exc;
 pub mod exc_chain;
+pub mod exc_pos;
 pub mod exc_types;
 pub mod fileio;
 pub mod fileio_bin;

@@ -179,6 +179,8 @@ pub fn emit_export<M: MacroAssembler>(
         lines: Vec::new(),
         prologue_end,
         var_slots: None,
+        positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 

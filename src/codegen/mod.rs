@@ -34,6 +34,11 @@ pub struct Code {
     /// Where IR var 0's slot lies from the stack pointer in the body (var `v` at
     /// `+ v * word`), for code compiled from an IR function.
     pub var_slots: Option<u32>,
+    /// The function's position table: the position id (`ir::POS_MARKED`) of each
+    /// index its error paths pass to `pyaot_traceback_add`.
+    pub positions: Vec<u32>,
+    /// The position tables of its inlined frames (`ir::Function::frames`).
+    pub frame_positions: Vec<Vec<u32>>,
 }
 
 /// Compiles one IR function for `target`.
@@ -146,6 +151,8 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         lines: Vec::new(),
         prologue_end: 0,
         var_slots: None,
+        positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 

@@ -1,4 +1,4 @@
-<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 270 bytes)
+<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 282 bytes)
   ; 1: def add(a, b):
          0:  push {r4, r5, r6, lr}
          2:  sub sp, #48
@@ -51,7 +51,7 @@
         86:  ldr r3, [sp, #32]
         88:  bl pyaot_print
         8c:  cmp r0, #0
-        8e:  beq.w 0xe8
+        8e:  beq.w 0xee
         92:  str r0, [sp, #36]
         94:  movw r4, #:lower16:pyaot_None
         98:  movt r4, #:upper16:pyaot_None
@@ -65,11 +65,11 @@
         ae:  add sp, #48
         b0:  pop {r4, r5, r6, pc}
         b2:  bl pyaot_recursion_error
-        b6:  b.w 0xfa
+        b6:  b.w 0x106
         ba:  movw r0, #:lower16:pyaot.__main__.str.0
         be:  movt r0, #:upper16:pyaot.__main__.str.0
         c2:  bl pyaot_name_error
-        c6:  b.w 0xe8
+        c6:  b.w 0xf4
         ca:  movs r4, #3
         cc:  str r4, [sp]
         ce:  movs r4, #5
@@ -82,76 +82,80 @@
         de:  beq.w 0xe8
         e2:  str r0, [sp, #24]
         e4:  b.w 0x74
-        e8:  movs r1, #5
-        ea:  b.w 0xee
-        ee:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
-        f2:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
-        f6:  bl pyaot_traceback_add
-        fa:  movs r0, #0
-        fc:  movw r4, #:lower16:pyaot_recursion_depth
-       100:  movt r4, #:upper16:pyaot_recursion_depth
-       104:  ldr r5, [r4]
-       106:  subs r5, r5, #1
-       108:  str r5, [r4]
-       10a:  add sp, #48
-       10c:  pop {r4, r5, r6, pc}
+        e8:  movs r1, #0
+        ea:  b.w 0xfa
+        ee:  movs r1, #1
+        f0:  b.w 0xfa
+        f4:  movs r1, #2
+        f6:  b.w 0xfa
+        fa:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
+        fe:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
+       102:  bl pyaot_traceback_add
+       106:  movs r0, #0
+       108:  movw r4, #:lower16:pyaot_recursion_depth
+       10c:  movt r4, #:upper16:pyaot_recursion_depth
+       110:  ldr r5, [r4]
+       112:  subs r5, r5, #1
+       114:  str r5, [r4]
+       116:  add sp, #48
+       118:  pop {r4, r5, r6, pc}
 
-add  (listing.py:1, thumbv7em-none-eabi, .text+0x110, 160 bytes)
+add  (listing.py:1, thumbv7em-none-eabi, .text+0x11c, 160 bytes)
   ; 1: def add(a, b):
-       110:  push {r4, r5, r6, lr}
-       112:  sub sp, #16
-       114:  movw r4, #:lower16:pyaot_recursion_depth
-       118:  movt r4, #:upper16:pyaot_recursion_depth
-       11c:  ldr r5, [r4]
-       11e:  adds r5, r5, #1
-       120:  str r5, [r4]
-       122:  cmp.w r5, #1000
-       126:  bgt.w 0x16e
-       12a:  movw r12, #:lower16:pyaot_stack_limit
-       12e:  movt r12, #:upper16:pyaot_stack_limit
-       132:  ldr.w r12, [r12]
-       136:  cmp sp, r12
-       138:  blo.w 0x16e
-       13c:  str r0, [sp]
-       13e:  str r1, [sp, #4]
+       11c:  push {r4, r5, r6, lr}
+       11e:  sub sp, #16
+       120:  movw r4, #:lower16:pyaot_recursion_depth
+       124:  movt r4, #:upper16:pyaot_recursion_depth
+       128:  ldr r5, [r4]
+       12a:  adds r5, r5, #1
+       12c:  str r5, [r4]
+       12e:  cmp.w r5, #1000
+       132:  bgt.w 0x17a
+       136:  movw r12, #:lower16:pyaot_stack_limit
+       13a:  movt r12, #:upper16:pyaot_stack_limit
+       13e:  ldr.w r12, [r12]
+       142:  cmp sp, r12
+       144:  blo.w 0x17a
+       148:  str r0, [sp]
+       14a:  str r1, [sp, #4]
   ; 2:     return a + b
-       140:  ldr r4, [sp]
-       142:  ldr r5, [sp, #4]
-       144:  and.w r6, r4, r5
-       148:  tst.w r6, #1
-       14c:  beq.w 0x176
-       150:  subs r6, r4, #1
-       152:  adds r6, r6, r5
-       154:  bvs.w 0x176
-       158:  str r6, [sp, #8]
-       15a:  ldr r0, [sp, #8]
-       15c:  movw r4, #:lower16:pyaot_recursion_depth
-       160:  movt r4, #:upper16:pyaot_recursion_depth
-       164:  ldr r5, [r4]
-       166:  subs r5, r5, #1
-       168:  str r5, [r4]
-       16a:  add sp, #16
-       16c:  pop {r4, r5, r6, pc}
-       16e:  bl pyaot_recursion_error
-       172:  b.w 0x19c
-       176:  ldr r0, [sp]
-       178:  ldr r1, [sp, #4]
-       17a:  bl pyaot_add
-       17e:  cmp r0, #0
-       180:  beq.w 0x18a
-       184:  str r0, [sp, #8]
-       186:  b.w 0x15a
-       18a:  movs r1, #2
-       18c:  b.w 0x190
-       190:  movw r0, #:lower16:pyaot.__main__.1.add.info
-       194:  movt r0, #:upper16:pyaot.__main__.1.add.info
-       198:  bl pyaot_traceback_add
-       19c:  movs r0, #0
-       19e:  movw r4, #:lower16:pyaot_recursion_depth
-       1a2:  movt r4, #:upper16:pyaot_recursion_depth
-       1a6:  ldr r5, [r4]
-       1a8:  subs r5, r5, #1
-       1aa:  str r5, [r4]
-       1ac:  add sp, #16
-       1ae:  pop {r4, r5, r6, pc}
+       14c:  ldr r4, [sp]
+       14e:  ldr r5, [sp, #4]
+       150:  and.w r6, r4, r5
+       154:  tst.w r6, #1
+       158:  beq.w 0x182
+       15c:  subs r6, r4, #1
+       15e:  adds r6, r6, r5
+       160:  bvs.w 0x182
+       164:  str r6, [sp, #8]
+       166:  ldr r0, [sp, #8]
+       168:  movw r4, #:lower16:pyaot_recursion_depth
+       16c:  movt r4, #:upper16:pyaot_recursion_depth
+       170:  ldr r5, [r4]
+       172:  subs r5, r5, #1
+       174:  str r5, [r4]
+       176:  add sp, #16
+       178:  pop {r4, r5, r6, pc}
+       17a:  bl pyaot_recursion_error
+       17e:  b.w 0x1a8
+       182:  ldr r0, [sp]
+       184:  ldr r1, [sp, #4]
+       186:  bl pyaot_add
+       18a:  cmp r0, #0
+       18c:  beq.w 0x196
+       190:  str r0, [sp, #8]
+       192:  b.w 0x166
+       196:  movs r1, #0
+       198:  b.w 0x19c
+       19c:  movw r0, #:lower16:pyaot.__main__.1.add.info
+       1a0:  movt r0, #:upper16:pyaot.__main__.1.add.info
+       1a4:  bl pyaot_traceback_add
+       1a8:  movs r0, #0
+       1aa:  movw r4, #:lower16:pyaot_recursion_depth
+       1ae:  movt r4, #:upper16:pyaot_recursion_depth
+       1b2:  ldr r5, [r4]
+       1b4:  subs r5, r5, #1
+       1b6:  str r5, [r4]
+       1b8:  add sp, #16
+       1ba:  pop {r4, r5, r6, pc}
 

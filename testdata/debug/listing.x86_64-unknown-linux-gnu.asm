@@ -1,4 +1,4 @@
-<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 393 bytes)
+<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 413 bytes)
   ; 1: def add(a, b):
          0:  push rbp
          1:  mov rbp, rsp
@@ -44,7 +44,7 @@
         c7:  mov rcx, qword ptr [rsp + 64]
         cc:  call pyaot_print
         d1:  cmp rax, 0
-        d5:  je 0x15b
+        d5:  je 0x165
         db:  mov qword ptr [rsp + 72], rax
         e0:  lea r10, [rip + pyaot_None]
         e7:  mov qword ptr [rsp + 80], r10
@@ -56,10 +56,10 @@
        102:  leave
        103:  ret
        104:  call pyaot_recursion_error
-       109:  jmp 0x171
+       109:  jmp 0x185
        10e:  lea rdi, [rip + pyaot.__main__.str.0]
        115:  call pyaot_name_error
-       11a:  jmp 0x15b
+       11a:  jmp 0x16f
        11f:  mov r10d, 3
        125:  mov qword ptr [rsp], r10
        129:  mov r10d, 5
@@ -72,69 +72,73 @@
        14b:  je 0x15b
        151:  mov qword ptr [rsp + 48], rax
        156:  jmp 0x9a
-       15b:  mov esi, 5
-       160:  jmp 0x165
-       165:  lea rdi, [rip + pyaot.__main__.0.<module>.info]
-       16c:  call pyaot_traceback_add
-       171:  mov eax, 0
-       176:  lea r10, [rip + pyaot_recursion_depth]
-       17d:  mov r11, qword ptr [r10]
-       180:  add r11, -1
-       184:  mov qword ptr [r10], r11
-       187:  leave
-       188:  ret
+       15b:  mov esi, 0
+       160:  jmp 0x179
+       165:  mov esi, 1
+       16a:  jmp 0x179
+       16f:  mov esi, 2
+       174:  jmp 0x179
+       179:  lea rdi, [rip + pyaot.__main__.0.<module>.info]
+       180:  call pyaot_traceback_add
+       185:  mov eax, 0
+       18a:  lea r10, [rip + pyaot_recursion_depth]
+       191:  mov r11, qword ptr [r10]
+       194:  add r11, -1
+       198:  mov qword ptr [r10], r11
+       19b:  leave
+       19c:  ret
 
-add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x190, 217 bytes)
+add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1a0, 217 bytes)
   ; 1: def add(a, b):
-       190:  push rbp
-       191:  mov rbp, rsp
-       194:  sub rsp, 32
-       198:  lea r10, [rip + pyaot_recursion_depth]
-       19f:  mov r11, qword ptr [r10]
-       1a2:  add r11, 1
-       1a6:  mov qword ptr [r10], r11
-       1a9:  cmp r11, 1000
-       1b0:  jg 0x20f
-       1b6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
-       1bd:  jb 0x20f
-       1c3:  mov qword ptr [rsp], rdi
-       1c7:  mov qword ptr [rsp + 8], rsi
+       1a0:  push rbp
+       1a1:  mov rbp, rsp
+       1a4:  sub rsp, 32
+       1a8:  lea r10, [rip + pyaot_recursion_depth]
+       1af:  mov r11, qword ptr [r10]
+       1b2:  add r11, 1
+       1b6:  mov qword ptr [r10], r11
+       1b9:  cmp r11, 1000
+       1c0:  jg 0x21f
+       1c6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
+       1cd:  jb 0x21f
+       1d3:  mov qword ptr [rsp], rdi
+       1d7:  mov qword ptr [rsp + 8], rsi
   ; 2:     return a + b
-       1cc:  mov r10, qword ptr [rsp]
-       1d0:  mov r11, qword ptr [rsp + 8]
-       1d5:  mov r8, r10
-       1d8:  and r8, r11
-       1db:  test r8b, 1
-       1df:  je 0x219
-       1e5:  lea r8, [r10 - 1]
-       1e9:  add r8, r11
-       1ec:  jo 0x219
-       1f2:  mov qword ptr [rsp + 16], r8
-       1f7:  mov rax, qword ptr [rsp + 16]
-       1fc:  lea r10, [rip + pyaot_recursion_depth]
-       203:  mov r11, qword ptr [r10]
-       206:  add r11, -1
-       20a:  mov qword ptr [r10], r11
-       20d:  leave
-       20e:  ret
-       20f:  call pyaot_recursion_error
-       214:  jmp 0x251
-       219:  mov rdi, qword ptr [rsp]
-       21d:  mov rsi, qword ptr [rsp + 8]
-       222:  call pyaot_add
-       227:  cmp rax, 0
-       22b:  je 0x23b
-       231:  mov qword ptr [rsp + 16], rax
-       236:  jmp 0x1f7
-       23b:  mov esi, 2
-       240:  jmp 0x245
-       245:  lea rdi, [rip + pyaot.__main__.1.add.info]
-       24c:  call pyaot_traceback_add
-       251:  mov eax, 0
-       256:  lea r10, [rip + pyaot_recursion_depth]
-       25d:  mov r11, qword ptr [r10]
-       260:  add r11, -1
-       264:  mov qword ptr [r10], r11
-       267:  leave
-       268:  ret
+       1dc:  mov r10, qword ptr [rsp]
+       1e0:  mov r11, qword ptr [rsp + 8]
+       1e5:  mov r8, r10
+       1e8:  and r8, r11
+       1eb:  test r8b, 1
+       1ef:  je 0x229
+       1f5:  lea r8, [r10 - 1]
+       1f9:  add r8, r11
+       1fc:  jo 0x229
+       202:  mov qword ptr [rsp + 16], r8
+       207:  mov rax, qword ptr [rsp + 16]
+       20c:  lea r10, [rip + pyaot_recursion_depth]
+       213:  mov r11, qword ptr [r10]
+       216:  add r11, -1
+       21a:  mov qword ptr [r10], r11
+       21d:  leave
+       21e:  ret
+       21f:  call pyaot_recursion_error
+       224:  jmp 0x261
+       229:  mov rdi, qword ptr [rsp]
+       22d:  mov rsi, qword ptr [rsp + 8]
+       232:  call pyaot_add
+       237:  cmp rax, 0
+       23b:  je 0x24b
+       241:  mov qword ptr [rsp + 16], rax
+       246:  jmp 0x207
+       24b:  mov esi, 0
+       250:  jmp 0x255
+       255:  lea rdi, [rip + pyaot.__main__.1.add.info]
+       25c:  call pyaot_traceback_add
+       261:  mov eax, 0
+       266:  lea r10, [rip + pyaot_recursion_depth]
+       26d:  mov r11, qword ptr [r10]
+       270:  add r11, -1
+       274:  mov qword ptr [r10], r11
+       277:  leave
+       278:  ret
 

@@ -197,9 +197,18 @@ pub mod layout {
     pub const fn info_doc(word: u32) -> u32 {
         11 * word
     }
+    /// Offset of its position table (bytes), or 0 when nothing in it raises. Entry
+    /// `k` is what `pyaot_traceback_add(info, k)` reports, in unsigned LEB128s: the
+    /// line times 2, plus 1 for a method call; then 0 for no marker line, or the
+    /// marker line CPython 3.11 prints under the source line as four counts:
+    /// spaces + 1, `~`, `^`, `~`; for a method call, a second marker line (the same
+    /// way) for when the method's lookup raised AttributeError.
+    pub const fn info_positions(word: u32) -> u32 {
+        12 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        12 * word
+        13 * word
     }
 
     /// A big int (an `int` beyond the small-int range):
@@ -559,7 +568,8 @@ runtime_functions! {
     /// starred one and `after` after it: `out` gets before + 1 + after words, the
     /// starred one a new list; returns None.
     UnpackEx = "pyaot_unpack_ex", 4;
-    /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
+    /// `(info: *const FuncInfo, k)`: appends a frame to the pending traceback, at
+    /// entry `k` of the function's position table (`layout::info_positions`).
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;
     /// `(value, spec: str)`: `format(value, spec)`, the format-spec mini-language for

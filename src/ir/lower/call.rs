@@ -28,7 +28,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
-        let line = self.line(c);
+        let line = self.call_pos(c);
         if let Some(v) = self.zero_arg_super(c)? {
             return Ok(v);
         }
@@ -43,9 +43,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.konst(Const::Str(name));
                 if Self::is_unpacking_call(c) {
                     // `obj.m(*a, **k)`: the attribute (a bound method), then the call.
-                    let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                    let at = self.pos_expr(&c.func);
+                    let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], at);
                     return self.call_unpacking(callee, c, line);
                 }
+                // The method's lookup and its call fail at different positions.
+                let line = self.method_call_pos(c, &c.func);
                 // `s.encode()`, `n.to_bytes()`, `int.from_bytes()`: their own entry
                 // point, so only programs naming them link the bytes code.
                 let bytes_method = pyaot_abi::BYTES_METHODS.contains(&a.attr.as_str());

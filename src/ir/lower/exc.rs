@@ -171,7 +171,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     pub(super) fn raise_stmt(&mut self, r: &ast::StmtRaise) -> Result<()> {
-        let line = self.line(r);
+        let line = self.pos(r);
         let dst = self.fresh(Ty::Obj);
         match (&r.exc, &r.cause) {
             (None, _) => match self.handled.last() {
