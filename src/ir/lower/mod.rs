@@ -918,10 +918,16 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
         let line = self.pos(at);
-        if let Some(c) = self.classes.last() {
-            if c.assigned.iter().any(|n| n == name)
-                && !self.comprehension_vars.iter().any(|(n, _, _)| n == name)
-            {
+        // A comprehension's own scope (all of it but its first iterable, which runs
+        // before its variables are bound) is a function scope in CPython: class
+        // scopes are invisible to it, so `[x for _ in r]` in a class body reads the
+        // global `x`, not the class attribute.
+        if let Some(c) = self
+            .classes
+            .last()
+            .filter(|_| self.comprehension_vars.is_empty())
+        {
+            if c.assigned.iter().any(|n| n == name) {
                 let ns = c.ns;
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
