@@ -96,3 +96,4 @@ pub mod typeext;
 pub mod types;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod with_enter;

@@ -7,6 +7,7 @@ use crate::float;
 use crate::int::{self, BinOp};
 use crate::object::{self, bool_obj, is_type, type_of, Obj};
 use crate::{list, str as pystr, tuple};
+use core::sync::atomic::{AtomicBool, Ordering};
 use pyaot_abi::{is_small_int, tag_int, untag_int, CmpOp};
 
 /// The name of a binary operator's dunder method, without underscores.
@@ -27,9 +28,16 @@ fn dunder_name(op: BinOp) -> &'static str {
     }
 }
 
+/// Set while `a op= b` falls back to `a op b`, so that the TypeError names the
+/// augmented operator (`for +=:`) as CPython's does. Taken (cleared) by the first
+/// `unsupported` below, before any user `__op__` runs, so operators inside those
+/// methods report their own plain symbol.
+static IN_PLACE: AtomicBool = AtomicBool::new(false);
+
 /// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
 /// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    let in_place = IN_PLACE.swap(false, Ordering::Relaxed);
     if let Some(r) = crate::typeext::binop(op, a, b) {
         return r;
     }
@@ -40,8 +48,9 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
         return r;
     }
     exc::type_error(format_args!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{}: '{}' and '{}'",
         op.symbol(),
+        if in_place { "=" } else { "" },
         type_of(a).name,
         type_of(b).name
     ))
@@ -408,5 +417,8 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
         BinOp::Or => pyaot_bitor,
         BinOp::Xor => pyaot_bitxor,
     };
-    f(a, b)
+    IN_PLACE.store(true, Ordering::Relaxed);
+    let r = f(a, b);
+    IN_PLACE.store(false, Ordering::Relaxed);
+    r
 }

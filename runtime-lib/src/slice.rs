@@ -260,6 +260,20 @@ pub fn assign(l: Obj, s: Obj, values: Obj) -> Result<(), ()> {
     // The new items are read first: `values` may be `l` itself.
     let new = list::from_iter(values);
     if new == 0 {
+        // CPython's PySequence_Fast: any TypeError from reading the values becomes
+        // its own message.
+        if exc::pending_matches(&exc::TYPE_TYPE_ERROR) {
+            let (_, _, step, _) = indices(s, list::items(l).len())?;
+            exc::take();
+            exc::type_error(format_args!(
+                "{}",
+                if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }
+            ));
+        }
         return Err(());
     }
     let new_items = list::items(new);

@@ -650,6 +650,10 @@ runtime_functions! {
     /// bounds checked by `RangeArg`: None when both bounds are small ints (count),
     /// else an iterator over the range (a bound is a big int: iterate it instead).
     RangeLoopIter = "pyaot_range_loop_iter", 3;
+    /// `(manager)`: the start of a `with` item: `manager.__enter__()`, after checking
+    /// that the manager has both `__enter__` and `__exit__` (CPython's "does not
+    /// support the context manager protocol" TypeErrors otherwise).
+    WithEnter = "pyaot_with_enter", 1;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
