@@ -143,6 +143,10 @@ fn method_names(t: &TypeObject) -> &'static [&'static str] {
         &["as_integer_ratio", "bit_count", "bit_length", "conjugate"]
     } else if is(&crate::float::TYPE_FLOAT) {
         &["as_integer_ratio", "conjugate", "hex", "is_integer"]
+    } else if is(&crate::slice::TYPE_SLICE) {
+        &["indices"]
+    } else if is(&crate::dict::TYPE_DICT_KEYS) || is(&crate::dict::TYPE_DICT_ITEMS) {
+        &["isdisjoint"]
     } else if is(&crate::gen::TYPE_GENERATOR) {
         &["close", "send", "throw"]
     } else if let Some(x) = t.ext {

@@ -695,6 +695,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("bytearray", "pyaot_builtin_bytearray"),
     ("vars", "pyaot_builtin_vars"),
     ("dir", "pyaot_builtin_dir"),
+    ("ascii", "pyaot_builtin_ascii"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -781,6 +782,12 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "UnicodeError",
     "UnicodeEncodeError",
     "UnicodeDecodeError",
+    "slice",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
 ];
 
 /// Built-in classes compiled code names by their own type-object symbol rather than
