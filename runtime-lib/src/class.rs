@@ -547,6 +547,9 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 return v;
             }
         }
+        if let Some(v) = crate::dict::proxy::view_attribute(obj, n) {
+            return v;
+        }
         if crate::float::is_float(obj) {
             match n {
                 "real" => return obj,
@@ -673,6 +676,9 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
     if !t.is_heap_class() {
         if let Some(d) = crate::methods::descriptor(t, name) {
             return d;
+        }
+        if let Some(m) = crate::methods::class_method(t, name) {
+            return m;
         }
     }
     if t.is_heap_class() && n == "__dict__" {

@@ -13,6 +13,7 @@ use crate::{list, tuple};
 use pyaot_abi::{is_small_int, untag_int, CmpOp};
 
 mod merge;
+pub mod proxy;
 pub mod setops;
 mod view;
 

@@ -390,6 +390,8 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         crate::slice_obj::method(obj, name, args)
     } else if dict::is_set_view(obj) {
         dict::setops::method(obj, name, args)
+    } else if dict::proxy::is_proxy(obj) {
+        dict::proxy::method(obj, name, args)
     } else {
         None
     };

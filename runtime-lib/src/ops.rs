@@ -48,6 +48,9 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
         if let Some(r) = crate::dict::or(a, b) {
             return r;
         }
+        if let Some(r) = crate::dict::proxy::or(a, b) {
+            return r;
+        }
     }
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
@@ -408,6 +411,9 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
     }
     if bop == BinOp::Or {
         if let Some(r) = crate::dict::ior(a, b) {
+            return r;
+        }
+        if let Some(r) = crate::dict::proxy::ior(a) {
             return r;
         }
     }

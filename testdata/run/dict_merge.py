@@ -117,3 +117,7 @@ def ior_bad_dd(v):
 
 show("dd |= 5", lambda: ior_bad_dd(5))
 print(list(reversed(od)), list(reversed(dd)), list(reversed(Counter("abca"))))
+
+# fromkeys as a value: a method bound to the class.
+fk = dict.fromkeys
+print(fk("pq", 0), {}.fromkeys is not None, {1: 2}.fromkeys([3]), repr(fk)[:32])

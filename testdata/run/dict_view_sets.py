@@ -57,3 +57,29 @@ print(live & {4}, len(live))
 v = d.keys()
 v |= {10}
 print(type(v).__name__, sorted(v))
+
+# The views' `mapping`: a live, read-only proxy of the dict.
+src = {"a": 0, "b": 1}
+m = src.keys().mapping
+print(m, repr(m), type(m).__name__, len(m), m["a"], "a" in m, "z" in m, list(m))
+print(m.get("z", 5), m.get("a"), m.keys(), m.values(), m.items(), m.copy())
+print(m == src, src == m, m != src, m == {"a": 0}, src.values().mapping == src)
+print(src.items().mapping is src.items().mapping, m | {"c": 2}, {"c": 2} | m)
+print(list(reversed(m)), sorted(m.keys() & {"b"}))
+src["c"] = 3
+print(m, len(m))
+show("missing key", lambda: m["z"])
+
+
+def store():
+    m["z"] = 1
+
+
+def ior_proxy():
+    p = src.keys().mapping
+    p |= {}
+
+
+show("item assignment", store)
+show("no pop", lambda: m.pop("a"))
+show("|=", ior_proxy)

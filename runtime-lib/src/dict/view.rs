@@ -139,12 +139,17 @@ pub(super) fn new_iter(d: Obj, kind: Kind) -> Obj {
     it
 }
 
-/// `reversed(o)` for a dict or one of its views: an iterator from the last item
-/// back; None when `o` is neither.
+/// `reversed(o)` for a dict, one of its views or a mappingproxy: an iterator from
+/// the last item back; None when `o` is none of these.
 pub fn reversed(o: Obj) -> Option<Obj> {
     if o & 1 == 1 {
         return None;
     }
+    let o = if super::proxy::is_proxy(o) {
+        super::proxy::mapping(o)
+    } else {
+        o
+    };
     let (d, ty) = if is_type(o, &super::TYPE_DICT) || is_type(o, &TYPE_DICT_KEYS) {
         (o, &TYPE_REVERSE_KEY_ITERATOR)
     } else if is_type(o, &TYPE_DICT_VALUES) {
