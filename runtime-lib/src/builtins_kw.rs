@@ -66,6 +66,12 @@ pub fn for_class(t: &TypeObject) -> Option<KwFn> {
         Some(crate::codecs::pyaot_builtin_str_kw)
     } else if core::ptr::eq(t, &crate::dict::TYPE_DICT) {
         Some(pyaot_builtin_dict_kw)
+    } else if core::ptr::eq(t, &crate::class::TYPE_PROPERTY) {
+        Some(crate::property::construct_kw)
+    } else if core::ptr::eq(t, &crate::iterbuiltins::TYPE_ENUMERATE) {
+        Some(crate::iterbuiltins::pyaot_builtin_enumerate_kw)
+    } else if core::ptr::eq(t, &crate::iterbuiltins::TYPE_ZIP) {
+        Some(crate::iterbuiltins::pyaot_builtin_zip_kw)
     } else {
         None
     }

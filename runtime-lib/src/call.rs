@@ -353,6 +353,11 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
         }
         return pyaot_call_kw(f, all[1..].as_ptr(), n - 1, kwnames);
     }
+    if is_type(obj, &crate::dict::TYPE_DICT) {
+        if let Some(r) = crate::dict::method_kw(obj, name, pos, kwnames, kwvals) {
+            return r;
+        }
+    }
     if is_type(obj, &list::TYPE_LIST) && pystr::as_str(name) == "sort" && pos.is_empty() {
         return list_sort_kw(obj, tuple::items(kwnames), kwvals);
     }

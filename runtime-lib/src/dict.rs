@@ -12,9 +12,14 @@ use crate::object::{
 use crate::{list, tuple};
 use pyaot_abi::{is_small_int, untag_int, CmpOp};
 
+mod merge;
+pub mod proxy;
+pub mod setops;
 mod view;
 
-pub use view::{TYPE_DICT_ITEMS, TYPE_DICT_KEYS, TYPE_DICT_VALUES};
+pub use merge::{class_method, ior, method_kw, or};
+pub use setops::is_set_view;
+pub use view::{reversed, TYPE_DICT_ITEMS, TYPE_DICT_KEYS, TYPE_DICT_VALUES};
 
 /// `dict`.
 pub static TYPE_DICT: TypeObject = TypeObject {
@@ -625,6 +630,7 @@ pub fn method(d: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             none()
         }),
         "copy" => no_args("dict.copy", &|| copy(d)),
+        "fromkeys" => merge::fromkeys(args),
         _ => return None,
     })
 }

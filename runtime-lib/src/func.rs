@@ -389,6 +389,12 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
         crate::fileio::method(obj, name, args)
     } else if core::ptr::eq(ty, &crate::range::TYPE_RANGE) {
         crate::range::method(obj, name, args)
+    } else if crate::slice::is_slice(obj) {
+        crate::slice_obj::method(obj, name, args)
+    } else if dict::is_set_view(obj) {
+        dict::setops::method(obj, name, args)
+    } else if dict::proxy::is_proxy(obj) {
+        dict::proxy::method(obj, name, args)
     } else {
         None
     };

@@ -143,6 +143,12 @@ fn method_names(t: &TypeObject) -> &'static [&'static str] {
         &["as_integer_ratio", "bit_count", "bit_length", "conjugate"]
     } else if is(&crate::float::TYPE_FLOAT) {
         &["as_integer_ratio", "conjugate", "hex", "is_integer"]
+    } else if is(&crate::slice::TYPE_SLICE) {
+        &["indices"]
+    } else if is(&crate::dict::TYPE_DICT_KEYS) || is(&crate::dict::TYPE_DICT_ITEMS) {
+        &["isdisjoint"]
+    } else if is(&crate::dict::proxy::TYPE_MAPPINGPROXY) {
+        &["copy", "get", "items", "keys", "values"]
     } else if is(&crate::gen::TYPE_GENERATOR) {
         &["close", "send", "throw"]
     } else if let Some(x) = t.ext {
@@ -171,9 +177,20 @@ fn new(t: &'static TypeObject, target: Obj, name: Obj) -> Obj {
     m
 }
 
+/// `T.name` (or `obj.name`) for a class method of built-in class `t`
+/// (`dict.fromkeys`): a method bound to the class; None for other names.
+pub fn class_method(t: &'static TypeObject, name: Obj) -> Option<Obj> {
+    let is_fromkeys =
+        core::ptr::eq(t, &crate::dict::TYPE_DICT) && pystr::as_str(name) == "fromkeys";
+    is_fromkeys.then(|| new(&TYPE_BOUND_BUILTIN, t as *const TypeObject as Obj, name))
+}
+
 /// `obj.name` for a method of a built-in type: the bound method, or None when the
 /// type has no such method.
 pub fn bind(obj: Obj, name: Obj) -> Option<Obj> {
+    if let Some(m) = class_method(type_of(obj), name) {
+        return Some(m);
+    }
     has_method(type_of(obj), pystr::as_str(name)).then(|| new(&TYPE_BOUND_BUILTIN, obj, name))
 }
 

@@ -44,7 +44,26 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
     if let Some(r) = crate::set::binop(a, b, op.symbol()) {
         return r;
     }
+    // A keys or items view on the left decides at once (CPython's dictviews_or and
+    // friends never return NotImplemented); on the right, after the left operand's
+    // own method.
+    if crate::dict::is_set_view(a) {
+        if let Some(r) = crate::dict::setops::binop(a, b, op.symbol()) {
+            return r;
+        }
+    }
+    if op == BinOp::Or {
+        if let Some(r) = crate::dict::or(a, b) {
+            return r;
+        }
+        if let Some(r) = crate::dict::proxy::or(a, b) {
+            return r;
+        }
+    }
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
+        return r;
+    }
+    if let Some(r) = crate::dict::setops::binop(a, b, op.symbol()) {
         return r;
     }
     exc::type_error(format_args!(
@@ -398,6 +417,14 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
     }
     if let Some(r) = crate::set::inplace(a, b, bop.symbol()) {
         return r;
+    }
+    if bop == BinOp::Or {
+        if let Some(r) = crate::dict::ior(a, b) {
+            return r;
+        }
+        if let Some(r) = crate::dict::proxy::ior(a) {
+            return r;
+        }
     }
     if let Some(r) = crate::class::inplace(a, b, dunder_name(bop)) {
         return r;

@@ -9,6 +9,7 @@ use crate::{list, range, str as pystr, tuple};
 /// `slice`.
 pub static TYPE_SLICE: TypeObject = TypeObject {
     repr: Some(slice_repr),
+    compare: Some(crate::slice_obj::compare),
     ..TypeObject::new("slice", Some(&TYPE_OBJECT))
 };
 

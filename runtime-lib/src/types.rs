@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 81] = [
+pub static BUILTIN_TYPES: [&TypeObject; 87] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -90,6 +90,12 @@ pub static BUILTIN_TYPES: [&TypeObject; 81] = [
     &crate::codecs::TYPE_UNICODE_ERROR,
     &crate::codecs::TYPE_UNICODE_ENCODE_ERROR,
     &crate::codecs::TYPE_UNICODE_DECODE_ERROR,
+    &crate::slice::TYPE_SLICE,
+    &crate::iterbuiltins::TYPE_ENUMERATE,
+    &crate::iterbuiltins::TYPE_ZIP,
+    &crate::iterbuiltins::TYPE_MAP,
+    &crate::iterbuiltins::TYPE_FILTER,
+    &crate::iterbuiltins::TYPE_REVERSED,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -132,6 +138,9 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));
     }
+    if core::ptr::eq(ty, &crate::slice::TYPE_SLICE) {
+        return crate::slice_obj::construct(args(a, n));
+    }
     if core::ptr::eq(ty, &TYPE_OBJECT) {
         // `object()`: a featureless instance (a unique sentinel).
         if n != 0 {
@@ -161,6 +170,16 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         Some(crate::builtins::pyaot_builtin_range)
     } else if core::ptr::eq(ty, &TYPE_TYPE) {
         Some(pyaot_builtin_type)
+    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_ENUMERATE) {
+        Some(crate::iterbuiltins::pyaot_builtin_enumerate)
+    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_ZIP) {
+        Some(crate::iterbuiltins::pyaot_builtin_zip)
+    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_MAP) {
+        Some(crate::iterbuiltins::pyaot_builtin_map)
+    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_FILTER) {
+        Some(crate::iterbuiltins::pyaot_builtin_filter)
+    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_REVERSED) {
+        Some(crate::iterbuiltins::pyaot_builtin_reversed)
     } else {
         None
     };

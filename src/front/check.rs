@@ -36,6 +36,12 @@ fn subclassable_builtin(name: &str) -> bool {
         "frozenset",
         "bytes",
         "bytearray",
+        "slice",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
     ];
     pyaot_abi::builtin_type_index(name).is_some() && !NOT_YET.contains(&name)
 }

@@ -711,6 +711,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("dir", "pyaot_builtin_dir"),
     ("exit", "pyaot_builtin_exit"),
     ("quit", "pyaot_builtin_exit"),
+    ("ascii", "pyaot_builtin_ascii"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -797,6 +798,12 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "UnicodeError",
     "UnicodeEncodeError",
     "UnicodeDecodeError",
+    "slice",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
 ];
 
 /// Built-in classes compiled code names by their own type-object symbol rather than

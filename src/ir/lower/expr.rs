@@ -533,8 +533,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         ast::ConversionFlag::Str => {
                             self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
                         }
-                        ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                        ast::ConversionFlag::Repr => {
                             self.call_array("pyaot_builtin_repr", vec![], vec![v], 1, vec![], line)
+                        }
+                        ast::ConversionFlag::Ascii => {
+                            self.call_array("pyaot_builtin_ascii", vec![], vec![v], 1, vec![], line)
                         }
                     };
                     let s = match &it.format_spec {
