@@ -118,7 +118,8 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     // their attribute's name for their error messages.
     let named = crate::func::for_each(ns, |k| {
         if let Ok(Some(v)) = dict::lookup(ns, k) {
-            if v & 1 == 0 && is_type(v, &TYPE_PROPERTY) && pystr::is_str(k) {
+            // 0 is an unbound name (`except ... as e` unbinds e at the end).
+            if v != 0 && v & 1 == 0 && is_type(v, &TYPE_PROPERTY) && pystr::is_str(k) {
                 crate::property::set_name(v, k);
             }
         }

@@ -158,8 +158,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             self.call_rt(RtFn::ExcLeave, vec![], 0);
             if let Some(name) = &h.name {
                 // CPython deletes the name at the end of the clause.
-                let zero = self.konst(Const::Zero);
-                self.store_name(name.as_str(), zero);
+                self.unbind_name(name.as_str());
             }
             self.terminate(Term::Jump(exit));
             self.switch_to(next);

@@ -869,6 +869,25 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     // ---- statements ----
 
+    /// Unbinds `name` (`del name`, the end of `except ... as name`). In a class body
+    /// the key leaves the namespace, as CPython's DELETE_NAME; the clause-end form
+    /// binds None first, as CPython's `name = None; del name` does, so it cannot fail.
+    fn unbind_name(&mut self, name: &str) {
+        if let Some(ns) = self.classes.last().map(|c| c.ns) {
+            if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {
+                let key = self.m.intern(name);
+                let key = self.konst(Const::Str(key));
+                let none = self.konst(Const::None);
+                let line = self.f.line;
+                self.call_rt(RtFn::SetItem, vec![ns, key, none], line);
+                self.call_rt(RtFn::DelItem, vec![ns, key], line);
+                return;
+            }
+        }
+        let zero = self.konst(Const::Zero);
+        self.store_name(name, zero);
+    }
+
     fn store_name(&mut self, name: &str, v: Var) {
         if let Some(ns) = self.classes.last().map(|c| c.ns) {
             if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {

@@ -110,8 +110,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Name(n) => {
                 // Reading it first raises NameError/UnboundLocalError as `del` does.
                 self.load_name(n.id.as_str(), target)?;
-                let zero = self.konst(Const::Zero);
-                self.store_name(n.id.as_str(), zero);
+                self.unbind_name(n.id.as_str());
                 Ok(())
             }
             Expr::Subscript(s) => {
