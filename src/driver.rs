@@ -228,7 +228,47 @@ pub fn compile_program(
             w.add_weak_pointer(hook, implementation);
         }
     }
+    add_runtime_hooks(&mut w, modules);
     w.finish().map_err(|e| ice(&modules[0].name, e))
+}
+
+/// Defines the hooks through which the runtime reaches code only some programs need
+/// (`pyaot_abi::GENERATOR_HOOK`, `pyaot_abi::BUILTIN_KW_HOOKS`,
+/// `pyaot_abi::STR_FORMAT_HOOKS`): generators when a module defines a generator
+/// function, a builtin's keyword entry when a module uses the builtin as a value,
+/// str.format when a module spells its name.
+fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module]) {
+    for (method, hook, implementation) in pyaot_abi::STR_FORMAT_HOOKS {
+        if modules
+            .iter()
+            .any(|m| m.strings.iter().any(|s| s == method))
+        {
+            w.add_weak_pointer(hook, implementation);
+        }
+    }
+    let functions = || modules.iter().flat_map(|m| m.functions.iter());
+    if functions().any(|f| f.flags as usize & pyaot_abi::FUNC_GENERATOR != 0) {
+        let (hook, implementation) = pyaot_abi::GENERATOR_HOOK;
+        w.add_weak_pointer(hook, implementation);
+    }
+    let mut entries: Vec<&str> = functions()
+        .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+        .filter_map(|i| match i {
+            ir::Inst::Const {
+                value: ir::Const::Builtin(b),
+                ..
+            } => Some(pyaot_abi::BUILTINS[*b as usize].1),
+            _ => None,
+        })
+        .collect();
+    entries.sort_unstable();
+    entries.dedup();
+    for (entry, pos_hook, kw_hook, kw_entry) in pyaot_abi::BUILTIN_KW_HOOKS {
+        if entries.contains(entry) {
+            w.add_weak_pointer(pos_hook, entry);
+            w.add_weak_pointer(kw_hook, kw_entry);
+        }
+    }
 }
 
 /// Adds a module's functions and static objects; returns its functions' debug

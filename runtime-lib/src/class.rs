@@ -537,13 +537,10 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
             return v;
         }
 
-        if crate::gen::is_generator(obj) {
-            if let Some(v) = crate::gen::getattr(obj, n) {
-                return v;
-            }
-        }
-        if crate::fileio::is_file(obj) {
-            if let Some(v) = crate::fileio::getattr(obj, n) {
+        // Data attributes of generators, files and floats, through the type: naming
+        // them here would link their code into every program that reads one.
+        if let Some(f) = t.methods.and_then(|m| m.getattr) {
+            if let Some(v) = f(obj, n) {
                 return v;
             }
         }
@@ -572,13 +569,6 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         if is_type(obj, &crate::range::TYPE_RANGE) {
             if let Some(v) = crate::range::attribute(obj, n) {
                 return v;
-            }
-        }
-        if crate::float::is_float(obj) {
-            match n {
-                "real" => return obj,
-                "imag" => return crate::float::float_new(0.0),
-                _ => {}
             }
         }
         if let Some(m) = crate::methods::bind(obj, name) {

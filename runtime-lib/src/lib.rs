@@ -46,6 +46,7 @@ pub mod fmt;
 pub mod format;
 pub mod func;
 pub mod gen;
+pub mod hooks;
 pub mod hyperbolic;
 pub mod int;
 pub mod intbytes;

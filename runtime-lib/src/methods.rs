@@ -33,125 +33,263 @@ fn fields(m: Obj) -> &'static Method {
     unsafe { &*(m as *const Method) }
 }
 
-/// The public methods of each built-in type, as CPython's `dir()` lists them (the
-/// class methods `dict.fromkeys`, `int.from_bytes`, `float.fromhex` and the static
-/// `str.maketrans` are not among them: a descriptor passes an instance).
-fn method_names(t: &TypeObject) -> &'static [&'static str] {
+/// The methods of a built-in type, reached through its type object
+/// (`TypeObject::methods`) rather than by naming the type: `pyaot_call_method` then
+/// names no type's methods, so a program links only the methods of types it can make
+/// (a list method call no longer links file I/O, generators or float formatting).
+pub struct MethodTable {
+    /// `o.name(*args)` for an object of exactly this type; None when the type has no
+    /// method `name`.
+    pub call: fn(o: Obj, name: &str, args: &[Obj]) -> Option<Obj>,
+    /// `o.name(*pos, **kw)` with keyword arguments (`kwnames` a tuple of strs, one
+    /// value each in `kwvals`); absent when no method of the type takes keywords.
+    pub call_kw: Option<KwMethod>,
+    /// `o.name` for the type's data attributes (a generator's `gi_frame`, a file's
+    /// `name`); None when it has no such attribute.
+    pub getattr: Option<fn(o: Obj, name: &str) -> Option<Obj>>,
+    /// `cls(*args)` for a type whose constructor is not one of the core builtins
+    /// `types::construct` names.
+    pub construct: Option<fn(cls: &'static TypeObject, args: &[Obj]) -> Obj>,
+    /// The public methods, as CPython's `dir()` lists them (the class methods
+    /// `dict.fromkeys`, `int.from_bytes`, `float.fromhex` and the static
+    /// `str.maketrans` are not among them: a descriptor passes an instance).
+    pub names: &'static [&'static str],
+}
+
+/// A method call with keywords: `(o, name, pos, kwnames, kwvals)`; None when the
+/// type has no such method taking keywords.
+pub type KwMethod = fn(Obj, &str, &[Obj], Obj, &[Obj]) -> Option<Obj>;
+
+/// `str`'s methods (`format` lives in `strformat`, reached through a hook).
+pub static STR_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| {
+        if name == "format" {
+            return Some(crate::hooks::str_format(o, args, 0, &[]));
+        }
+        pystr::method(o, name, args)
+    },
+    call_kw: Some(crate::str_methods::method_kw),
+    getattr: None,
+    construct: None,
+    names: &[
+        "capitalize",
+        "casefold",
+        "center",
+        "count",
+        "encode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "format",
+        "format_map",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
+    ],
+};
+
+/// `list`'s methods.
+pub static LIST_METHODS: MethodTable = MethodTable {
+    call: crate::list::method,
+    call_kw: Some(crate::list::method_kw),
+    getattr: None,
+    construct: None,
+    names: &[
+        "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+        "reverse", "sort",
+    ],
+};
+
+/// `dict`'s methods.
+pub static DICT_METHODS: MethodTable = MethodTable {
+    call: crate::dict::method,
+    call_kw: None,
+    getattr: None,
+    construct: None,
+    names: &[
+        "clear",
+        "copy",
+        "get",
+        "items",
+        "keys",
+        "pop",
+        "popitem",
+        "setdefault",
+        "update",
+        "values",
+    ],
+};
+
+/// `tuple`'s methods.
+pub static TUPLE_METHODS: MethodTable = MethodTable {
+    call: crate::tuple::method,
+    call_kw: None,
+    getattr: None,
+    construct: None,
+    names: &["count", "index"],
+};
+
+/// `set`'s methods.
+pub static SET_METHODS: MethodTable = MethodTable {
+    call: crate::set::method,
+    call_kw: None,
+    getattr: None,
+    construct: Some(crate::set::construct),
+    names: &[
+        "add",
+        "clear",
+        "copy",
+        "difference",
+        "difference_update",
+        "discard",
+        "intersection",
+        "intersection_update",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "pop",
+        "remove",
+        "symmetric_difference",
+        "symmetric_difference_update",
+        "union",
+        "update",
+    ],
+};
+
+/// `frozenset`'s methods.
+pub static FROZENSET_METHODS: MethodTable = MethodTable {
+    call: crate::set::method,
+    call_kw: None,
+    getattr: None,
+    construct: Some(crate::set::construct),
+    names: &[
+        "copy",
+        "difference",
+        "intersection",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "symmetric_difference",
+        "union",
+    ],
+};
+
+/// `int`'s (and `bool`'s) methods.
+pub static INT_METHODS: MethodTable = MethodTable {
+    call: crate::num_methods::int_method,
+    call_kw: None,
+    getattr: None,
+    construct: None,
+    names: &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+};
+
+/// `float`'s methods.
+pub static FLOAT_METHODS: MethodTable = MethodTable {
+    call: crate::num_methods::float_method,
+    call_kw: None,
+    getattr: Some(|o, name| match name {
+        "real" => Some(o),
+        "imag" => Some(crate::float::float_new(0.0)),
+        _ => None,
+    }),
+    construct: Some(|_, a| crate::print::pyaot_builtin_float(a.as_ptr(), a.len())),
+    names: &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+};
+
+/// A generator's methods.
+pub static GENERATOR_METHODS: MethodTable = MethodTable {
+    call: crate::gen::method,
+    call_kw: None,
+    getattr: Some(crate::gen::getattr),
+    construct: None,
+    names: &["close", "send", "throw"],
+};
+
+/// An open text file's methods (`dir()` names none yet: they are not bound as values).
+pub static FILE_METHODS: MethodTable = MethodTable {
+    call: crate::fileio::method,
+    call_kw: None,
+    getattr: Some(crate::fileio::getattr),
+    construct: None,
+    names: &[],
+};
+
+/// `sys.stdout`'s and `sys.stderr`'s methods (`dir()` names none yet, as for files).
+pub static STREAM_METHODS: MethodTable = MethodTable {
+    call: crate::sysmod::stream_method,
+    call_kw: None,
+    getattr: None,
+    construct: None,
+    names: &[],
+};
+
+/// The method table of built-in type `t`. The core types (str, int, bool, list,
+/// tuple, dict), whose type objects every program links, are named here rather than
+/// given the slot: their methods are then linked only by programs that call a
+/// method or use one as a value, not by hello world.
+pub fn table(t: &TypeObject) -> Option<&'static MethodTable> {
+    if t.methods.is_some() {
+        return t.methods;
+    }
     let is = |u: &TypeObject| core::ptr::eq(t, u);
     if is(&pystr::TYPE_STR) {
-        &[
-            "capitalize",
-            "casefold",
-            "center",
-            "count",
-            "encode",
-            "endswith",
-            "expandtabs",
-            "find",
-            "format",
-            "format_map",
-            "index",
-            "isalnum",
-            "isalpha",
-            "isascii",
-            "isdecimal",
-            "isdigit",
-            "isidentifier",
-            "islower",
-            "isnumeric",
-            "isprintable",
-            "isspace",
-            "istitle",
-            "isupper",
-            "join",
-            "ljust",
-            "lower",
-            "lstrip",
-            "partition",
-            "removeprefix",
-            "removesuffix",
-            "replace",
-            "rfind",
-            "rindex",
-            "rjust",
-            "rpartition",
-            "rsplit",
-            "rstrip",
-            "split",
-            "splitlines",
-            "startswith",
-            "strip",
-            "swapcase",
-            "title",
-            "translate",
-            "upper",
-            "zfill",
-        ]
+        Some(&STR_METHODS)
     } else if is(&crate::list::TYPE_LIST) {
-        &[
-            "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
-            "reverse", "sort",
-        ]
+        Some(&LIST_METHODS)
     } else if is(&crate::dict::TYPE_DICT) {
-        &[
-            "clear",
-            "copy",
-            "get",
-            "items",
-            "keys",
-            "pop",
-            "popitem",
-            "setdefault",
-            "update",
-            "values",
-        ]
+        Some(&DICT_METHODS)
     } else if is(&crate::tuple::TYPE_TUPLE) {
-        &["count", "index"]
-    } else if is(&crate::set::TYPE_SET) {
-        &[
-            "add",
-            "clear",
-            "copy",
-            "difference",
-            "difference_update",
-            "discard",
-            "intersection",
-            "intersection_update",
-            "isdisjoint",
-            "issubset",
-            "issuperset",
-            "pop",
-            "remove",
-            "symmetric_difference",
-            "symmetric_difference_update",
-            "union",
-            "update",
-        ]
-    } else if is(&crate::set::TYPE_FROZENSET) {
-        &[
-            "copy",
-            "difference",
-            "intersection",
-            "isdisjoint",
-            "issubset",
-            "issuperset",
-            "symmetric_difference",
-            "union",
-        ]
+        Some(&TUPLE_METHODS)
     } else if is(&crate::int::TYPE_INT) || is(&crate::int::TYPE_BOOL) {
-        &["as_integer_ratio", "bit_count", "bit_length", "conjugate"]
-    } else if is(&crate::float::TYPE_FLOAT) {
-        &["as_integer_ratio", "conjugate", "hex", "is_integer"]
-    } else if is(&crate::gen::TYPE_GENERATOR) {
-        &["close", "send", "throw"]
+        Some(&INT_METHODS)
     } else {
-        &[]
+        None
     }
 }
 
 /// Whether built-in type `t` has a public method `name`.
 pub fn has_method(t: &TypeObject, name: &str) -> bool {
-    method_names(t).contains(&name)
+    table(t).is_some_and(|m| m.names.contains(&name))
+}
+
+/// `o.name(*args)` through `o`'s type's method table; None when it has no method
+/// `name`.
+#[inline]
+pub fn call_builtin(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    (table(type_of(o))?.call)(o, name, args)
 }
 
 fn new(t: &'static TypeObject, target: Obj, name: Obj) -> Obj {

@@ -19,8 +19,8 @@
 use crate::object::{type_of, Obj};
 use crate::str::is_str;
 use crate::str_args::{no_args, one_arg, Res};
+use crate::tuple;
 use crate::{exc, str_hooks, str_pad, str_predicates, str_search, str_split, str_translate};
-use crate::{strformat, tuple};
 
 /// Every method str has here (CPython 3.11's, but `encode`).
 const NAMES: &[&str] = &[
@@ -91,7 +91,7 @@ pub fn method_kw(s: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj])
         "rsplit" => str_split::rsplit(s, args, kw, kwvals),
         "splitlines" => str_split::splitlines(s, args, kw, kwvals),
         "expandtabs" => str_pad::expandtabs(s, args, kw, kwvals),
-        "format" => return Some(strformat::format_method(s, args, kwnames, kwvals)),
+        "format" => return Some(crate::hooks::str_format(s, args, kwnames, kwvals)),
         _ if !kw.is_empty() => {
             if !NAMES.contains(&name) {
                 return None;
@@ -111,7 +111,7 @@ pub fn method_kw(s: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj])
         "zfill" => str_pad::zfill(s, args),
         "translate" => str_translate::translate(s, args),
         "maketrans" => str_translate::maketrans(args),
-        "format_map" => one_arg(name, args).map(|m| strformat::format_map(s, m)),
+        "format_map" => one_arg(name, args).map(|m| crate::hooks::str_format_map(s, m)),
         "isspace" => no_args(name, args).map(|_| str_predicates::isspace(s)),
         "isascii" => no_args(name, args).map(|_| str_predicates::isascii(s)),
         _ => {

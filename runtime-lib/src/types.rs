@@ -126,8 +126,10 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if let Some(x) = ty.ext {
         return (x.construct)(args(a, n), &[]);
     }
-    if core::ptr::eq(ty, &crate::set::TYPE_SET) || core::ptr::eq(ty, &crate::set::TYPE_FROZENSET) {
-        return crate::set::construct(ty, args(a, n));
+    // float, set, frozenset: through the type, so that calling a class links only
+    // the constructors of types the program can make.
+    if let Some(c) = ty.methods.and_then(|m| m.construct) {
+        return c(ty, args(a, n));
     }
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));
@@ -147,8 +149,6 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         Some(crate::print::pyaot_builtin_int)
     } else if core::ptr::eq(ty, &int::TYPE_BOOL) {
         Some(crate::print::pyaot_builtin_bool)
-    } else if core::ptr::eq(ty, &float::TYPE_FLOAT) {
-        Some(crate::print::pyaot_builtin_float)
     } else if core::ptr::eq(ty, &pystr::TYPE_STR) {
         Some(crate::print::pyaot_builtin_str)
     } else if core::ptr::eq(ty, &list::TYPE_LIST) {

@@ -1030,6 +1030,89 @@ pub const STR_UNICODE_METHODS: &[(&str, &str, &str)] = &[
     ("istitle", "pyaot_strhook_istitle", "pyaot_str_istitle"),
 ];
 
+/// The hook through which the runtime makes a generator (`pyaot_call` of a generator
+/// function): (hook symbol, implementation symbol). The compiler defines the hook
+/// (weak, holding the implementation's address) in a program that defines a
+/// generator function, so programs without generators link none of their code. The
+/// implementation is `Obj f(Obj func, const Obj *slots, usize n)`.
+pub const GENERATOR_HOOK: (&str, &str) = ("pyaot_hook_gen_new", "pyaot_gen_new");
+
+/// Builtins whose keyword entry a call through a value reaches (`f = max; f(xs,
+/// key=g)`): (positional entry, its hook, keyword entry's hook, keyword entry). The
+/// compiler defines both hooks (as for `GENERATOR_HOOK`) in a program that uses the
+/// builtin as a value; the runtime refers to them weakly, so a program that never
+/// does links none of these entries through `pyaot_call_kw`.
+pub const BUILTIN_KW_HOOKS: &[(&str, &str, &str, &str)] = &[
+    (
+        "pyaot_builtin_open",
+        "pyaot_hook_pos_open",
+        "pyaot_hook_kw_open",
+        "pyaot_builtin_open_kw",
+    ),
+    (
+        "pyaot_builtin_min",
+        "pyaot_hook_pos_min",
+        "pyaot_hook_kw_min",
+        "pyaot_builtin_min_kw",
+    ),
+    (
+        "pyaot_builtin_max",
+        "pyaot_hook_pos_max",
+        "pyaot_hook_kw_max",
+        "pyaot_builtin_max_kw",
+    ),
+    (
+        "pyaot_builtin_sum",
+        "pyaot_hook_pos_sum",
+        "pyaot_hook_kw_sum",
+        "pyaot_builtin_sum_kw",
+    ),
+    (
+        "pyaot_builtin_round",
+        "pyaot_hook_pos_round",
+        "pyaot_hook_kw_round",
+        "pyaot_builtin_round_kw",
+    ),
+    (
+        "pyaot_builtin_pow",
+        "pyaot_hook_pos_pow",
+        "pyaot_hook_kw_pow",
+        "pyaot_builtin_pow_kw",
+    ),
+    (
+        "pyaot_builtin_zip",
+        "pyaot_hook_pos_zip",
+        "pyaot_hook_kw_zip",
+        "pyaot_builtin_zip_kw",
+    ),
+    (
+        "pyaot_builtin_sorted",
+        "pyaot_hook_pos_sorted",
+        "pyaot_hook_kw_sorted",
+        "pyaot_builtin_sorted_kw",
+    ),
+    (
+        "pyaot_builtin_enumerate",
+        "pyaot_hook_pos_enumerate",
+        "pyaot_hook_kw_enumerate",
+        "pyaot_builtin_enumerate_kw",
+    ),
+];
+
+/// str's formatting methods, which link the format-spec mini-language (float
+/// formatting included) and so are reached through hooks, as `STR_UNICODE_METHODS`
+/// are: (method name, hook symbol, implementation symbol). `format` is
+/// `Obj f(Obj s, const Obj *pos, usize npos, Obj kwnames, const Obj *kwvals)`,
+/// `format_map` is `Obj f(Obj s, Obj mapping)`.
+pub const STR_FORMAT_HOOKS: &[(&str, &str, &str)] = &[
+    ("format", "pyaot_hook_str_format", "pyaot_str_format"),
+    (
+        "format_map",
+        "pyaot_hook_str_format_map",
+        "pyaot_str_format_map",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
