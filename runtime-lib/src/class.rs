@@ -560,7 +560,11 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         // The numeric data attributes ints and floats have.
         if crate::int::is_int(obj) {
             match n {
-                "real" | "numerator" => return crate::ops::pyaot_pos(obj),
+                // `+obj` for an int (a bool becomes its int), without naming
+                // `pyaot_pos`, which links float for `+x` of a float.
+                "real" | "numerator" => {
+                    return crate::int::value(obj).map_or(obj, pyaot_abi::tag_int)
+                }
                 "imag" => return pyaot_abi::tag_int(0),
                 "denominator" => return pyaot_abi::tag_int(1),
                 _ => {}

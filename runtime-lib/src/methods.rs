@@ -50,6 +50,10 @@ pub struct MethodTable {
     /// `cls(*args)` for a type whose constructor is not one of the core builtins
     /// `types::construct` names.
     pub construct: Option<fn(cls: &'static TypeObject, args: &[Obj]) -> Obj>,
+    /// `int(o)` for an object of this type that is neither an int nor text (a
+    /// float truncates): `int()` names no such type itself, so converting a str
+    /// links no float code.
+    pub to_int: Option<fn(o: Obj) -> Obj>,
     /// The public methods, as CPython's `dir()` lists them (the class methods
     /// `dict.fromkeys`, `int.from_bytes`, `float.fromhex` and the static
     /// `str.maketrans` are not among them: a descriptor passes an instance).
@@ -71,6 +75,7 @@ pub static STR_METHODS: MethodTable = MethodTable {
     call_kw: Some(crate::str_methods::method_kw),
     getattr: None,
     construct: None,
+    to_int: None,
     names: &[
         "capitalize",
         "casefold",
@@ -127,6 +132,7 @@ pub static LIST_METHODS: MethodTable = MethodTable {
     call_kw: Some(crate::list::method_kw),
     getattr: None,
     construct: None,
+    to_int: None,
     names: &[
         "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
         "reverse", "sort",
@@ -139,6 +145,7 @@ pub static DICT_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: None,
+    to_int: None,
     names: &[
         "clear",
         "copy",
@@ -159,6 +166,7 @@ pub static TUPLE_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: None,
+    to_int: None,
     names: &["count", "index"],
 };
 
@@ -168,6 +176,7 @@ pub static SET_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: Some(crate::set::construct),
+    to_int: None,
     names: &[
         "add",
         "clear",
@@ -195,6 +204,7 @@ pub static FROZENSET_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: Some(crate::set::construct),
+    to_int: None,
     names: &[
         "copy",
         "difference",
@@ -213,6 +223,7 @@ pub static INT_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: None,
+    to_int: None,
     names: &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
 };
 
@@ -226,6 +237,7 @@ pub static FLOAT_METHODS: MethodTable = MethodTable {
         _ => None,
     }),
     construct: Some(|_, a| crate::print::pyaot_builtin_float(a.as_ptr(), a.len())),
+    to_int: Some(|o| crate::print::int_from_float(crate::float::value(o))),
     names: &["as_integer_ratio", "conjugate", "hex", "is_integer"],
 };
 
@@ -235,6 +247,7 @@ pub static GENERATOR_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: Some(crate::gen::getattr),
     construct: None,
+    to_int: None,
     names: &["close", "send", "throw"],
 };
 
@@ -244,6 +257,7 @@ pub static FILE_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: Some(crate::fileio::getattr),
     construct: None,
+    to_int: None,
     names: &[],
 };
 
@@ -253,6 +267,7 @@ pub static STREAM_METHODS: MethodTable = MethodTable {
     call_kw: None,
     getattr: None,
     construct: None,
+    to_int: None,
     names: &[],
 };
 
