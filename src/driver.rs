@@ -228,6 +228,14 @@ pub fn compile_program(
             w.add_weak_pointer(hook, implementation);
         }
     }
+    for (methods, hook, implementation) in pyaot_abi::STR_METHOD_GROUPS {
+        if modules
+            .iter()
+            .any(|m| m.strings.iter().any(|s| methods.contains(&s.as_str())))
+        {
+            w.add_weak_pointer(hook, implementation);
+        }
+    }
     add_runtime_hooks(&mut w, modules);
     w.finish().map_err(|e| ice(&modules[0].name, e))
 }

@@ -72,6 +72,7 @@ pub mod str;
 pub mod str_args;
 pub mod str_builder;
 pub mod str_case;
+pub mod str_groups;
 pub mod str_hooks;
 pub mod str_methods;
 pub mod str_pad;

@@ -1113,6 +1113,51 @@ pub const STR_FORMAT_HOOKS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// str's other methods, in groups linked only into programs that spell one of the
+/// group's names (the dispatch by name would otherwise link them all into any
+/// program calling any method): (method names, hook symbol, implementation
+/// symbol), hooks as in `STR_UNICODE_METHODS`. Each implementation is a Rust
+/// function of the runtime, `fn(s, name, args, kwnames, kwvals) -> Result<Obj, ()>`
+/// (`maketrans` gets `s` 0), so only the runtime calls it.
+pub const STR_METHOD_GROUPS: &[(&[&str], &str, &str)] = &[
+    (
+        &["split", "rsplit", "splitlines"],
+        "pyaot_strhook_split",
+        "pyaot_str_split_methods",
+    ),
+    (&["join"], "pyaot_strhook_join", "pyaot_str_join_method"),
+    (
+        &["strip", "lstrip", "rstrip"],
+        "pyaot_strhook_strip",
+        "pyaot_str_strip_methods",
+    ),
+    (
+        &["find", "rfind", "index", "rindex", "count"],
+        "pyaot_strhook_find",
+        "pyaot_str_find_methods",
+    ),
+    (
+        &["startswith", "endswith", "removeprefix", "removesuffix"],
+        "pyaot_strhook_affix",
+        "pyaot_str_affix_methods",
+    ),
+    (
+        &["replace", "partition", "rpartition"],
+        "pyaot_strhook_replace",
+        "pyaot_str_replace_methods",
+    ),
+    (
+        &["center", "ljust", "rjust", "zfill", "expandtabs"],
+        "pyaot_strhook_pad",
+        "pyaot_str_pad_methods",
+    ),
+    (
+        &["translate", "maketrans"],
+        "pyaot_strhook_translate",
+        "pyaot_str_translate_methods",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
