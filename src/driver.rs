@@ -271,6 +271,29 @@ fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module]) {
         .collect();
     entries.sort_unstable();
     entries.dedup();
+    let classes: Vec<&str> = functions()
+        .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+        .filter_map(|i| match i {
+            ir::Inst::Const {
+                value: ir::Const::BuiltinType(t),
+                ..
+            } => Some(pyaot_abi::BUILTIN_TYPES[*t as usize]),
+            _ => None,
+        })
+        .collect();
+    // `type(x)` and `x.__class__` give a class without naming it.
+    let any_class = classes.contains(&"type")
+        || functions()
+            .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+            .any(|i| matches!(i, ir::Inst::CallArray { symbol, .. } if symbol == "pyaot_builtin_type"))
+        || modules
+            .iter()
+            .any(|m| m.strings.iter().any(|s| s == "__class__"));
+    for (class, hook, kw_entry) in pyaot_abi::CLASS_KW_HOOKS {
+        if any_class || classes.contains(class) {
+            w.add_weak_pointer(hook, kw_entry);
+        }
+    }
     for (entry, pos_hook, kw_hook, kw_entry) in pyaot_abi::BUILTIN_KW_HOOKS {
         if entries.contains(entry) {
             w.add_weak_pointer(pos_hook, entry);

@@ -31,17 +31,20 @@ pub fn for_builtin(entry: BuiltinFn) -> Option<KwFn> {
     crate::hooks::builtin_kw(entry as usize)
 }
 
-/// The keyword entry of built-in class `t` (`int`, `str`, `dict`).
-pub fn for_class(t: &TypeObject) -> Option<KwFn> {
-    if core::ptr::eq(t, &crate::int::TYPE_INT) {
-        Some(pyaot_builtin_int_kw)
+/// `t(*args, **kw)` for built-in class `t` (`int`, `str`, `dict`); None for other
+/// classes. Through hooks (`pyaot_abi::CLASS_KW_HOOKS`): naming the entries would
+/// link int parsing with bases and codecs into every program calling with keywords.
+pub fn call_class(t: &TypeObject, a: *const Obj, n: usize, kwnames: Obj) -> Option<Obj> {
+    let i = if core::ptr::eq(t, &crate::int::TYPE_INT) {
+        0
     } else if core::ptr::eq(t, &pystr::TYPE_STR) {
-        Some(crate::codecs::pyaot_builtin_str_kw)
+        1
     } else if core::ptr::eq(t, &crate::dict::TYPE_DICT) {
-        Some(pyaot_builtin_dict_kw)
+        2
     } else {
-        None
-    }
+        return None;
+    };
+    Some(crate::hooks::class_kw(i, a, n, kwnames))
 }
 
 /// Binds keywords to the parameters `names` after the positional values: the slots

@@ -290,8 +290,8 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
     }
     let name = if crate::types::is_class(callable) {
         let t = crate::types::as_type(callable);
-        if let Some(kw) = crate::builtins_kw::for_class(t) {
-            return kw(args, n, kwnames);
+        if let Some(r) = crate::builtins_kw::call_class(t, args, n, kwnames) {
+            return r;
         }
         t.name
     } else if is_type(callable, &crate::func::TYPE_BUILTIN) {

@@ -1,7 +1,7 @@
 //! Runtime code linked only into programs that can reach it, through hooks the
 //! compiler defines (`pyaot_abi::GENERATOR_HOOK`, `pyaot_abi::BUILTIN_KW_HOOKS`).
 //!
-//! (`pyaot_abi::STR_FORMAT_HOOKS` too.)
+//! (`pyaot_abi::STR_FORMAT_HOOKS` and `pyaot_abi::CLASS_KW_HOOKS` too.)
 //!
 //! `pyaot_call` and `pyaot_call_kw` serve every program, so naming generators or the
 //! keyword entries of `round`, `sum`, `open` from them would link generators, float
@@ -58,7 +58,8 @@ hook_table! {
     "pyaot_hook_pos_zip", "pyaot_hook_kw_zip",
     "pyaot_hook_pos_sorted", "pyaot_hook_kw_sorted",
     "pyaot_hook_pos_enumerate", "pyaot_hook_kw_enumerate",
-    "pyaot_hook_str_format", "pyaot_hook_str_format_map"
+    "pyaot_hook_str_format", "pyaot_hook_str_format_map",
+    "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict"
 }
 
 extern "C" {
@@ -69,7 +70,13 @@ extern "C" {
 const _: () = {
     let kw = pyaot_abi::BUILTIN_KW_HOOKS;
     let fmt = pyaot_abi::STR_FORMAT_HOOKS;
-    assert!(NAMES.len() == 1 + 2 * kw.len() + fmt.len());
+    let class = pyaot_abi::CLASS_KW_HOOKS;
+    assert!(NAMES.len() == 1 + 2 * kw.len() + fmt.len() + class.len());
+    let mut c = 0;
+    while c < class.len() {
+        assert!(same(NAMES[CLASS_KW + c], class[c].1));
+        c += 1;
+    }
     assert!(same(NAMES[FORMAT], fmt[0].1));
     assert!(same(NAMES[FORMAT + 1], fmt[1].1));
     assert!(same(NAMES[0], pyaot_abi::GENERATOR_HOOK.0));
@@ -98,6 +105,9 @@ const fn same(a: &str, b: &str) -> bool {
 
 /// The index of the first str formatting hook.
 const FORMAT: usize = 1 + 2 * pyaot_abi::BUILTIN_KW_HOOKS.len();
+
+/// The index of the first class keyword-constructor hook.
+const CLASS_KW: usize = FORMAT + pyaot_abi::STR_FORMAT_HOOKS.len();
 
 /// The address hook number `i` holds, or 0 when the program does not define it.
 fn read(i: usize) -> usize {
@@ -172,6 +182,24 @@ pub fn str_format_map(s: Obj, mapping: Obj) -> Obj {
             // SAFETY: the hook holds `pyaot_str_format_map`'s address, of type `F`.
             let f = unsafe { core::mem::transmute::<usize, F>(f) };
             f(s, mapping)
+        }
+    }
+}
+
+/// `cls(*args, **kw)` for built-in class number `i` of `pyaot_abi::CLASS_KW_HOOKS`
+/// (`int`, `str`, `dict`) through its hook (`a`: the positional values, then one
+/// per name in the tuple `kwnames`).
+pub fn class_kw(i: usize, a: *const Obj, n: usize, kwnames: Obj) -> Obj {
+    match read(CLASS_KW + i) {
+        // Only a class reached without its name (`type(x)` from C) can get here.
+        0 => crate::exc::runtime_error(format_args!(
+            "{}() with keyword arguments is not linked into this program (the class is never used as a value in the Python source)",
+            pyaot_abi::CLASS_KW_HOOKS[i].0
+        )),
+        f => {
+            // SAFETY: a class hook holds the address of a `KwFn` entry.
+            let entry = unsafe { core::mem::transmute::<usize, crate::builtins_kw::KwFn>(f) };
+            entry(a, n, kwnames)
         }
     }
 }

@@ -1158,6 +1158,18 @@ pub const STR_METHOD_GROUPS: &[(&[&str], &str, &str)] = &[
     ),
 ];
 
+/// The keyword constructors of built-in classes, reached when a class called as a
+/// value gets keywords (`f = int; f("17", base=8)`; a direct call names its entry):
+/// (class name as in `BUILTIN_TYPES`, hook symbol, keyword entry). The compiler
+/// defines a class's hook (weak, holding the entry's address) in a program that
+/// uses the class, or `type`, as a value, so that calling with keywords does not
+/// link int parsing with bases, codecs and dict's keyword form into every program.
+pub const CLASS_KW_HOOKS: &[(&str, &str, &str)] = &[
+    ("int", "pyaot_hook_class_kw_int", "pyaot_builtin_int_kw"),
+    ("str", "pyaot_hook_class_kw_str", "pyaot_builtin_str_kw"),
+    ("dict", "pyaot_hook_class_kw_dict", "pyaot_builtin_dict_kw"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
