@@ -289,7 +289,10 @@ fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module]) {
         || modules
             .iter()
             .any(|m| m.strings.iter().any(|s| s == "__class__"));
-    for (class, hook, kw_entry) in pyaot_abi::CLASS_KW_HOOKS {
+    for (class, hook, kw_entry) in pyaot_abi::CLASS_KW_HOOKS
+        .iter()
+        .chain(pyaot_abi::CLASS_HOOKS)
+    {
         if any_class || classes.contains(class) {
             w.add_weak_pointer(hook, kw_entry);
         }

@@ -59,7 +59,8 @@ hook_table! {
     "pyaot_hook_pos_sorted", "pyaot_hook_kw_sorted",
     "pyaot_hook_pos_enumerate", "pyaot_hook_kw_enumerate",
     "pyaot_hook_str_format", "pyaot_hook_str_format_map",
-    "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict"
+    "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict",
+    "pyaot_hook_class_int", "pyaot_hook_class_range"
 }
 
 extern "C" {
@@ -71,7 +72,13 @@ const _: () = {
     let kw = pyaot_abi::BUILTIN_KW_HOOKS;
     let fmt = pyaot_abi::STR_FORMAT_HOOKS;
     let class = pyaot_abi::CLASS_KW_HOOKS;
-    assert!(NAMES.len() == 1 + 2 * kw.len() + fmt.len() + class.len());
+    let pos = pyaot_abi::CLASS_HOOKS;
+    assert!(NAMES.len() == 1 + 2 * kw.len() + fmt.len() + class.len() + pos.len());
+    let mut p = 0;
+    while p < pos.len() {
+        assert!(same(NAMES[CLASS + p], pos[p].1));
+        p += 1;
+    }
     let mut c = 0;
     while c < class.len() {
         assert!(same(NAMES[CLASS_KW + c], class[c].1));
@@ -108,6 +115,9 @@ const FORMAT: usize = 1 + 2 * pyaot_abi::BUILTIN_KW_HOOKS.len();
 
 /// The index of the first class keyword-constructor hook.
 const CLASS_KW: usize = FORMAT + pyaot_abi::STR_FORMAT_HOOKS.len();
+
+/// The index of the first class constructor hook.
+const CLASS: usize = CLASS_KW + pyaot_abi::CLASS_KW_HOOKS.len();
 
 /// The address hook number `i` holds, or 0 when the program does not define it.
 fn read(i: usize) -> usize {
@@ -200,6 +210,23 @@ pub fn class_kw(i: usize, a: *const Obj, n: usize, kwnames: Obj) -> Obj {
             // SAFETY: a class hook holds the address of a `KwFn` entry.
             let entry = unsafe { core::mem::transmute::<usize, crate::builtins_kw::KwFn>(f) };
             entry(a, n, kwnames)
+        }
+    }
+}
+
+/// `cls(*args)` for built-in class number `i` of `pyaot_abi::CLASS_HOOKS` through
+/// its hook.
+pub fn class_new(i: usize, a: *const Obj, n: usize) -> Obj {
+    match read(CLASS + i) {
+        // Only a class reached without its name (`type(x)` from C) can get here.
+        0 => crate::exc::runtime_error(format_args!(
+            "{}() is not linked into this program (the class is never used as a value in the Python source)",
+            pyaot_abi::CLASS_HOOKS[i].0
+        )),
+        f => {
+            // SAFETY: a class hook holds the address of a builtin's entry.
+            let entry = unsafe { core::mem::transmute::<usize, crate::func::BuiltinFn>(f) };
+            entry(a, n)
         }
     }
 }

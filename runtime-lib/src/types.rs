@@ -145,9 +145,15 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         );
     }
     type Ctor = extern "C" fn(*const Obj, usize) -> Obj;
-    let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_INT) {
-        Some(crate::print::pyaot_builtin_int)
-    } else if core::ptr::eq(ty, &int::TYPE_BOOL) {
+    // int and range through hooks (`pyaot_abi::CLASS_HOOKS`): int's parsing and
+    // range's argument handling are linked only into programs using them as values.
+    if core::ptr::eq(ty, &int::TYPE_INT) {
+        return crate::hooks::class_new(0, a, n);
+    }
+    if core::ptr::eq(ty, &range::TYPE_RANGE) {
+        return crate::hooks::class_new(1, a, n);
+    }
+    let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_BOOL) {
         Some(crate::print::pyaot_builtin_bool)
     } else if core::ptr::eq(ty, &pystr::TYPE_STR) {
         Some(crate::print::pyaot_builtin_str)
@@ -157,8 +163,6 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         Some(crate::builtins::pyaot_builtin_tuple)
     } else if core::ptr::eq(ty, &dict::TYPE_DICT) {
         Some(crate::builtins::pyaot_builtin_dict)
-    } else if core::ptr::eq(ty, &range::TYPE_RANGE) {
-        Some(crate::builtins::pyaot_builtin_range)
     } else if core::ptr::eq(ty, &TYPE_TYPE) {
         Some(pyaot_builtin_type)
     } else {

@@ -1170,6 +1170,15 @@ pub const CLASS_KW_HOOKS: &[(&str, &str, &str)] = &[
     ("dict", "pyaot_hook_class_kw_dict", "pyaot_builtin_dict_kw"),
 ];
 
+/// The positional constructors of built-in classes whose code is large (int parsing,
+/// range), reached when a class called as a value (a direct call names its entry):
+/// (class name as in `BUILTIN_TYPES`, hook symbol, entry), defined as
+/// `CLASS_KW_HOOKS`'s are.
+pub const CLASS_HOOKS: &[(&str, &str, &str)] = &[
+    ("int", "pyaot_hook_class_int", "pyaot_builtin_int"),
+    ("range", "pyaot_hook_class_range", "pyaot_builtin_range"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
