@@ -60,7 +60,7 @@ hook_table! {
     "pyaot_hook_pos_enumerate", "pyaot_hook_kw_enumerate",
     "pyaot_hook_str_format", "pyaot_hook_str_format_map",
     "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict",
-    "pyaot_hook_class_int", "pyaot_hook_class_range"
+    "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float"
 }
 
 extern "C" {

@@ -236,7 +236,9 @@ pub static FLOAT_METHODS: MethodTable = MethodTable {
         "imag" => Some(crate::float::float_new(0.0)),
         _ => None,
     }),
-    construct: Some(|_, a| crate::print::pyaot_builtin_float(a.as_ptr(), a.len())),
+    // Through its hook: any arithmetic names float's type, and float parsing is
+    // linked only into programs using `float` as a value (a direct call names it).
+    construct: Some(|_, a| crate::hooks::class_new(2, a.as_ptr(), a.len())),
     to_int: Some(|o| crate::print::int_from_float(crate::float::value(o))),
     names: &["as_integer_ratio", "conjugate", "hex", "is_integer"],
 };

@@ -1170,13 +1170,14 @@ pub const CLASS_KW_HOOKS: &[(&str, &str, &str)] = &[
     ("dict", "pyaot_hook_class_kw_dict", "pyaot_builtin_dict_kw"),
 ];
 
-/// The positional constructors of built-in classes whose code is large (int parsing,
-/// range), reached when a class called as a value (a direct call names its entry):
+/// The positional constructors of built-in classes whose code is large (int and
+/// float parsing, range), reached when a class called as a value (a direct call names its entry):
 /// (class name as in `BUILTIN_TYPES`, hook symbol, entry), defined as
 /// `CLASS_KW_HOOKS`'s are.
 pub const CLASS_HOOKS: &[(&str, &str, &str)] = &[
     ("int", "pyaot_hook_class_int", "pyaot_builtin_int"),
     ("range", "pyaot_hook_class_range", "pyaot_builtin_range"),
+    ("float", "pyaot_hook_class_float", "pyaot_builtin_float"),
 ];
 
 #[cfg(test)]
