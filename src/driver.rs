@@ -228,7 +228,10 @@ pub fn compile_program(
             w.add_weak_pointer(hook, implementation);
         }
     }
-    for (methods, hook, implementation) in pyaot_abi::STR_METHOD_GROUPS {
+    for (methods, hook, implementation) in pyaot_abi::STR_METHOD_GROUPS
+        .iter()
+        .chain(pyaot_abi::METHOD_HOOKS)
+    {
         if modules
             .iter()
             .any(|m| m.strings.iter().any(|s| methods.contains(&s.as_str())))

@@ -60,7 +60,8 @@ hook_table! {
     "pyaot_hook_pos_enumerate", "pyaot_hook_kw_enumerate",
     "pyaot_hook_str_format", "pyaot_hook_str_format_map",
     "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict",
-    "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float"
+    "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float",
+    "pyaot_hook_float_methods"
 }
 
 extern "C" {
@@ -73,7 +74,9 @@ const _: () = {
     let fmt = pyaot_abi::STR_FORMAT_HOOKS;
     let class = pyaot_abi::CLASS_KW_HOOKS;
     let pos = pyaot_abi::CLASS_HOOKS;
-    assert!(NAMES.len() == 1 + 2 * kw.len() + fmt.len() + class.len() + pos.len());
+    let methods = pyaot_abi::METHOD_HOOKS;
+    assert!(NAMES.len() == METHODS + methods.len());
+    assert!(same(NAMES[METHODS], methods[0].1));
     let mut p = 0;
     while p < pos.len() {
         assert!(same(NAMES[CLASS + p], pos[p].1));
@@ -118,6 +121,9 @@ const CLASS_KW: usize = FORMAT + pyaot_abi::STR_FORMAT_HOOKS.len();
 
 /// The index of the first class constructor hook.
 const CLASS: usize = CLASS_KW + pyaot_abi::CLASS_KW_HOOKS.len();
+
+/// The index of the first method hook.
+const METHODS: usize = CLASS + pyaot_abi::CLASS_HOOKS.len();
 
 /// The address hook number `i` holds, or 0 when the program does not define it.
 fn read(i: usize) -> usize {
@@ -227,6 +233,25 @@ pub fn class_new(i: usize, a: *const Obj, n: usize) -> Obj {
             // SAFETY: a class hook holds the address of a builtin's entry.
             let entry = unsafe { core::mem::transmute::<usize, crate::func::BuiltinFn>(f) };
             entry(a, n)
+        }
+    }
+}
+
+/// `o.name(*args)` through method hook number `i` of `pyaot_abi::METHOD_HOOKS` (of
+/// the type `what`); None when the hook's names do not include `name`.
+pub fn method(i: usize, what: &str, o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    type F = fn(Obj, &str, &[Obj]) -> Option<Obj>;
+    if !pyaot_abi::METHOD_HOOKS[i].0.contains(&name) {
+        return None;
+    }
+    match read(METHODS + i) {
+        0 => Some(crate::exc::runtime_error(format_args!(
+            "{what}.{name}() is not linked into this program (its name never appears in the Python source)"
+        ))),
+        f => {
+            // SAFETY: a method hook holds the address of a function of type `F`.
+            let f = unsafe { core::mem::transmute::<usize, F>(f) };
+            f(o, name, args)
         }
     }
 }

@@ -229,7 +229,9 @@ pub static INT_METHODS: MethodTable = MethodTable {
 
 /// `float`'s methods.
 pub static FLOAT_METHODS: MethodTable = MethodTable {
-    call: crate::num_methods::float_method,
+    // Through its hook: any arithmetic names float's type, and `as_integer_ratio`
+    // links big-int arithmetic.
+    call: |o, name, args| crate::hooks::method(0, "float", o, name, args),
     call_kw: None,
     getattr: Some(|o, name| match name {
         "real" => Some(o),

@@ -60,8 +60,10 @@ pub fn int_method(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     })
 }
 
-/// Calls method `name` of float `o`; `None` when float has no such method.
-pub fn float_method(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+/// Calls method `name` of float `o`; `None` when float has no such method. Reached
+/// through its hook (`pyaot_abi::METHOD_HOOKS`), so Rust's ABI: only this crate calls it.
+#[no_mangle]
+pub fn pyaot_float_methods(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let known = matches!(
         name,
         "is_integer" | "conjugate" | "as_integer_ratio" | "hex"

@@ -1180,6 +1180,17 @@ pub const CLASS_HOOKS: &[(&str, &str, &str)] = &[
     ("float", "pyaot_hook_class_float", "pyaot_builtin_float"),
 ];
 
+/// Methods of built-in types whose type every program doing arithmetic links (float):
+/// (method names, hook symbol, implementation symbol), linked only into programs
+/// that spell one of the names, hooks as in `STR_METHOD_GROUPS`. Each
+/// implementation is a Rust function of the runtime, `fn(o, name, args) ->
+/// Option<Obj>`.
+pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[(
+    &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+    "pyaot_hook_float_methods",
+    "pyaot_float_methods",
+)];
+
 #[cfg(test)]
 mod tests {
     use super::*;
