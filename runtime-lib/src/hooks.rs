@@ -61,7 +61,7 @@ hook_table! {
     "pyaot_hook_str_format", "pyaot_hook_str_format_map",
     "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict",
     "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float",
-    "pyaot_hook_float_methods"
+    "pyaot_hook_float_methods", "pyaot_hook_int_methods", "pyaot_hook_tuple_methods"
 }
 
 extern "C" {
@@ -76,7 +76,11 @@ const _: () = {
     let pos = pyaot_abi::CLASS_HOOKS;
     let methods = pyaot_abi::METHOD_HOOKS;
     assert!(NAMES.len() == METHODS + methods.len());
-    assert!(same(NAMES[METHODS], methods[0].1));
+    let mut m = 0;
+    while m < methods.len() {
+        assert!(same(NAMES[METHODS + m], methods[m].1));
+        m += 1;
+    }
     let mut p = 0;
     while p < pos.len() {
         assert!(same(NAMES[CLASS + p], pos[p].1));

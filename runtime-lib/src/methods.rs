@@ -162,7 +162,7 @@ pub static DICT_METHODS: MethodTable = MethodTable {
 
 /// `tuple`'s methods.
 pub static TUPLE_METHODS: MethodTable = MethodTable {
-    call: crate::tuple::method,
+    call: |o, name, args| crate::hooks::method(2, "tuple", o, name, args),
     call_kw: None,
     getattr: None,
     construct: None,
@@ -219,7 +219,7 @@ pub static FROZENSET_METHODS: MethodTable = MethodTable {
 
 /// `int`'s (and `bool`'s) methods.
 pub static INT_METHODS: MethodTable = MethodTable {
-    call: crate::num_methods::int_method,
+    call: |o, name, args| crate::hooks::method(1, "int", o, name, args),
     call_kw: None,
     getattr: None,
     construct: None,

@@ -1180,16 +1180,29 @@ pub const CLASS_HOOKS: &[(&str, &str, &str)] = &[
     ("float", "pyaot_hook_class_float", "pyaot_builtin_float"),
 ];
 
-/// Methods of built-in types whose type every program doing arithmetic links (float):
+/// Methods of built-in types whose type objects most programs link (float by any
+/// arithmetic, int, tuple):
 /// (method names, hook symbol, implementation symbol), linked only into programs
 /// that spell one of the names, hooks as in `STR_METHOD_GROUPS`. Each
 /// implementation is a Rust function of the runtime, `fn(o, name, args) ->
 /// Option<Obj>`.
-pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[(
-    &["as_integer_ratio", "conjugate", "hex", "is_integer"],
-    "pyaot_hook_float_methods",
-    "pyaot_float_methods",
-)];
+pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
+    (
+        &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+        "pyaot_hook_float_methods",
+        "pyaot_float_methods",
+    ),
+    (
+        &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+        "pyaot_hook_int_methods",
+        "pyaot_int_methods",
+    ),
+    (
+        &["count", "index"],
+        "pyaot_hook_tuple_methods",
+        "pyaot_tuple_methods",
+    ),
+];
 
 #[cfg(test)]
 mod tests {
