@@ -218,13 +218,14 @@ pub fn compile_program(
                 .map_err(|e| ice(&module.name, e))?;
         }
     }
-    // str methods that read the runtime's Unicode tables are linked only through a
-    // hook the program defines, when some module spells the method's name.
+    // Methods behind hooks (str's Unicode-table methods, str's method groups, float's,
+    // int's and tuple's methods) are linked when some module spells a method's
+    // name; in an object for a C program, which may call any method by name
+    // (`pyaot_call_method`), always.
+    let spelled =
+        |name: &str| !entry || modules.iter().any(|m| m.strings.iter().any(|s| s == name));
     for (method, hook, implementation) in pyaot_abi::STR_UNICODE_METHODS {
-        if modules
-            .iter()
-            .any(|m| m.strings.iter().any(|s| s == method))
-        {
+        if spelled(method) {
             w.add_weak_pointer(hook, implementation);
         }
     }
@@ -232,14 +233,11 @@ pub fn compile_program(
         .iter()
         .chain(pyaot_abi::METHOD_HOOKS)
     {
-        if modules
-            .iter()
-            .any(|m| m.strings.iter().any(|s| methods.contains(&s.as_str())))
-        {
+        if methods.iter().any(|m| spelled(m)) {
             w.add_weak_pointer(hook, implementation);
         }
     }
-    add_runtime_hooks(&mut w, modules);
+    add_runtime_hooks(&mut w, modules, &spelled);
     w.finish().map_err(|e| ice(&modules[0].name, e))
 }
 
@@ -247,13 +245,10 @@ pub fn compile_program(
 /// (`pyaot_abi::GENERATOR_HOOK`, `pyaot_abi::BUILTIN_KW_HOOKS`,
 /// `pyaot_abi::STR_FORMAT_HOOKS`): generators when a module defines a generator
 /// function, a builtin's keyword entry when a module uses the builtin as a value,
-/// str.format when a module spells its name.
-fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module]) {
+/// str.format when `spelled` says the name is (a module spells it, or C may call it).
+fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module], spelled: &dyn Fn(&str) -> bool) {
     for (method, hook, implementation) in pyaot_abi::STR_FORMAT_HOOKS {
-        if modules
-            .iter()
-            .any(|m| m.strings.iter().any(|s| s == method))
-        {
+        if spelled(method) {
             w.add_weak_pointer(hook, implementation);
         }
     }
