@@ -384,11 +384,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     /// Stores 0 (in `T0`) into the frame's words at offsets `[lo, hi)`: one store each
     /// for a few, a loop for more (the module body's frame can hold hundreds).
     fn zero_slots(&mut self, lo: u32, hi: u32) {
-        const UNROLLED: u32 = 12;
+        const UNROLLED: u32 = 16;
         if hi - lo <= UNROLLED * self.word {
-            for off in (lo..hi).step_by(self.word as usize) {
-                self.masm.store_slot(T0, off);
-            }
+            self.masm.zero_slots(lo, hi, T0);
             return;
         }
         let top = self.masm.new_label();
