@@ -6,6 +6,9 @@
 CARGO  ?= cargo
 HOST   := x86_64-unknown-linux-gnu
 THUMB  := thumbv7em-none-eabi
+# The hard-float ABI (C floats in VFP registers), for C programs built with
+# -mfloat-abi=hard: only its runtime differs.
+THUMBHF := thumbv7em-none-eabihf
 RT_OUT := target/pyaot-runtime
 PYAOT  := target/release/pyaot
 QEMU   := timeout 20 qemu-system-arm -M mps2-an386 -nographic -semihosting-config enable=on,target=native -kernel
@@ -19,6 +22,7 @@ setup:
 	@command -v qemu-system-arm >/dev/null 2>&1 || { apt-get update && \
 		apt-get install -y --no-install-recommends qemu-system-arm; }
 	@rustup target list --installed | grep -qx $(THUMB) || rustup target add $(THUMB)
+	@rustup target list --installed | grep -qx $(THUMBHF) || rustup target add $(THUMBHF)
 	@rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools
 	@command -v gdb >/dev/null 2>&1 && command -v gdb-multiarch >/dev/null 2>&1 || { apt-get update && \
 		apt-get install -y --no-install-recommends gdb gdb-multiarch; }
@@ -31,10 +35,13 @@ setup:
 runtime:
 	cd runtime-lib && $(CARGO) build --release --target $(HOST)
 	cd runtime-lib && $(CARGO) build --release --target $(THUMB)
-	mkdir -p $(RT_OUT)/$(HOST) $(RT_OUT)/$(THUMB)
+	cd runtime-lib && $(CARGO) build --release --target $(THUMBHF)
+	mkdir -p $(RT_OUT)/$(HOST) $(RT_OUT)/$(THUMB) $(RT_OUT)/$(THUMBHF)
 	cp runtime-lib/target/$(HOST)/release/libpyaot_rt.a $(RT_OUT)/$(HOST)/
 	cp runtime-lib/target/$(THUMB)/release/libpyaot_rt.a $(RT_OUT)/$(THUMB)/
 	cp runtime-lib/boards/mps2-an386/link.x $(RT_OUT)/$(THUMB)/mps2-an386.ld
+	cp runtime-lib/target/$(THUMBHF)/release/libpyaot_rt.a $(RT_OUT)/$(THUMBHF)/
+	cp runtime-lib/boards/mps2-an386/link.x $(RT_OUT)/$(THUMBHF)/mps2-an386.ld
 	mkdir -p $(RT_OUT)/include
 	cp runtime-lib/include/pyaot.h $(RT_OUT)/include/
 

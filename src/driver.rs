@@ -52,12 +52,18 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         ))
     })?;
     let program = front::load_program(&opts.input, text, &opts.import_paths)?;
-    for m in &program.modules {
-        m.interop.check_target(&m.source, opts.target.hard_float)?;
-    }
-    let modules = (0..program.modules.len())
+    let mut modules = (0..program.modules.len())
         .map(|i| ir::lower::lower_module(&program, i, opts.target.word_bytes() * 8))
         .collect::<Result<Vec<_>, _>>()?;
+    // An object for C programs names its init after its file, so that several link
+    // into one program; `pyaot_init___main__` stays as a weak alias for programs
+    // that link one (and call `pyaot_main` with it).
+    let main_alias = if opts.emit == Emit::Object {
+        modules[0].functions[0].symbol = c_init_symbol(&opts.input);
+        Some(MAIN_INIT_ALIAS)
+    } else {
+        None
+    };
     if opts.emit == Emit::Ir {
         for module in &modules {
             print!("{module}");
@@ -76,6 +82,7 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
         opts.emit == Emit::Executable,
         opts.debug,
         opts.heap_size,
+        main_alias,
     )?;
     let output = opts
         .output
@@ -116,6 +123,26 @@ pub fn run(opts: &Options) -> Result<(), Diagnostic> {
     }
 }
 
+/// The weak alias of the main module's init in an object for C (see [`c_init_symbol`]).
+pub const MAIN_INIT_ALIAS: &str = "pyaot_init___main__";
+
+/// The C identifier of a source file's stem (`my-filter.py` → `my_filter`): the
+/// header's `<stem>_init()` and the init symbol of an object for C.
+fn c_stem(input: &Path) -> String {
+    let stem = input
+        .file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    crate::header::c_identifier(&stem)
+}
+
+/// The init symbol of the main module of an object compiled with `-c` from `input`:
+/// `pyaot_main_init_<stem>`, unique per file name (imported modules' inits are
+/// `pyaot_init_<module>` and local to the object, so they cannot collide with it).
+pub fn c_init_symbol(input: &Path) -> String {
+    format!("pyaot_main_init_{}", c_stem(input))
+}
+
 /// The C header of a module compiled with `-c` (`--emit-header`).
 fn header_text(
     input: &Path,
@@ -128,16 +155,12 @@ fn header_text(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     };
-    let stem = input
-        .file_stem()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     crate::header::generate(&crate::header::HeaderInput {
         module,
         functions: &parsed.interop.functions,
         source_name: &name_of(input),
         header_name: &name_of(header),
-        c_module: &crate::header::c_identifier(&stem),
+        c_module: &c_stem(input),
     })
     .map_err(|e| Diagnostic::plain(format!("cannot write the header: {e}")))
 }
@@ -185,19 +208,30 @@ pub fn compile_module(
     entry: bool,
     debug: bool,
 ) -> Result<Vec<u8>, Diagnostic> {
-    compile_program(std::slice::from_ref(module), target, entry, debug, None)
+    compile_program(
+        std::slice::from_ref(module),
+        target,
+        entry,
+        debug,
+        None,
+        None,
+    )
 }
 
 /// Compiles a program's modules (the main one first) into one object file's bytes;
 /// with `entry`, also emits `main`, which runs the main module. With `debug`, the
 /// object also carries DWARF debug information (a compile unit per module); the
-/// code is the same.
+/// code is the same. Global symbols: the main module's init, the `@export` entry
+/// points, `main` with `entry`, and `main_alias` (a weak alias of the main module's
+/// init) when given; everything else is local to the object, imported modules
+/// included, so each object linked into a C program has its own copy of them.
 pub fn compile_program(
     modules: &[ir::Module],
     target: &Target,
     entry: bool,
     debug: bool,
     heap_size: Option<u64>,
+    main_alias: Option<&str>,
 ) -> Result<Vec<u8>, Diagnostic> {
     let mut w = ObjectWriter::new(target);
     if let Some(size) = heap_size {
@@ -210,7 +244,10 @@ pub fn compile_program(
         w.add_global_word(pyaot_abi::sym::HEAP_SIZE_DEFAULT, size.min(max));
     }
     for (k, module) in modules.iter().enumerate() {
-        let described = add_module(&mut w, module, target, debug)?;
+        let described = add_module(&mut w, module, target, debug, k == 0)?;
+        if let (0, Some(alias)) = (k, main_alias) {
+            w.add_weak_alias(alias, &module.functions[0].symbol);
+        }
         if entry && k == 0 {
             add_entry(&mut w, module, target, debug, described)?;
         } else if debug {
@@ -310,11 +347,14 @@ fn add_module(
     module: &ir::Module,
     target: &Target,
     debug: bool,
+    main: bool,
 ) -> Result<Vec<dwarf::DebugFunction>, Diagnostic> {
     let mut described = Vec::new();
+    let mut positions = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
-        // The module's init function is the object's interface; the rest is local.
-        let global = i == 0;
+        // The main module's init function is the object's interface; the rest is
+        // local (imported modules are reached through their descriptors).
+        let global = main && i == 0;
         if debug {
             let (code, notes) = codegen::compile_function_noted(target, module, f, false)
                 .map_err(|e| ice(&f.name, e))?;
@@ -322,9 +362,11 @@ fn add_module(
             let mut d = codegen::debug::describe(f, &code, &notes, offset, target.word_bytes());
             d.external = global;
             described.push(d);
+            positions.push((code.positions, code.frame_positions));
         } else {
             let code = codegen::compile_function(target, module, f).map_err(|e| ice(&f.name, e))?;
             w.add_function(&f.symbol, global, &code.bytes, code.relocs);
+            positions.push((code.positions, code.frame_positions));
         }
     }
     // The C entry points of `@export` functions: global, named as in Python.
@@ -342,7 +384,7 @@ fn add_module(
             w.add_function(&e.c_name, true, &code.bytes, code.relocs);
         }
     }
-    statics::add_module_statics(w, module, target.word_bytes());
+    statics::add_module_statics(w, module, target.word_bytes(), &positions);
     Ok(described)
 }
 
@@ -403,6 +445,15 @@ fn compile_listing(module: &ir::Module, target: &Target) -> Result<String, Diagn
         let offset = w.add_function(&f.symbol, i == 0, &code.bytes, code.relocs.clone());
         out.push_str(&codegen::listing::function(
             target, module, f, &code, &notes, offset,
+        ));
+    }
+    // The C entry points of `@export` functions, placed after them as in the object.
+    for e in &module.exports {
+        let (code, notes) = codegen::compile_export_noted(target, module, e, true)
+            .map_err(|err| ice(&e.c_name, err))?;
+        let offset = w.add_function(&e.c_name, true, &code.bytes, code.relocs.clone());
+        out.push_str(&codegen::listing::export(
+            target, module, e, &code, &notes, offset,
         ));
     }
     Ok(out)

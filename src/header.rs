@@ -45,7 +45,8 @@ fn failure_value(t: CType) -> &'static str {
         CType::U64 => "UINT64_MAX",
         CType::F32 => "-1.0f",
         CType::F64 => "-1.0",
-        CType::Str => "NULL",
+        // Bytes is never a result (the front end refuses it).
+        CType::Str | CType::Bytes => "NULL",
         CType::Obj => "0",
     }
 }
@@ -61,21 +62,26 @@ fn declare(t: CType, name: &str) -> String {
 }
 
 fn prototype(f: &CFunction) -> String {
-    let params: Vec<String> = f
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            // A Python name C cannot spell (`int`, `char`) is only a parameter name:
-            // another one does.
-            let name = if is_c_identifier(&p.name) {
-                p.name.clone()
-            } else {
-                format!("arg{i}")
-            };
-            declare(p.ty, &name)
-        })
-        .collect();
+    let mut params: Vec<String> = Vec::new();
+    for (i, p) in f.params.iter().enumerate() {
+        // A Python name C cannot spell (`int`, `char`) is only a parameter name:
+        // another one does.
+        let name = if is_c_identifier(&p.name) {
+            p.name.clone()
+        } else {
+            format!("arg{i}")
+        };
+        params.push(declare(p.ty, &name));
+        if p.ty == CType::Bytes {
+            // The length follows the pointer: `<name>_len`, unless a Python
+            // parameter is called that.
+            let mut len = format!("{name}_len");
+            if f.params.iter().any(|q| q.name == len) {
+                len = format!("arg{i}_len");
+            }
+            params.push(format!("size_t {len}"));
+        }
+    }
     let params = if params.is_empty() {
         "void".to_string()
     } else {
@@ -98,8 +104,7 @@ pub fn generate(h: &HeaderInput) -> Result<String, String> {
             f.name, f.line
         ));
     }
-    let mut init_symbol = String::new();
-    pyaot_abi::module_init_symbol(&h.module.name, &mut init_symbol).map_err(|e| e.to_string())?;
+    let init_symbol = &h.module.functions[0].symbol;
     let guard = format!("PYAOT_{}", c_identifier(h.header_name).to_ascii_uppercase());
     let src = comment_safe(h.source_name);
     let mut o = String::new();
@@ -180,5 +185,6 @@ mod tests {
     fn pointer_types_hug_their_names() {
         assert_eq!(declare(CType::Str, "msg"), "const char *msg");
         assert_eq!(declare(CType::U8, "x"), "uint8_t x");
+        assert_eq!(declare(CType::Bytes, "data"), "const uint8_t *data");
     }
 }

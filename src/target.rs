@@ -27,7 +27,8 @@ pub struct Target {
     pub triple: String,
     /// Its instruction set.
     pub isa: Isa,
-    /// Whether floats pass in FPU registers (eabihf); only matters for object flags.
+    /// Whether C floats pass in VFP registers (eabihf): C calls, export entries, object
+    /// flags and the runtime library differ.
     pub hard_float: bool,
 }
 

@@ -6,10 +6,9 @@ For each run/NAME.py this writes, from `python3 NAME.py`:
   NAME.exit  its exit status (a decimal number and a newline)
   NAME.err   only when the status is non-zero: the last line of its stderr
              (e.g. "ZeroDivisionError: division by zero"), with a newline
-  NAME.trace only when the status is non-zero: its whole stderr (the traceback),
-             with this folder's path written as "<run>" and without CPython 3.11's
-             position-marker lines (only spaces, "~" and "^"), which pyaot does not
-             print
+  NAME.trace only when the status is non-zero: its whole stderr (the traceback,
+             with CPython 3.11's position-marker lines), with this folder's path
+             written as "<run>"
 
 Expected files are only ever produced by this script; never edit them by hand.
 The oracle must be CPython 3.11: the script refuses any other version.
@@ -18,7 +17,6 @@ Usage: python3 testdata/record.py [NAME ...]   (no names: every program)
 """
 
 import os
-import re
 import subprocess
 import sys
 
@@ -45,14 +43,10 @@ def last_line(data):
     return lines[-1] if lines else ""
 
 
-MARKER_LINE = re.compile(r"\s*[~^]+\s*")
-
-
 def normalized_trace(stderr):
-    """stderr with RUN_DIR as "<run>" and without position-marker lines."""
+    """stderr with RUN_DIR as "<run>"."""
     text = stderr.decode("utf-8", "replace").replace(RUN_DIR + os.sep, "<run>/")
-    lines = [line for line in text.splitlines() if not MARKER_LINE.fullmatch(line)]
-    return "".join(line + "\n" for line in lines)
+    return "".join(line + "\n" for line in text.splitlines())
 
 
 def write(path, data):

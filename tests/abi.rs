@@ -172,3 +172,22 @@ fn unicode_tables_are_what_the_generator_writes() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// runtime-lib/src/dir_tables.rs is what runtime-lib/tools/gen_dir_tables.py writes
+/// from the CPython on the machine (the oracle), not a hand edit.
+#[test]
+fn dir_tables_are_what_the_generator_writes() {
+    let script =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("runtime-lib/tools/gen_dir_tables.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg("--check")
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -6,6 +6,10 @@
 //!   arm-none-eabi-gcc, run on the host and under QEMU; both print `abi.out`. Its
 //!   header is the snapshot `abi.h.expected` (rewritten when PYAOT_BLESS=1).
 //! - `testdata/c/after_main.*`: exported functions called after `pyaot_main`.
+//! - `testdata/c/vfp.*`: floats across the boundary, in VFP registers on
+//!   thumbv7em-none-eabihf (C built with -mfloat-abi=hard), and on the other targets.
+//! - `testdata/c/two.c` + `sensor_a.py` + `sensor_b.py`: two pyaot objects in one C
+//!   program, on the host and under QEMU.
 //! - `examples/c-host` and `examples/c-cortex-m`, built by their Makefiles, print
 //!   their `expected.txt`; `check_filter.py` prints the same under CPython.
 //!
@@ -274,6 +278,104 @@ fn objects_in_c_frames_survive_after_pyaot_main_returns() {
     );
 }
 
+// ---- testdata/c/two.c: two pyaot objects in one C program ----
+
+/// What two.c prints on both targets.
+const TWO_OUT: &str = "sensor_b body ran\n\
+a: 1=5, 2=7 <class '__main__.Reading'>\n\
+b: 3=90 <class '__main__.Reading'>\n";
+
+/// `sensor_a.o`/`.h` and `sensor_b.o`/`.h` for `triple` in `dir`; checks that each
+/// object's global definitions are only its init, its weak `pyaot_init___main__`
+/// alias, its @export functions and weak runtime hooks.
+fn compile_sensors(dir: &Path, triple: &str) {
+    for (stem, exports) in [
+        ("sensor_a", ["a_record", "a_report"]),
+        ("sensor_b", ["b_record", "b_report"]),
+    ] {
+        let py = repo(&format!("testdata/c/{stem}.py"));
+        let (obj, header) = (format!("{stem}.o"), format!("{stem}.h"));
+        pyaot_ok(
+            dir,
+            &[
+                "--target",
+                triple,
+                "-c",
+                s(&py),
+                "-o",
+                &obj,
+                "--emit-header",
+                &header,
+            ],
+        );
+        let out = run(dir, "nm", &["--defined-only", "--extern-only", &obj]);
+        let init = format!("pyaot_main_init_{stem}");
+        let mut strong = Vec::new();
+        for line in out.stdout_text().lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let (kind, name) = (fields[fields.len() - 2], fields[fields.len() - 1]);
+            match kind {
+                "T" => strong.push(name.to_string()),
+                "W" => assert_eq!(name, "pyaot_init___main__", "{triple} {obj}: {line}"),
+                // The runtime's hooks: a C program may call any method by name.
+                "V" => assert!(
+                    name.starts_with("pyaot_strhook_") || name.starts_with("pyaot_hook_"),
+                    "{triple} {obj}: {line}"
+                ),
+                _ => panic!("{triple} {obj}: unexpected global {line}"),
+            }
+        }
+        strong.sort();
+        let mut expected = vec![exports[0].to_string(), exports[1].to_string(), init];
+        expected.sort();
+        assert_eq!(strong, expected, "{triple} {obj}: global functions");
+    }
+}
+
+#[test]
+fn two_objects_link_into_one_program_on_the_host() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    compile_sensors(dir.path(), HOST_TRIPLE);
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/two.c");
+    let rt = runtime_lib(HOST_TRIPLE);
+    let extra = link_args(HOST_TRIPLE);
+    let mut args = vec!["-O2", "-I.", &inc];
+    args.extend_from_slice(WARNINGS);
+    args.extend_from_slice(&[s(&c), "sensor_a.o", "sensor_b.o", &rt]);
+    args.extend(extra.iter().map(String::as_str));
+    args.extend_from_slice(&["-o", "two"]);
+    quiet(dir.path(), "cc", &args);
+    let out = common::run_program(&dir.path().join("two"), Target::Host)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "two: {}", out.stderr_text());
+    assert_same("testdata/c/two.c on the host", TWO_OUT, &out.stdout_text());
+}
+
+#[test]
+fn two_objects_link_into_one_program_on_the_board() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    compile_sensors(dir.path(), THUMB_TRIPLE);
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/two.c");
+    let mut args: Vec<&str> = ARM.to_vec();
+    args.extend_from_slice(&["-O2", "-ffreestanding", "-Wa,--noexecstack", "-I.", &inc]);
+    args.extend_from_slice(WARNINGS);
+    args.extend_from_slice(&["-c", s(&c), "-o", "two.o"]);
+    quiet(dir.path(), "arm-none-eabi-gcc", &args);
+    let rt = runtime_lib(THUMB_TRIPLE);
+    let extra = link_args(THUMB_TRIPLE);
+    let mut args: Vec<&str> = ARM.to_vec();
+    args.extend_from_slice(&["two.o", "sensor_a.o", "sensor_b.o", &rt]);
+    args.extend(extra.iter().map(String::as_str));
+    args.extend_from_slice(&["-o", "two.elf"]);
+    quiet(dir.path(), "arm-none-eabi-gcc", &args);
+    let out = common::run_program(&dir.path().join("two.elf"), Target::Thumb)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "two.elf: {}", out.stderr_text());
+    assert_same("testdata/c/two.c under QEMU", TWO_OUT, &out.stdout_text());
+}
+
 // ---- the examples ----
 
 /// Builds an example with its Makefile into a temporary directory, silently.
@@ -509,32 +611,136 @@ fn gnu_ld_links_only_matching_float_abis() {
     }
 }
 
-#[test]
-fn floats_in_vfp_registers_are_refused_on_hard_float_targets() {
+/// Builds testdata/c/vfp.py + vfp.c for `triple` (the board with `float_abi`
+/// flags for arm-none-eabi-gcc, or the host), runs it and compares with vfp.out.
+fn run_vfp(triple: &str, float_abi: &[&str]) {
     let dir = tempfile::tempdir().expect("temporary directory");
-    std::fs::write(
-        dir.path().join("f.py"),
-        "from pyaot import export\n\n@export\ndef half(x: float) -> float:\n    return x / 2\n",
-    )
-    .expect("write f.py");
-    let out = common::run_pyaot(
+    let d = dir.path();
+    let py = repo("testdata/c/vfp.py");
+    pyaot_ok(
+        d,
+        &[
+            "--target",
+            triple,
+            "-c",
+            s(&py),
+            "-o",
+            "vfp.o",
+            "--emit-header",
+            "vfp.h",
+        ],
+    );
+    let inc = format!("-I{}", include_dir());
+    let c = repo("testdata/c/vfp.c");
+    let rt = runtime_lib(triple);
+    let extra = link_args(triple);
+    let (exe, target) = if triple == HOST_TRIPLE {
+        let mut args = vec!["-O2", "-I.", &inc];
+        args.extend_from_slice(WARNINGS);
+        args.extend_from_slice(&[s(&c), "vfp.o", &rt]);
+        args.extend(extra.iter().map(String::as_str));
+        args.extend_from_slice(&["-o", "vfp"]);
+        quiet(d, "cc", &args);
+        ("vfp", Target::Host)
+    } else {
+        let mut args: Vec<&str> = ARM.to_vec();
+        args.extend_from_slice(float_abi);
+        args.extend_from_slice(&["-O2", "-ffreestanding", "-Wa,--noexecstack", "-I.", &inc]);
+        args.extend_from_slice(WARNINGS);
+        args.extend_from_slice(&["-c", s(&c), "-o", "main.o"]);
+        quiet(d, "arm-none-eabi-gcc", &args);
+        let mut args: Vec<&str> = ARM.to_vec();
+        args.extend_from_slice(float_abi);
+        args.extend_from_slice(&["main.o", "vfp.o", &rt]);
+        args.extend(extra.iter().map(String::as_str));
+        args.extend_from_slice(&["-o", "vfp.elf"]);
+        quiet(d, "arm-none-eabi-gcc", &args);
+        ("vfp.elf", Target::Thumb)
+    };
+    let out = common::run_program(&d.join(exe), target).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status, Some(0), "{triple} vfp: {}", out.stderr_text());
+    assert_same(
+        &format!("testdata/c/vfp.c for {triple}"),
+        &read(&repo("testdata/c/vfp.out")),
+        &out.stdout_text(),
+    );
+}
+
+#[test]
+fn floats_cross_in_vfp_registers_on_the_hard_float_board() {
+    let hard = ["-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"];
+    run_vfp("thumbv7em-none-eabihf", &hard);
+    // The exports' entries keep arguments in VFP registers, as C passed them.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let py = repo("testdata/c/vfp.py");
+    pyaot_ok(
+        dir.path(),
         &[
             "--target",
             "thumbv7em-none-eabihf",
             "-c",
-            "f.py",
+            s(&py),
             "-o",
-            "f.o",
+            "vfp.o",
         ],
-        Some(dir.path()),
     );
-    assert_eq!(out.status, Some(1));
-    assert!(
-        out.stderr_text().starts_with("f.py:3:1: error: passing floats to or from C in VFP registers (function 'half' on a hard-float target) is not supported yet"),
-        "{}",
-        out.stderr_text()
+    let objdump = rust_bin().join("llvm-objdump");
+    let out = run(
+        dir.path(),
+        s(&objdump),
+        &[
+            "-d",
+            "--triple=thumbv7em-none-eabihf",
+            "--mattr=+vfp4d16sp",
+            "vfp.o",
+        ],
     );
-    assert!(!dir.path().join("f.o").exists());
+    let text = out.stdout_text();
+    let entry = text
+        .split("<py_backfill>:")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("py_backfill in the disassembly");
+    // a: s0, b: d1, c: s1 (back-filled), e: d2.
+    for insn in ["vstr\ts0,", "vstr\td1,", "vstr\ts1,", "vstr\td2,"] {
+        assert!(entry.contains(insn), "no {insn} in py_backfill:\n{entry}");
+    }
+}
+
+#[test]
+fn the_float_program_runs_on_the_host_and_the_soft_float_board() {
+    run_vfp(HOST_TRIPLE, &[]);
+    run_vfp(THUMB_TRIPLE, &[]);
+}
+
+#[test]
+fn emit_asm_lists_the_c_entry_points() {
+    let py = repo("testdata/c/vfp.py");
+    for (triple, moves_the_argument) in [
+        (HOST_TRIPLE, "movss dword ptr [rsp], xmm0"),
+        ("thumbv7em-none-eabihf", "vstr s0, [sp]"),
+        (THUMB_TRIPLE, "str r0, [sp]"),
+    ] {
+        let out = common::run_pyaot(&["--target", triple, "--emit", "asm", s(&py)], None);
+        assert_eq!(out.status, Some(0), "{}", out.stderr_text());
+        let text = out.stdout_text();
+        let entry = text
+            .split("py_half  (C entry point of ")
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("{triple}: no C entry point of py_half in:\n{text}"));
+        assert!(
+            entry.starts_with(&format!(
+                "{}:40 def py_half(x: f32) -> f32, {triple},",
+                s(&py)
+            )),
+            "{triple}: {entry}"
+        );
+        assert!(
+            entry.contains(moves_the_argument) && entry.contains("pyaot_cffi_box"),
+            "{triple}: {entry}"
+        );
+    }
 }
 
 // ---- the pyaot module, the C API, the flags ----
@@ -587,7 +793,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
             "{expected} not found in {names:?}"
         );
     }
-    for triple in [HOST_TRIPLE, THUMB_TRIPLE] {
+    for triple in [HOST_TRIPLE, THUMB_TRIPLE, "thumbv7em-none-eabihf"] {
         let out = run(&repo("."), "nm", &["--defined-only", &runtime_lib(triple)]);
         let defined = out.stdout_text();
         let bare_metal_only = [
@@ -601,7 +807,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
         ];
         let missing: Vec<&String> = names
             .iter()
-            .filter(|n| triple == THUMB_TRIPLE || !bare_metal_only.contains(&n.as_str()))
+            .filter(|n| triple != HOST_TRIPLE || !bare_metal_only.contains(&n.as_str()))
             .filter(|n| {
                 !defined
                     .lines()
@@ -617,7 +823,7 @@ fn every_c_api_function_is_defined_by_each_runtime() {
 
 #[test]
 fn print_flags_name_the_runtime_the_header_and_the_link() {
-    for triple in [HOST_TRIPLE, THUMB_TRIPLE] {
+    for triple in [HOST_TRIPLE, THUMB_TRIPLE, "thumbv7em-none-eabihf"] {
         let lib = PathBuf::from(runtime_lib(triple));
         assert!(
             lib.is_file() && lib.ends_with(format!("{triple}/libpyaot_rt.a")),

@@ -139,17 +139,12 @@ fn compare(expected: &Expected, outcome: &Outcome, target: Target) -> Vec<String
     problems
 }
 
-/// stderr as record.py writes `.trace` files: the run folder as "<run>", without
-/// CPython 3.11's position-marker lines (pyaot prints none anyway).
+/// stderr as record.py writes `.trace` files: the run folder as "<run>".
 fn normalized_trace(stderr: &[u8]) -> String {
     let dir = common::testdata("run");
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
     let text = String::from_utf8_lossy(stderr).replace(&format!("{}/", dir.display()), "<run>/");
-    let marker = |l: &str| !l.trim().is_empty() && l.trim().chars().all(|c| c == '~' || c == '^');
-    text.lines()
-        .filter(|l| !marker(l))
-        .map(|l| format!("{l}\n"))
-        .collect()
+    text.lines().map(|l| format!("{l}\n")).collect()
 }
 
 /// The last `n` lines of `text`.

@@ -36,6 +36,8 @@ print(f"scaler(3.0)(2.5) = {c(f.scaler, 3.0)(2.5):.1f}")
 for i, b in enumerate(b"pyaot"):
     pyaot.mem8[0x1000 + i] = b
 print(f'checksum("pyaot") = {c(f.checksum, 0x1000, 5)}')
+print(f'crc8("123456789") = 0x{c(f.crc8, b"123456789"):02x}')
+print(f"hexdump(packet) = {c(f.hexdump, bytes([0xDE, 0xAD, 0x00, 0xBE, 0xEF]))}")
 for call, args, failure in [(f.to_level, (2000,), "255"), (f.ratio, (1, 0), "-1.0")]:
     try:
         c(call, *args)

@@ -86,5 +86,21 @@ def checksum(addr: int, n: int) -> u32:
 
 
 @export
+def crc8(data: bytes) -> u8:
+    # A buffer from C: a pointer and a length there, bytes here (CRC-8, polynomial 0x07).
+    crc = 0
+    for b in data:
+        crc ^= b
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+@export
+def hexdump(data: bytes) -> str:
+    return data.hex(" ")
+
+
+@export
 def greet() -> None:
     print("hello from Python")

@@ -82,6 +82,11 @@ int main(void) {
     static const char word[] = "pyaot";
     printf("checksum(\"pyaot\") = %lu\n", (unsigned long)checksum((intptr_t)word, 5));
 
+    /* Bytes: a pointer and a length, binary data with NULs included. */
+    static const uint8_t packet[] = {0xde, 0xad, 0x00, 0xbe, 0xef};
+    printf("crc8(\"123456789\") = 0x%02x\n", crc8((const uint8_t *)"123456789", 9));
+    printf("hexdump(packet) = %s\n", hexdump(packet, sizeof packet));
+
     /* Errors: the failure value, and the exception pending. */
     uint8_t level = to_level(2000);
     if (pyaot_err_occurred()) {

@@ -12,7 +12,8 @@ source runs with python3 (put this folder on PYTHONPATH) and compiles with pyaot
   instead, so it can stand in for the C function in tests.
 - ``i8`` ... ``u64``, ``f32``, ``f64`` are the sized C types of annotations (``int``,
   ``float``, ``bool``, ``str`` and ``None`` map to ``intptr_t``, ``double``,
-  ``bool``, ``const char *`` and ``void``; a class to an opaque ``pyaot_obj``).
+  ``bool``, ``const char *`` and ``void``; a ``bytes`` parameter to two C
+  parameters, ``const uint8_t *`` and ``size_t``; a class to an opaque ``pyaot_obj``).
   Under CPython they are ``int`` and ``float``.
 - ``mem8``, ``mem16``, ``mem32`` read and write memory at an absolute address
   (``mem32[0x40004000] = x``); pyaot compiles each access to one load or store.
@@ -115,6 +116,11 @@ def _convert(value, ann):
             raise TypeError(f"expected str, not {type(value).__name__}")
         if "\0" in value:
             raise ValueError("embedded null character")
+        return value
+    if ann is bytes:
+        # A pointer and a length in C; a null pointer from C is None.
+        if not isinstance(value, bytes):
+            raise TypeError(f"expected bytes, not {type(value).__name__}")
         return value
     # Anything else crosses as a pyaot_obj handle: unchanged.
     return value

@@ -5,8 +5,10 @@
  * 1. Run a whole program: link `pyaot -c foo.py -o foo.o` with libpyaot_rt.a and
  *    call
  *
- *        int status = pyaot_main(argc, argv, pyaot_init___main__);
+ *        int status = pyaot_main(argc, argv, pyaot_main_init_foo);
  *
+ *    (foo.h declares pyaot_main_init_foo; `pyaot_init___main__` is a weak alias
+ *    of it, enough in a program that links one pyaot object.)
  *    which runs the module body, prints a traceback on stderr if an exception
  *    escapes it (CPython's format), flushes stdout and returns the exit status
  *    CPython would have used (0, or 1 for an uncaught exception).

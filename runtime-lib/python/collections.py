@@ -308,6 +308,9 @@ class _Mapping:
     def clear(self):
         self._d.clear()
 
+    def __reversed__(self):
+        return reversed(self._d)
+
     def __eq__(self, other):
         if isinstance(other, _Mapping):
             other = other._d
@@ -317,6 +320,23 @@ class _Mapping:
         return not self == other
 
     __hash__ = None
+
+
+def _as_dict(other):
+    """`other` as a dict when CPython's would be one (a dict or one of the dict
+    subclasses here), else None."""
+    if isinstance(other, _Mapping):
+        return other._d
+    if isinstance(other, dict):
+        return other
+    return None
+
+
+def _fromkeys(cls, iterable, value):
+    self = cls()
+    for key in iterable:
+        self[key] = value
+    return self
 
 
 def _update_from(d, other, kwds):
@@ -345,6 +365,11 @@ class Counter(_Mapping):
 
     def __getitem__(self, key):
         return self._d.get(key, 0)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def __missing__(self, key):
         return 0
@@ -540,6 +565,30 @@ class defaultdict(_Mapping):
     def copy(self):
         return defaultdict(self.default_factory, self._d)
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return _fromkeys(cls, iterable, value)
+
+    def __or__(self, other):
+        other = _as_dict(other)
+        if other is None:
+            return NotImplemented
+        new = defaultdict(self.default_factory, self._d)
+        new._d.update(other)
+        return new
+
+    def __ror__(self, other):
+        other = _as_dict(other)
+        if other is None:
+            return NotImplemented
+        new = defaultdict(self.default_factory, other)
+        new._d.update(self._d)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
         return "defaultdict(%r, %r)" % (self.default_factory, self._d)
 
@@ -578,6 +627,30 @@ class OrderedDict(_Mapping):
 
     def copy(self):
         return OrderedDict(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return _fromkeys(cls, iterable, value)
+
+    def __or__(self, other):
+        other = _as_dict(other)
+        if other is None:
+            return NotImplemented
+        new = OrderedDict(self)
+        new._d.update(other)
+        return new
+
+    def __ror__(self, other):
+        other = _as_dict(other)
+        if other is None:
+            return NotImplemented
+        new = OrderedDict(other)
+        new._d.update(self._d)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __reversed__(self):
         return reversed(list(self._d))

@@ -31,7 +31,8 @@ pub fn for_builtin(entry: BuiltinFn) -> Option<KwFn> {
     crate::hooks::builtin_kw(entry as usize)
 }
 
-/// `t(*args, **kw)` for built-in class `t` (`int`, `str`, `dict`); None for other
+/// `t(*args, **kw)` for built-in class `t` (`int`, `str`, `dict`, `property`,
+/// `enumerate`, `zip`); None for other
 /// classes. Through hooks (`pyaot_abi::CLASS_KW_HOOKS`): naming the entries would
 /// link int parsing with bases and codecs into every program calling with keywords.
 pub fn call_class(t: &TypeObject, a: *const Obj, n: usize, kwnames: Obj) -> Option<Obj> {
@@ -41,8 +42,17 @@ pub fn call_class(t: &TypeObject, a: *const Obj, n: usize, kwnames: Obj) -> Opti
         1
     } else if core::ptr::eq(t, &crate::dict::TYPE_DICT) {
         2
-    } else {
+    } else if t.is_heap_class() {
         return None;
+    } else {
+        // By name: naming the type objects would link their slots (enumerate's and
+        // zip's iteration, with generic arithmetic) into every keyword call.
+        match t.name {
+            "property" => 3,
+            "enumerate" => 4,
+            "zip" => 5,
+            _ => return None,
+        }
     };
     Some(crate::hooks::class_kw(i, a, n, kwnames))
 }

@@ -6,7 +6,7 @@ use crate::bytes::{ByteBuf, Kind};
 use crate::exc;
 use crate::fmt::Buf;
 use crate::format::format_value;
-use crate::object::{self, is_type, type_of, Obj};
+use crate::object::{is_type, type_of, Obj};
 use crate::typeext;
 use crate::{dict, float, int, str as pystr, tuple};
 use core::fmt::Write;
@@ -240,7 +240,7 @@ fn convert(v: Obj, conv: u8, spec: &Spec, at: usize, out: &mut ByteBuf) -> Resul
             Err(())
         }
         b'r' | b'a' => {
-            let s = ascii_of(v);
+            let s = crate::print::ascii_of(v);
             if s == 0 {
                 return Err(());
             }
@@ -358,31 +358,4 @@ fn number(v: Obj, conv: u8, spec: &Spec, out: &mut ByteBuf) -> Result<(), ()> {
         return Err(());
     }
     out.extend(pystr::as_bytes(s))
-}
-
-/// `ascii(o)`: `repr(o)` with non-ASCII characters escaped.
-pub fn ascii_of(o: Obj) -> Obj {
-    let r = object::repr(o);
-    if r == 0 {
-        return 0;
-    }
-    let t = pystr::as_str(r);
-    if t.is_ascii() {
-        return r;
-    }
-    pystr::build(|w| {
-        for c in t.chars() {
-            let v = c as u32;
-            if v < 0x80 {
-                w.write_char(c)?;
-            } else if v < 0x100 {
-                write!(w, "\\x{v:02x}")?;
-            } else if v < 0x10000 {
-                write!(w, "\\u{v:04x}")?;
-            } else {
-                write!(w, "\\U{v:08x}")?;
-            }
-        }
-        Ok(())
-    })
 }

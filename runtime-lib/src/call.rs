@@ -23,8 +23,10 @@ fn info_of(f: Obj) -> &'static FuncInfo {
     unsafe { &*as_func(f).info }
 }
 
+/// The name binding errors give the function: CPython 3.11 words them with the
+/// qualified name (`A.m() takes ...`, `outer.<locals>.inner() missing ...`).
 fn name_of(f: Obj) -> &'static str {
-    pystr::as_str(info_of(f).name)
+    pystr::as_str(info_of(f).qualname)
 }
 
 /// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.

@@ -8,7 +8,7 @@
 //! wrong type TypeError, a str with an embedded NUL ValueError.
 
 use crate::object::{self, type_of, Obj, TypeObject};
-use crate::{bigint, exc, float, int, str as pystr};
+use crate::{bigint, bytes, exc, float, int, str as pystr};
 use pyaot_abi::CType;
 
 /// `UnicodeDecodeError`: bytes from C that are not UTF-8 (a `ValueError`, as in
@@ -26,13 +26,34 @@ fn ctype(code: usize) -> CType {
 /// pending when it returned a null `pyaot_obj`).
 ///
 /// # Safety
-/// `cell` is an 8-byte cell holding a value of type `code` (the compiler's frame cells).
+/// `cell` is an 8-byte cell holding a value of type `code` (the compiler's frame
+/// cells); two consecutive cells for `bytes`, whose pointer addresses as many
+/// readable bytes as the second cell says (or is null).
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_cffi_box(code: usize, cell: *const u8) -> Obj {
     // SAFETY: the compiler passes an 8-byte, 8-aligned cell holding a value of the
     // type it names.
     let raw = unsafe { core::ptr::read(cell as *const u64) };
-    box_value(ctype(code), raw)
+    let ty = ctype(code);
+    if ty == CType::Bytes {
+        // SAFETY: a `bytes` value has a second cell, its length.
+        let len = unsafe { core::ptr::read((cell as *const u64).add(1)) } as usize;
+        return bytes_from_c(raw as usize as *const u8, len);
+    }
+    box_value(ty, raw)
+}
+
+/// A bytes object copied from `len` bytes at `p` (None for a null pointer, as a
+/// null `const char *` is None).
+///
+/// # Safety
+/// A non-null `p` addresses `len` readable bytes.
+unsafe fn bytes_from_c(p: *const u8, len: usize) -> Obj {
+    if p.is_null() {
+        return object::none();
+    }
+    // SAFETY: the caller's promise.
+    bytes::from_slice(unsafe { core::slice::from_raw_parts(p, len) })
 }
 
 /// Boxes the C value whose cell holds `raw` (see `CType` for the layout).
@@ -53,6 +74,8 @@ pub fn box_value(ty: CType, raw: u64) -> Obj {
         CType::F32 => float::float_new(f32::from_bits(raw as u32) as f64),
         CType::F64 => float::float_new(f64::from_bits(raw)),
         CType::Str => str_from_c(word as *const u8),
+        // Two cells: `pyaot_cffi_box` reads them. A single raw word is never bytes.
+        CType::Bytes => exc::runtime_error(format_args!("bytes crossed from C in one cell")),
         CType::Obj => {
             if word != 0 {
                 word
@@ -107,13 +130,29 @@ pub fn str_from_utf8(bytes: &[u8]) -> Obj {
 }
 
 /// Converts `o` to the C type `code` into `cell` (integers extended to 64 bits);
-/// returns 1, or 0 with the exception pending.
+/// returns 1, or 0 with the exception pending. A `bytes` value fills two cells:
+/// the address of the object's bytes (valid while the object lives, which the
+/// compiled caller's variable ensures for the call) and their count.
 ///
 /// # Safety
-/// `o` is an object and `cell` a writable 8-byte cell.
+/// `o` is an object and `cell` a writable 8-byte cell (two for `bytes`).
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_cffi_unbox(code: usize, o: Obj, cell: *mut u8) -> usize {
-    match unbox_value(ctype(code), o) {
+    let ty = ctype(code);
+    if ty == CType::Bytes {
+        if !bytes::is_bytes(o) {
+            exc::type_error(format_args!("expected bytes, not {}", type_of(o).name));
+            return 0;
+        }
+        let b = bytes::as_bytes(o);
+        // SAFETY: the compiler passes two 8-byte, 8-aligned cells for bytes.
+        unsafe {
+            core::ptr::write(cell as *mut u64, b.as_ptr() as usize as u64);
+            core::ptr::write((cell as *mut u64).add(1), b.len() as u64);
+        }
+        return 1;
+    }
+    match unbox_value(ty, o) {
         Ok(raw) => {
             // SAFETY: the compiler passes an 8-byte, 8-aligned cell.
             unsafe { core::ptr::write(cell as *mut u64, raw) };
@@ -144,6 +183,11 @@ pub fn unbox_value(ty: CType, o: Obj) -> Result<u64, ()> {
         }
         CType::Str => utf8_of(o).map(|p| p as u64),
         CType::Obj => Ok(o as u64),
+        // Two cells: `pyaot_cffi_unbox` writes them.
+        CType::Bytes => {
+            exc::runtime_error(format_args!("bytes crossed to C in one cell"));
+            Err(())
+        }
         // Integer types were handled above.
         _ => Ok(0),
     }

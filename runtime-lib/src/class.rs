@@ -61,6 +61,30 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         Ok(m) => m,
         Err(()) => return 0,
     };
+    // Names the body unbound (`del x`, the end of `except E as x:`) hold 0 in the
+    // namespace; they are not attributes of the class.
+    if drop_unbound(ns).is_err() {
+        return 0;
+    }
+    // type.__new__ takes `__qualname__` out of the namespace (the compiler keeps
+    // the qualified name elsewhere) and gives a class without a docstring
+    // `__doc__ = None`.
+    let qualname = crate::static_str!("__qualname__");
+    if matches!(dict::lookup(ns, qualname), Ok(Some(_)))
+        && dict::method(ns, "pop", &[qualname]) == Some(0)
+    {
+        return 0;
+    }
+    let doc = crate::static_str!("__doc__");
+    match dict::lookup(ns, doc) {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            if dict::set(ns, doc, object::none()).is_err() {
+                return 0;
+            }
+        }
+        Err(()) => return 0,
+    }
     let size = core::mem::size_of::<TypeObject>();
     let cls = alloc_obj(&TYPE_TYPE, size);
     if cls == 0 {
@@ -95,6 +119,19 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     };
     // SAFETY: a fresh block of the size of a TypeObject; its header is already set.
     unsafe { core::ptr::write(cls as *mut TypeObject, t) };
+    // type.__new__ calls `__set_name__` on the namespace's values: properties keep
+    // their attribute's name for their error messages.
+    let named = crate::func::for_each(ns, |k| {
+        if let Ok(Some(v)) = dict::lookup(ns, k) {
+            if v & 1 == 0 && is_type(v, &TYPE_PROPERTY) && pystr::is_str(k) {
+                crate::property::set_name(v, k);
+            }
+        }
+        Ok(())
+    });
+    if named.is_err() {
+        return 0;
+    }
     cls
 }
 
@@ -299,6 +336,20 @@ fn call_with_self(f: Obj, obj: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -
 
 // ---- descriptors and bound methods ----
 
+/// Removes the keys of class namespace `ns` whose value is 0 (unbound by the body).
+fn drop_unbound(ns: Obj) -> Result<(), ()> {
+    let keys = list::from_iter(ns);
+    if keys == 0 {
+        return Err(());
+    }
+    for &k in list::items(keys) {
+        if dict::lookup(ns, k)? == Some(0) {
+            dict::remove(ns, k)?;
+        }
+    }
+    Ok(())
+}
+
 /// `staticmethod`.
 pub static TYPE_STATICMETHOD: TypeObject = TypeObject::new("staticmethod", Some(&TYPE_OBJECT));
 /// `classmethod`.
@@ -318,15 +369,6 @@ pub static TYPE_SUPER: TypeObject = TypeObject::new("super", Some(&TYPE_OBJECT))
 struct Wrapper {
     header: Header,
     func: Obj,
-}
-
-/// `property(fget, fset, fdel)`.
-#[repr(C)]
-struct Property {
-    header: Header,
-    fget: Obj,
-    fset: Obj,
-    fdel: Obj,
 }
 
 /// A bound method: `func` with `this` as its first argument. For `prop_action`
@@ -359,21 +401,8 @@ fn wrapped(w: Obj) -> Obj {
     unsafe { (*(w as *const Wrapper)).func }
 }
 
-fn property_new(fget: Obj, fset: Obj, fdel: Obj) -> Obj {
-    let p = alloc_obj(&TYPE_PROPERTY, core::mem::size_of::<Property>());
-    if p != 0 {
-        // SAFETY: fresh object.
-        unsafe {
-            let po = &mut *(p as *mut Property);
-            (po.fget, po.fset, po.fdel) = (fget, fset, fdel);
-        }
-    }
-    p
-}
-
-fn prop(p: Obj) -> &'static Property {
-    // SAFETY: property objects.
-    unsafe { &*(p as *const Property) }
+fn prop(p: Obj) -> &'static crate::property::Property {
+    crate::property::fields(p)
 }
 
 /// A bound method object.
@@ -428,14 +457,7 @@ pub fn construct_builtin(ty: &'static TypeObject, a: &[Obj]) -> Option<Obj> {
         });
     }
     if core::ptr::eq(ty, &TYPE_PROPERTY) {
-        let get = |i: usize| a.get(i).copied().filter(|&v| v != none()).unwrap_or(0);
-        if a.len() > 4 {
-            return Some(exc::type_error(format_args!(
-                "property() takes at most 4 arguments ({} given)",
-                a.len()
-            )));
-        }
-        return Some(property_new(get(0), get(1), get(2)));
+        return Some(crate::property::construct(a));
     }
     None
 }
@@ -457,10 +479,7 @@ fn bind_class_attr(v: Obj, obj: Obj, t: &'static TypeObject) -> Obj {
     if is_type(v, &TYPE_PROPERTY) {
         let p = prop(v);
         if p.fget == 0 {
-            return exc::attribute_error(format_args!(
-                "property of '{}' object has no getter",
-                t.name
-            ));
+            return crate::property::missing(v, t, "getter");
         }
         return pyaot_call(p.fget, &obj, 1);
     }
@@ -497,39 +516,7 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         return crate::modules::getattr(obj, name);
     }
     if is_type(obj, &TYPE_PROPERTY) {
-        return match n {
-            "fget" | "fset" | "fdel" => {
-                let p = prop(obj);
-                let v = match n {
-                    "fget" => p.fget,
-                    "fset" => p.fset,
-                    _ => p.fdel,
-                };
-                if v == 0 {
-                    none()
-                } else {
-                    v
-                }
-            }
-            // `@x.setter` and friends: a property-action bound to this property.
-            "setter" | "getter" | "deleter" => {
-                let which = pystr::from_str(n);
-                if which == 0 {
-                    return 0;
-                }
-                let m = alloc_obj(&TYPE_PROPERTY_ACTION, core::mem::size_of::<Method>());
-                if m != 0 {
-                    // SAFETY: fresh object.
-                    unsafe {
-                        let mo = &mut *(m as *mut Method);
-                        mo.func = obj;
-                        mo.this = which;
-                    }
-                }
-                m
-            }
-            _ => no_attribute(obj, name),
-        };
+        return crate::property::getattr(obj, n).unwrap_or_else(|| no_attribute(obj, name));
     }
     let t = type_of(obj);
     if !t.is_heap_class() {
@@ -568,11 +555,6 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
                 "imag" => return pyaot_abi::tag_int(0),
                 "denominator" => return pyaot_abi::tag_int(1),
                 _ => {}
-            }
-        }
-        if is_type(obj, &crate::range::TYPE_RANGE) {
-            if let Some(v) = crate::range::attribute(obj, n) {
-                return v;
             }
         }
         if let Some(m) = crate::methods::bind(obj, name) {
@@ -695,6 +677,9 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
         if let Some(d) = crate::methods::descriptor(t, name) {
             return d;
         }
+        if let Some(m) = crate::methods::class_method(t, name) {
+            return m;
+        }
     }
     if t.is_heap_class() && n == "__dict__" {
         // CPython hands out a read-only view; this is the namespace itself.
@@ -814,10 +799,7 @@ pub fn object_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
         Ok(Some(p)) if is_type(p, &TYPE_PROPERTY) => {
             let fset = prop(p).fset;
             if fset == 0 {
-                return exc::attribute_error(format_args!(
-                    "can't set attribute '{}'",
-                    pystr::as_str(name)
-                ));
+                return crate::property::missing(p, t, "setter");
             }
             let a = [obj, value];
             let r = pyaot_call(fset, a.as_ptr(), 2);
@@ -890,10 +872,7 @@ pub fn object_delattr(obj: Obj, name: Obj) -> Obj {
             if is_type(p, &TYPE_PROPERTY) {
                 let fdel = prop(p).fdel;
                 if fdel == 0 {
-                    return exc::attribute_error(format_args!(
-                        "can't delete attribute '{}'",
-                        pystr::as_str(name)
-                    ));
+                    return crate::property::missing(p, t, "deleter");
                 }
                 let r = pyaot_call(fdel, &obj, 1);
                 return if r == 0 { 0 } else { none() };
@@ -910,7 +889,22 @@ pub fn object_delattr(obj: Obj, name: Obj) -> Obj {
 }
 
 /// `property.setter(f)` and friends: a new property with one function replaced.
-pub static TYPE_PROPERTY_ACTION: TypeObject = TypeObject::new("method-wrapper", Some(&TYPE_OBJECT));
+pub static TYPE_PROPERTY_ACTION: TypeObject =
+    TypeObject::new("builtin_function_or_method", Some(&TYPE_OBJECT));
+
+/// `p.setter` (or `getter`, `deleter`, as the str `which` says) for property `p`.
+pub fn bind_action(p: Obj, which: Obj) -> Obj {
+    let m = alloc_obj(&TYPE_PROPERTY_ACTION, core::mem::size_of::<Method>());
+    if m != 0 {
+        // SAFETY: fresh object.
+        unsafe {
+            let mo = &mut *(m as *mut Method);
+            mo.func = p;
+            mo.this = which;
+        }
+    }
+    m
+}
 
 /// Calls a bound method, a property action, or a super object's... whatever
 /// `pyaot_call` does not know: None when `callable` is none of these.
@@ -927,15 +921,7 @@ pub fn call_special(callable: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -
     }
     if is_type(callable, &TYPE_PROPERTY_ACTION) {
         let (p, which) = method_parts(callable);
-        let [f] = args else {
-            return Some(exc::type_error(format_args!("expected one argument")));
-        };
-        let po = prop(p);
-        return Some(match pystr::as_str(which) {
-            "setter" => property_new(po.fget, *f, po.fdel),
-            "getter" => property_new(*f, po.fset, po.fdel),
-            _ => property_new(po.fget, po.fset, *f),
-        });
+        return Some(crate::property::action(p, which, args));
     }
     if is_class(callable) && as_type(callable).is_heap_class() {
         return Some(construct(callable, args, kwnames, kwvals));
@@ -1013,6 +999,13 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
                     return Some(call_with_self(f, obj, args, kwnames, kwvals));
                 }
             }
+        }
+    }
+    if obj == &dict::TYPE_DICT as *const TypeObject as Obj {
+        // `dict.fromkeys(...)`: a class method, not an attribute.
+        let r = dict::class_method(pystr::as_str(name), args, kwnames);
+        if r.is_some() {
+            return r;
         }
     }
     if obj == &crate::str::TYPE_STR as *const TypeObject as Obj {
@@ -1120,6 +1113,15 @@ fn super_getattr(s: Obj, name: Obj) -> Obj {
 // ---- slots of classes defined in Python ----
 
 /// Calls dunder `name` of `o`'s class with `o` and `args`; None when not defined.
+/// `o.name(*args)` when `o` is an instance of a class defined in Python whose MRO
+/// defines `name` (a dunder such as `__reversed__`); None otherwise.
+pub fn call_dunder_if_defined(o: Obj, name: Obj, args: &[Obj]) -> Option<Obj> {
+    if o & 1 == 1 || !type_of(o).is_heap_class() {
+        return None;
+    }
+    dunder(o, name, args)
+}
+
 fn dunder(o: Obj, name: Obj, args: &[Obj]) -> Option<Obj> {
     let t = type_of(o);
     match lookup(t, name, None) {

@@ -12,9 +12,14 @@ use crate::object::{
 use crate::{list, tuple};
 use pyaot_abi::{is_small_int, untag_int, CmpOp};
 
+mod merge;
+pub mod proxy;
+pub mod setops;
 mod view;
 
-pub use view::{TYPE_DICT_ITEMS, TYPE_DICT_KEYS, TYPE_DICT_VALUES};
+pub use merge::{class_method, ior, method_kw, or};
+pub use setops::is_set_view;
+pub use view::{reversed, TYPE_DICT_ITEMS, TYPE_DICT_KEYS, TYPE_DICT_VALUES};
 
 /// `dict`.
 pub static TYPE_DICT: TypeObject = TypeObject {
@@ -310,7 +315,7 @@ fn alloc_array<T>(n: usize) -> Result<*mut T, ()> {
 }
 
 /// Removes `key`, returning its value (None if absent).
-fn remove(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
+pub fn remove(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
     let hash = key_hash(key)?;
     if as_dict(d).indices.is_null() {
         return Ok(None);
@@ -444,7 +449,7 @@ pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
     if is_type(other, &TYPE_DICT) {
         return update_from_dict(d, other);
     }
-    if other & 1 == 0 && type_of(other).is_heap_class() {
+    if other & 1 == 0 && maybe_mapping(type_of(other)) {
         let keys = crate::static_str!("keys");
         let method = crate::class::pyaot_getattr(other, keys);
         if method != 0 {
@@ -470,12 +475,18 @@ pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
     })
 }
 
+/// Whether objects of `t` may be mappings other than dicts: classes defined in
+/// Python, and types with extra slots (a module's namespace).
+fn maybe_mapping(t: &crate::object::TypeObject) -> bool {
+    t.is_heap_class() || t.ext.is_some()
+}
+
 /// `(dict, mapping)`: `{..., **mapping}`: a dict, or an object with `keys()`.
 #[no_mangle]
 pub extern "C" fn pyaot_dict_merge(d: Obj, other: Obj) -> Obj {
     let mapping = is_type(other, &TYPE_DICT)
         || (other & 1 == 0
-            && type_of(other).is_heap_class()
+            && maybe_mapping(type_of(other))
             && crate::class::pyaot_getattr(other, crate::static_str!("keys")) != 0);
     if !mapping {
         exc::take();
@@ -619,6 +630,7 @@ pub fn method(d: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             none()
         }),
         "copy" => no_args("dict.copy", &|| copy(d)),
+        "fromkeys" => merge::fromkeys(args),
         _ => return None,
     })
 }

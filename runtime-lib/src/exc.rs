@@ -128,18 +128,34 @@ pub fn fields<'a>(e: Obj) -> &'a mut ExcObject {
 const TB_KEEP: usize = 64;
 
 /// One traceback entry: a function's static info, the line, and how many times in a
-/// row the same frame occurred (recursion), so deep recursion costs one entry.
+/// row a frame of that function at that line occurred (recursion), so deep recursion
+/// costs one entry. CPython counts repeats by line alone, but prints each of the
+/// first three with its own marker line: `pos` keeps the position-table indexes of
+/// the last three added (the outermost, which are the ones printed), newest first.
 #[derive(Clone, Copy)]
-struct Frame {
-    info: usize,
-    line: usize,
-    repeat: usize,
+#[repr(C)]
+pub struct Frame {
+    /// The function's FuncInfo.
+    pub info: usize,
+    /// The source line.
+    pub line: usize,
+    /// How many frames in a row this entry stands for.
+    pub repeat: usize,
+    /// Positions ([`crate::exc_pos::entry`]; [`NO_POS`]: none) of the outermost
+    /// three.
+    pub pos: [usize; 3],
 }
+
+/// A frame position without a position-table entry: no marker line. Zero, so the
+/// traceback's arrays stay in .bss (an all-ones default put 3 KiB into .data, in
+/// flash and RAM both, on a board).
+pub const NO_POS: usize = 0;
 
 const NO_FRAME: Frame = Frame {
     info: 0,
     line: 0,
     repeat: 0,
+    pos: [NO_POS; 3],
 };
 
 /// The pending exception and its traceback, innermost frame first (frames are added
@@ -154,6 +170,10 @@ struct ThreadState {
     n_outer: usize,
     /// Entries dropped between `inner` and `outer`.
     dropped: usize,
+    /// The pending exception is an AttributeError from an attribute lookup and no
+    /// frame was added since: a method call's frame then prints the marker line of
+    /// its attribute rather than of the whole call, as CPython's LOAD_METHOD has.
+    lookup_failed: bool,
 }
 
 struct SingleThreaded(UnsafeCell<ThreadState>);
@@ -168,6 +188,7 @@ static STATE: SingleThreaded = SingleThreaded(UnsafeCell::new(ThreadState {
     outer: [NO_FRAME; TB_KEEP],
     n_outer: 0,
     dropped: 0,
+    lookup_failed: false,
 }));
 
 fn state() -> &'static mut ThreadState {
@@ -232,6 +253,7 @@ pub fn raise_obj(e: Obj) -> Obj {
     st.n_inner = 0;
     st.n_outer = 0;
     st.dropped = 0;
+    st.lookup_failed = false;
     0
 }
 
@@ -335,9 +357,12 @@ pub fn name_error(msg: Arguments) -> Obj {
     raise_fmt(&TYPE_NAME_ERROR, msg)
 }
 
-/// Raises AttributeError with a formatted message; returns 0.
+/// Raises AttributeError with a formatted message (an attribute lookup failed);
+/// returns 0.
 pub fn attribute_error(msg: Arguments) -> Obj {
-    raise_fmt(&TYPE_ATTRIBUTE_ERROR, msg)
+    raise_fmt(&TYPE_ATTRIBUTE_ERROR, msg);
+    state().lookup_failed = true;
+    0
 }
 
 /// Raises RuntimeError with a formatted message; returns 0.
@@ -380,10 +405,20 @@ pub extern "C" fn pyaot_recursion_error() -> Obj {
     recursion_error()
 }
 
-/// Appends the frame (`info`: a FuncInfo, `line`) of a function the pending exception
-/// unwinds through. Never allocates.
+/// Appends the frame of a function the pending exception unwinds through: `info`
+/// (its FuncInfo) and `k`, the index of the raising position in its position table.
+/// Never allocates.
 #[no_mangle]
-pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
+pub extern "C" fn pyaot_traceback_add(info: usize, k: usize) -> usize {
+    let lookup = core::mem::replace(&mut state().lookup_failed, false);
+    let pos = (k + 1) << 1 | lookup as usize;
+    let line = crate::exc_pos::entry(info, pos).map_or(0, |e| e.line);
+    add_frame(info, line, pos)
+}
+
+/// Appends a frame at `line` with position `pos` (see `exc_pos::entry`; [`NO_POS`]
+/// for none).
+pub fn add_frame(info: usize, line: usize, pos: usize) -> usize {
     let st = state();
     if st.pending == 0 {
         return 0;
@@ -392,6 +427,7 @@ pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
         info,
         line,
         repeat: 1,
+        pos: [pos, NO_POS, NO_POS],
     };
     let last = if st.n_outer > 0 {
         Some(&mut st.outer[(st.n_outer - 1) % TB_KEEP])
@@ -403,6 +439,7 @@ pub extern "C" fn pyaot_traceback_add(info: usize, line: usize) -> usize {
     if let Some(last) = last {
         if last.info == info && last.line == line {
             last.repeat += 1;
+            last.pos = [pos, last.pos[0], last.pos[1]];
             return 0;
         }
     }
@@ -478,62 +515,85 @@ fn info_field(info: usize, offset: u32) -> Obj {
     unsafe { object::field(info, offset as usize) }
 }
 
-/// Line `line` (1-based) of `source`, stripped, if it exists and is not blank.
+/// Line `line` (1-based) of `source` without its indentation, as CPython prints it
+/// (trailing blanks kept), if it exists and is not blank.
 fn source_line(source: &str, line: usize) -> Option<&str> {
-    let l = source.split('\n').nth(line.checked_sub(1)?)?.trim();
-    if l.is_empty() {
+    let l = source.split('\n').nth(line.checked_sub(1)?)?;
+    let l = l.strip_suffix('\r').unwrap_or(l);
+    let l = l.trim_start_matches([' ', '\t', '\x0c']);
+    if l.trim().is_empty() {
         None
     } else {
         Some(l)
     }
 }
 
-fn print_frame(w: &mut Stderr, f: &Frame) {
+/// Writes `n` times the character `run` is made of (whole slices of it: few
+/// writes, and no per-character formatting code).
+fn repeat_char(w: &mut Stderr, run: &str, mut n: usize) {
+    while n > 0 {
+        let k = n.min(run.len());
+        let _ = w.write_str(&run[..k]);
+        n -= k;
+    }
+}
+
+fn print_frame(w: &mut Stderr, info: usize, line: usize, pos: usize) {
     let word = WORD as u32;
-    let name = info_field(f.info, pyaot_abi::layout::info_name(word));
-    let file = info_field(f.info, pyaot_abi::layout::info_file(word));
-    let source = info_field(f.info, pyaot_abi::layout::info_source(word));
+    let name = info_field(info, pyaot_abi::layout::info_name(word));
+    let file = info_field(info, pyaot_abi::layout::info_file(word));
+    let source = info_field(info, pyaot_abi::layout::info_source(word));
     let _ = writeln!(
         w,
         "  File \"{}\", line {}, in {}",
         pystr::as_str(file),
-        f.line,
+        line,
         pystr::as_str(name)
     );
-    if source != 0 {
-        if let Some(l) = source_line(pystr::as_str(source), f.line) {
-            let _ = writeln!(w, "    {}", l);
-        }
+    if source == 0 {
+        return;
+    }
+    let Some(l) = source_line(pystr::as_str(source), line) else {
+        return;
+    };
+    let _ = writeln!(w, "    {}", l);
+    if let Some(m) = crate::exc_pos::entry(info, pos).and_then(|e| e.marker) {
+        const SPACES: &str = "                ";
+        const TILDES: &str = "~~~~~~~~~~~~~~~~";
+        const CARETS: &str = "^^^^^^^^^^^^^^^^";
+        repeat_char(w, SPACES, m.spaces);
+        repeat_char(w, TILDES, m.tildes_before);
+        repeat_char(w, CARETS, m.carets);
+        repeat_char(w, TILDES, m.tildes_after);
+        let _ = w.write_str("\n");
     }
 }
 
-/// The traceback recorded so far, in printing order (outermost first): the frames,
-/// each as (FuncInfo, line, repeat), and after how many of them the "... more
-/// frames ..." line goes with its count.
-pub fn traceback_frames(mut f: impl FnMut(usize, usize, usize)) -> (usize, usize) {
+/// The traceback recorded so far, in printing order (outermost first), and after
+/// how many of its entries the "... more frames ..." line goes with its count.
+pub fn traceback_frames(mut f: impl FnMut(&Frame)) -> (usize, usize) {
     let st = state();
     let n_ring = st.n_outer.min(TB_KEEP);
     for k in 0..n_ring {
-        let fr = &st.outer[(st.n_outer - 1 - k) % TB_KEEP];
-        f(fr.info, fr.line, fr.repeat);
+        f(&st.outer[(st.n_outer - 1 - k) % TB_KEEP]);
     }
     for fr in st.inner[..st.n_inner].iter().rev() {
-        f(fr.info, fr.line, fr.repeat);
+        f(fr);
     }
     (n_ring, st.dropped)
 }
 
 /// Prints one saved traceback entry (see `traceback_frames`).
-pub fn print_saved_entry(w: &mut Stderr, info: usize, line: usize, repeat: usize) {
-    print_entry(w, &Frame { info, line, repeat });
+pub fn print_saved_entry(w: &mut Stderr, f: &Frame) {
+    print_entry(w, f);
 }
 
 /// CPython prints a frame repeated in a row 3 times, then counts the rest.
 const RECURSIVE_CUTOFF: usize = 3;
 
 fn print_entry(w: &mut Stderr, f: &Frame) {
-    for _ in 0..f.repeat.min(RECURSIVE_CUTOFF) {
-        print_frame(w, f);
+    for k in 0..f.repeat.min(RECURSIVE_CUTOFF) {
+        print_frame(w, f.info, f.line, f.pos[k]);
     }
     if f.repeat > RECURSIVE_CUTOFF {
         let more = f.repeat - RECURSIVE_CUTOFF;

@@ -132,28 +132,30 @@ pub extern "C" fn pyaot_exc_leave() -> Obj {
     object::none()
 }
 
+/// Words per saved frame: `exc::Frame`'s fields.
+const FRAME_WORDS: usize = core::mem::size_of::<exc::Frame>() / WORD;
+
 /// The traceback recorded so far, as a traceback object (0 when out of memory: the
 /// chain is then printed without it).
 fn save_traceback() -> Obj {
     let mut n = 0;
-    exc::traceback_frames(|_, _, _| n += 1);
-    let size = (4 + 3 * n) * WORD;
+    exc::traceback_frames(|_| n += 1);
+    let size = (4 + FRAME_WORDS * n) * WORD;
     let p = crate::heap::alloc_noscan(size) as *mut usize;
     if p.is_null() {
         exc::take();
         return 0;
     }
-    // SAFETY: a fresh block of `4 + 3n` words.
-    let words = unsafe { core::slice::from_raw_parts_mut(p, 4 + 3 * n) };
+    // SAFETY: a fresh block of `4 + FRAME_WORDS * n` words.
+    let words = unsafe { core::slice::from_raw_parts_mut(p, 4 + FRAME_WORDS * n) };
     // SAFETY: as above; the header is the first word.
     unsafe { (*(p as *mut Header)).ob_type = &TYPE_TRACEBACK };
     words[1] = n;
     let mut i = 4;
-    let (ring, dropped) = exc::traceback_frames(|info, line, repeat| {
-        words[i] = info;
-        words[i + 1] = line;
-        words[i + 2] = repeat;
-        i += 3;
+    let (ring, dropped) = exc::traceback_frames(|f| {
+        words[i..i + FRAME_WORDS]
+            .copy_from_slice(&[f.info, f.line, f.repeat, f.pos[0], f.pos[1], f.pos[2]]);
+        i += FRAME_WORDS;
     });
     words[2] = ring;
     words[3] = dropped;
@@ -170,15 +172,21 @@ fn print_traceback(w: &mut Stderr, tb: Obj) {
     if n == 0 {
         return;
     }
-    // SAFETY: as above, `4 + 3n` words.
-    let words = unsafe { core::slice::from_raw_parts(tb as *const usize, 4 + 3 * n) };
+    // SAFETY: as above, `4 + FRAME_WORDS * n` words.
+    let words = unsafe { core::slice::from_raw_parts(tb as *const usize, 4 + FRAME_WORDS * n) };
     let _ = w.write_str("Traceback (most recent call last):\n");
     for k in 0..n {
         if k == ring && dropped > 0 {
             let _ = writeln!(w, "  ... {} more frames ...", dropped);
         }
-        let f = &words[4 + 3 * k..7 + 3 * k];
-        exc::print_saved_entry(w, f[0], f[1], f[2]);
+        let f = &words[4 + FRAME_WORDS * k..4 + FRAME_WORDS * (k + 1)];
+        let frame = exc::Frame {
+            info: f[0],
+            line: f[1],
+            repeat: f[2],
+            pos: [f[3], f[4], f[5]],
+        };
+        exc::print_saved_entry(w, &frame);
     }
 }
 

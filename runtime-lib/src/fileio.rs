@@ -3,7 +3,8 @@
 //! `writelines`, `seek`/`tell`, `close` and the `with` protocol, with CPython's
 //! errors (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`,
 //! `ValueError: I/O operation on closed file.`). Files are the host's; on bare metal
-//! `open` fails with ENOSYS. Binary mode waits for `bytes`.
+//! `open` fails with ENOSYS. Binary files (`_io.Buffered*`) share the object layout,
+//! the buffers and `open`; their methods are in `fileio_bin.rs`.
 //!
 //! Files still open at exit are flushed, as CPython's finalizers do.
 
@@ -17,7 +18,7 @@ use pyaot_abi::{tag_int, ITER_DONE};
 /// A text file.
 pub static TYPE_TEXT_FILE: TypeObject = TypeObject {
     repr: Some(file_repr),
-    iter: Some(|f| f),
+    iter: Some(file_iter),
     next: Some(file_next),
     methods: Some(&crate::methods::FILE_METHODS),
     ..TypeObject::new("TextIOWrapper", Some(&object::TYPE_OBJECT))
@@ -25,15 +26,17 @@ pub static TYPE_TEXT_FILE: TypeObject = TypeObject {
 
 const BUF: usize = 8192;
 
-/// `[type][fd][flags][name][mode][rbuf][rstart][rend][wbuf][wlen][pending_cr]`.
+/// `[type][fd][flags][name][mode][rbuf][rstart][rend][wbuf][wlen]`, for text and
+/// binary files alike.
 #[repr(C)]
-struct File {
+pub(crate) struct File {
     header: Header,
     /// -1 once closed.
-    fd: isize,
-    flags: usize,
-    name: Obj,
-    mode: Obj,
+    pub(crate) fd: isize,
+    pub(crate) flags: usize,
+    pub(crate) name: Obj,
+    /// The mode as given (text) or as CPython normalises it (binary: `rb+`).
+    pub(crate) mode: Obj,
     /// Read buffer (a noscan block of BUF bytes, or null) and its unread part.
     rbuf: *mut u8,
     rstart: usize,
@@ -43,24 +46,29 @@ struct File {
     wlen: usize,
 }
 
-const READABLE: usize = 1;
-const WRITABLE: usize = 2;
+/// `flags`: opened for reading.
+pub(crate) const READABLE: usize = 1;
+/// `flags`: opened for writing.
+pub(crate) const WRITABLE: usize = 2;
 const APPENDING: usize = 4;
+const CREATING: usize = 8;
+const PLUS: usize = 16;
+const BINARY: usize = 32;
 
-fn file<'a>(f: Obj) -> &'a mut File {
+pub(crate) fn file<'a>(f: Obj) -> &'a mut File {
     // SAFETY: only called on file objects.
     unsafe { &mut *(f as *mut File) }
 }
 
-/// Whether `o` is a file object.
+/// Whether `o` is a file object (text or binary).
 pub fn is_file(o: Obj) -> bool {
-    o & 1 == 0 && is_type(o, &TYPE_TEXT_FILE)
+    o & 1 == 0 && (is_type(o, &TYPE_TEXT_FILE) || crate::fileio_bin::is_binary(o))
 }
 
 /// Open files, so that exit can flush them (a list the collector scans).
 static OPEN_FILES: Global<Obj> = Global::new(0);
 
-fn raise_errno(errno: i32, filename: Obj) -> Obj {
+pub(crate) fn raise_errno(errno: i32, filename: Obj) -> Obj {
     crate::exc_types::raise_os_error(errno as isize, files::strerror(errno), filename)
 }
 
@@ -73,8 +81,15 @@ pub extern "C" fn pyaot_builtin_open(args: *const Obj, n: usize) -> Obj {
             "open() missing required argument 'file' (pos 1)"
         ));
     };
-    let mode = a.get(1).copied().unwrap_or(0);
-    open(name, mode, a.get(3).copied().unwrap_or(0))
+    let mut slots = [0 as Obj; 6];
+    for (s, &v) in slots.iter_mut().zip(a) {
+        *s = v;
+    }
+    if a.len() > 8 {
+        return exc::type_error(format_args!("open() takes at most 8 arguments ({n} given)"));
+    }
+    slots[0] = name;
+    open(slots)
 }
 
 /// `open` with keywords (`mode=`, `encoding=`, `newline=`, `errors=`).
@@ -101,15 +116,17 @@ pub extern "C" fn pyaot_builtin_open_kw(a: *const Obj, n: usize, kwnames: Obj) -
             "open() missing required argument 'file' (pos 1)"
         ));
     }
-    if slots[5] != 0 && slots[5] != none() {
-        return exc::value_error(format_args!(
-            "open(): newline= is not supported by pyaot yet"
-        ));
-    }
-    open(slots[0], slots[1], slots[3])
+    open(slots)
 }
 
-fn open(name: Obj, mode: Obj, encoding: Obj) -> Obj {
+/// Whether an optional argument of `open` was given (and is not None).
+fn given(o: Obj) -> bool {
+    o != 0 && o != none()
+}
+
+/// `open(file, mode, buffering, encoding, errors, newline)` (0: not given).
+fn open(slots: [Obj; 6]) -> Obj {
+    let [name, mode, _, encoding, errors, newline] = slots;
     if !pystr::is_str(name) {
         return exc::type_error(format_args!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -130,7 +147,25 @@ fn open(name: Obj, mode: Obj, encoding: Obj) -> Obj {
             type_of(mode).name
         ));
     }
-    if encoding != 0 && encoding != none() {
+    let Some((oflags, flags)) = parse_mode(pystr::as_str(mode)) else {
+        return 0;
+    };
+    if flags & BINARY != 0 {
+        for (v, what) in [
+            (encoding, "an encoding"),
+            (errors, "an errors"),
+            (newline, "a newline"),
+        ] {
+            if given(v) {
+                return exc::value_error(format_args!("binary mode doesn't take {what} argument"));
+            }
+        }
+    } else if given(newline) {
+        return exc::value_error(format_args!(
+            "open(): newline= is not supported by pyaot yet"
+        ));
+    }
+    if given(encoding) {
         if !pystr::is_str(encoding) {
             return exc::type_error(format_args!(
                 "open() argument 'encoding' must be str or None, not {}",
@@ -147,9 +182,6 @@ fn open(name: Obj, mode: Obj, encoding: Obj) -> Obj {
             ));
         }
     }
-    let Some((oflags, flags)) = parse_mode(pystr::as_str(mode)) else {
-        return 0;
-    };
     let path = pystr::as_str(name);
     if path.contains('\0') {
         return exc::value_error(format_args!("embedded null byte"));
@@ -167,7 +199,23 @@ fn open(name: Obj, mode: Obj, encoding: Obj) -> Obj {
         files::close(fd);
         return raise_errno(21, name);
     }
-    let f = alloc_obj(&TYPE_TEXT_FILE, core::mem::size_of::<File>());
+    if flags & APPENDING != 0 {
+        // As CPython's FileIO: an appending file starts (and tells) at its end.
+        if let Err(e) = files::seek(fd, 0, 2) {
+            files::close(fd);
+            return raise_errno(e, name);
+        }
+    }
+    let (ty, mode) = if flags & BINARY != 0 {
+        crate::fileio_bin::type_and_mode(flags & (READABLE | WRITABLE), binary_mode(flags))
+    } else {
+        (&TYPE_TEXT_FILE, mode)
+    };
+    let f = if mode == 0 {
+        0
+    } else {
+        alloc_obj(ty, core::mem::size_of::<File>())
+    };
     if f == 0 {
         files::close(fd);
         return 0;
@@ -214,12 +262,7 @@ fn parse_mode(mode: &str) -> Option<(i32, usize)> {
                 1
             }
             't' => 2,
-            'b' => {
-                exc::value_error(format_args!(
-                    "open(): binary mode ('b') is not supported by pyaot yet"
-                ));
-                return None;
-            }
+            'b' => 3,
             _ => {
                 exc::value_error(format_args!("invalid mode: '{mode}'"));
                 return None;
@@ -230,6 +273,10 @@ fn parse_mode(mode: &str) -> Option<(i32, usize)> {
             return None;
         }
         seen |= 1 << bit;
+    }
+    if seen & 0b1100 == 0b1100 {
+        exc::value_error(format_args!("can't have text and binary mode at once"));
+        return None;
     }
     let Some(kind) = kind else {
         exc::value_error(format_args!(
@@ -248,27 +295,52 @@ fn parse_mode(mode: &str) -> Option<(i32, usize)> {
         'r' => (0, READABLE),
         'w' => (CREAT | TRUNC, WRITABLE),
         'a' => (CREAT | APPEND, WRITABLE | APPENDING),
-        _ => (CREAT | EXCL, WRITABLE),
+        _ => (CREAT | EXCL, WRITABLE | CREATING),
     };
     let flags = if plus {
-        flags | READABLE | WRITABLE
+        flags | READABLE | WRITABLE | PLUS
+    } else {
+        flags
+    };
+    let flags = if seen & 0b1000 != 0 {
+        flags | BINARY
     } else {
         flags
     };
     Some((rw | extra, flags))
 }
 
+/// The `mode` attribute of a binary file, as CPython's FileIO normalises it.
+fn binary_mode(flags: usize) -> &'static str {
+    let plus = flags & PLUS != 0;
+    match (flags & (CREATING | APPENDING), flags & READABLE != 0) {
+        (CREATING, _) if plus => "xb+",
+        (CREATING, _) => "xb",
+        (APPENDING, _) if plus => "ab+",
+        (APPENDING, _) => "ab",
+        _ if plus => "rb+",
+        (_, true) => "rb",
+        _ => "wb",
+    }
+}
+
 fn check_open(f: Obj) -> Result<&'static mut File, ()> {
+    check_open_msg(f, "I/O operation on closed file.")
+}
+
+/// The open file `f`, or `ValueError(msg)` raised when it is closed (binary files
+/// word it after the method: `read of closed file`).
+pub(crate) fn check_open_msg(f: Obj, msg: &str) -> Result<&'static mut File, ()> {
     let fo = file(f);
     if fo.fd < 0 {
-        exc::value_error(format_args!("I/O operation on closed file."));
+        exc::value_error(format_args!("{msg}"));
         return Err(());
     }
     Ok(fo)
 }
 
 /// `io.UnsupportedOperation` (an OSError; CPython's is a ValueError too).
-fn unsupported(what: &str) -> Obj {
+pub(crate) fn unsupported(what: &str) -> Obj {
     exc::raise_fmt(
         &crate::exc_types::TYPE_UNSUPPORTED_OPERATION,
         format_args!("{what}"),
@@ -276,7 +348,7 @@ fn unsupported(what: &str) -> Obj {
 }
 
 /// Writes out the write buffer.
-fn flush_writes(fo: &mut File) -> Result<(), ()> {
+pub(crate) fn flush_writes(fo: &mut File) -> Result<(), ()> {
     if fo.wlen == 0 {
         return Ok(());
     }
@@ -288,7 +360,21 @@ fn flush_writes(fo: &mut File) -> Result<(), ()> {
     })
 }
 
-fn write_bytes(fo: &mut File, bytes: &[u8]) -> Result<(), ()> {
+/// Makes sure the write buffer exists, so that a write allocates nothing after its
+/// caller has looked into a bytes-like argument.
+pub(crate) fn prepare_write(fo: &mut File) -> Result<(), ()> {
+    if fo.wbuf.is_null() {
+        fo.wbuf = crate::heap::alloc_noscan(BUF);
+        if fo.wbuf.is_null() {
+            exc::memory_error();
+            return Err(());
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` through the write buffer.
+pub(crate) fn write_bytes(fo: &mut File, bytes: &[u8]) -> Result<(), ()> {
     if fo.rstart != fo.rend {
         // Reading ahead moved the position: go back to where the reader is.
         let back = (fo.rend - fo.rstart) as i64;
@@ -298,13 +384,7 @@ fn write_bytes(fo: &mut File, bytes: &[u8]) -> Result<(), ()> {
             raise_errno(e, 0);
         })?;
     }
-    if fo.wbuf.is_null() {
-        fo.wbuf = crate::heap::alloc_noscan(BUF);
-        if fo.wbuf.is_null() {
-            exc::memory_error();
-            return Err(());
-        }
-    }
+    prepare_write(fo)?;
     if fo.wlen + bytes.len() > BUF {
         flush_writes(fo)?;
     }
@@ -341,61 +421,14 @@ fn fill(fo: &mut File) -> Result<bool, ()> {
 
 /// Reads bytes into a growing heap block: up to and including the next `\n` (or,
 /// with universal newlines, `\r`) when `line`, else everything; at most `limit`
-/// bytes of text (None: no limit). Returns the text with `\r\n` and `\r` made `\n`.
+/// characters (None: no limit). Returns the text with `\r\n` and `\r` made `\n`.
 fn read_text(f: Obj, line: bool, limit: Option<usize>) -> Obj {
     let Ok(fo) = check_open(f) else { return 0 };
     if fo.flags & READABLE == 0 {
         return unsupported("not readable");
     }
-    let mut out: *mut u8 = core::ptr::null_mut();
-    let (mut len, mut cap) = (0usize, 0usize);
-    loop {
-        if limit.is_some_and(|l| len >= l) {
-            break;
-        }
-        if fo.rstart == fo.rend {
-            match fill(fo) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(()) => return 0,
-            }
-        }
-        // SAFETY: `rbuf[rstart..rend]` is read data.
-        let mut b = unsafe { *fo.rbuf.add(fo.rstart) };
-        fo.rstart += 1;
-        if b == b'\r' {
-            // `\r\n` and a lone `\r` both end a line as `\n`.
-            if fo.rstart == fo.rend && matches!(fill(fo), Err(())) {
-                return 0;
-            }
-            // SAFETY: as above.
-            if fo.rstart < fo.rend && unsafe { *fo.rbuf.add(fo.rstart) } == b'\n' {
-                fo.rstart += 1;
-            }
-            b = b'\n';
-        }
-        if len == cap {
-            let new_cap = (cap * 2).max(256);
-            let grown = crate::heap::alloc_noscan(new_cap);
-            if grown.is_null() {
-                return exc::memory_error();
-            }
-            // SAFETY: `out` holds `len` bytes; `grown` has room for more.
-            unsafe { core::ptr::copy_nonoverlapping(out, grown, len) };
-            (out, cap) = (grown, new_cap);
-        }
-        // SAFETY: `len < cap`.
-        unsafe { *out.add(len) = b };
-        len += 1;
-        if line && b == b'\n' {
-            break;
-        }
-    }
-    let bytes: &[u8] = if len == 0 {
-        &[]
-    } else {
-        // SAFETY: `out` holds `len` bytes.
-        unsafe { core::slice::from_raw_parts(out, len) }
+    let Ok(bytes) = read_raw(fo, line, true, limit) else {
+        return 0;
     };
     match core::str::from_utf8(bytes) {
         Ok(t) => pystr::from_str(t),
@@ -404,6 +437,104 @@ fn read_text(f: Obj, line: bool, limit: Option<usize>) -> Obj {
             bytes[e.valid_up_to()],
             e.valid_up_to()
         )),
+    }
+}
+
+/// Reads from the open file `fo` into a new heap block: a line (up to and including
+/// `\n`, and with `universal` newlines also `\r`, both then made `\n`) when `line`,
+/// else everything; at most `limit` bytes, or characters when `universal` (text;
+/// None: no limit). The block is only
+/// referred to by the slice returned: its caller copies it before the next
+/// allocation ends its life.
+pub(crate) fn read_raw(
+    fo: &mut File,
+    line: bool,
+    universal: bool,
+    limit: Option<usize>,
+) -> Result<&'static [u8], ()> {
+    let mut out: *mut u8 = core::ptr::null_mut();
+    let (mut len, mut cap) = (0usize, 0usize);
+    // Text limits count characters: the UTF-8 bytes that start one.
+    let mut chars = 0usize;
+    loop {
+        if !universal && limit.is_some_and(|l| len >= l) {
+            break;
+        }
+        if fo.rstart == fo.rend {
+            match fill(fo) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(()) => return Err(()),
+            }
+        }
+        if !line && !universal {
+            // Binary reads copy whole runs of the buffer.
+            let take = (fo.rend - fo.rstart).min(limit.map_or(usize::MAX, |l| l - len));
+            grow(&mut out, &mut cap, len, len + take)?;
+            // SAFETY: `rbuf[rstart..rstart + take]` is read data; `out` has room.
+            unsafe { core::ptr::copy_nonoverlapping(fo.rbuf.add(fo.rstart), out.add(len), take) };
+            fo.rstart += take;
+            len += take;
+            continue;
+        }
+        // SAFETY: `rbuf[rstart..rend]` is read data.
+        let mut b = unsafe { *fo.rbuf.add(fo.rstart) };
+        if universal && b & 0xC0 != 0x80 {
+            if limit.is_some_and(|l| chars >= l) {
+                break;
+            }
+            chars += 1;
+        }
+        fo.rstart += 1;
+        if b == b'\r' && universal {
+            // `\r\n` and a lone `\r` both end a line as `\n`.
+            if fo.rstart == fo.rend && matches!(fill(fo), Err(())) {
+                return Err(());
+            }
+            // SAFETY: as above.
+            if fo.rstart < fo.rend && unsafe { *fo.rbuf.add(fo.rstart) } == b'\n' {
+                fo.rstart += 1;
+            }
+            b = b'\n';
+        }
+        grow(&mut out, &mut cap, len, len + 1)?;
+        // SAFETY: `len < cap`.
+        unsafe { *out.add(len) = b };
+        len += 1;
+        if line && b == b'\n' {
+            break;
+        }
+    }
+    Ok(if len == 0 {
+        &[]
+    } else {
+        // SAFETY: `out` holds `len` bytes.
+        unsafe { core::slice::from_raw_parts(out, len) }
+    })
+}
+
+/// Makes room for `need` bytes in the block `out` of `cap` bytes holding `len`.
+fn grow(out: &mut *mut u8, cap: &mut usize, len: usize, need: usize) -> Result<(), ()> {
+    if need <= *cap {
+        return Ok(());
+    }
+    let new_cap = (*cap * 2).max(256).max(need);
+    let grown = crate::heap::alloc_noscan(new_cap);
+    if grown.is_null() {
+        exc::memory_error();
+        return Err(());
+    }
+    // SAFETY: `out` holds `len` bytes; `grown` has room for more.
+    unsafe { core::ptr::copy_nonoverlapping(*out, grown, len) };
+    (*out, *cap) = (grown, new_cap);
+    Ok(())
+}
+
+/// `iter(f)`: the file itself, once checked open.
+fn file_iter(f: Obj) -> Obj {
+    match check_open(f) {
+        Ok(_) => f,
+        Err(()) => 0,
     }
 }
 
@@ -442,7 +573,7 @@ fn size_arg(args: &[Obj], name: &str) -> Result<Option<usize>, ()> {
 }
 
 /// Closes the file (flushing its writes); closing again does nothing.
-fn close(f: Obj) -> Obj {
+pub(crate) fn close(f: Obj) -> Obj {
     let fo = file(f);
     if fo.fd < 0 {
         return none();
@@ -480,6 +611,11 @@ pub fn flush_all() {
 
 /// Methods of files: None when `name` is not one.
 pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    if file(f).flags & BINARY != 0 {
+        if let Some(r) = crate::fileio_bin::method(f, name, args) {
+            return Some(r);
+        }
+    }
     Some(match name {
         "read" => match size_arg(args, "read") {
             Ok(limit) => read_text(f, false, limit),
@@ -531,26 +667,7 @@ pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
                 Err(()) => 0,
             }
         }
-        "writelines" => {
-            let [lines] = *args else {
-                return Some(exc::type_error(format_args!(
-                    "writelines() takes exactly one argument ({} given)",
-                    args.len()
-                )));
-            };
-            let write = pystr::from_str("write");
-            let r = crate::func::for_each(lines, |s| {
-                match crate::func::pyaot_call_method(f, write, &s, 1) {
-                    0 => Err(()),
-                    _ => Ok(()),
-                }
-            });
-            if r.is_err() {
-                0
-            } else {
-                none()
-            }
-        }
+        "writelines" => writelines(f, args),
         "close" => close(f),
         "flush" => match check_open(f) {
             Ok(fo) => match flush_writes(fo) {
@@ -587,15 +704,12 @@ pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             Ok(fo) => tag_int(fo.fd),
             Err(()) => 0,
         },
+        "seekable" => match check_open(f) {
+            Ok(_) => object::true_(),
+            Err(()) => 0,
+        },
         "tell" => match check_open(f) {
-            Ok(fo) => match flush_writes(fo).and_then(|()| {
-                files::seek(fo.fd as i32, 0, 1).map_err(|e| {
-                    raise_errno(e, 0);
-                })
-            }) {
-                Ok(pos) => int::new_i64(pos - (fo.rend - fo.rstart) as i64),
-                Err(()) => 0,
-            },
+            Ok(fo) => tell(fo),
             Err(()) => 0,
         },
         "seek" => {
@@ -618,18 +732,70 @@ pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             if whence != 0 && offset != 0 {
                 return Some(unsupported("can't do nonzero cur-relative seeks"));
             }
-            if flush_writes(fo).is_err() {
-                return Some(0);
-            }
-            fo.rstart = 0;
-            fo.rend = 0;
-            match files::seek(fo.fd as i32, offset as i64, whence as i32) {
-                Ok(pos) => int::new_i64(pos),
-                Err(e) => raise_errno(e, 0),
-            }
+            seek(fo, offset as i64, whence as i32)
         }
         _ => return None,
     })
+}
+
+/// `f.writelines(lines)`: `f.write` of each item.
+pub(crate) fn writelines(f: Obj, args: &[Obj]) -> Obj {
+    let [lines] = *args else {
+        return exc::type_error(format_args!(
+            "writelines() takes exactly one argument ({} given)",
+            args.len()
+        ));
+    };
+    let write = pystr::from_str("write");
+    let r = crate::func::for_each(lines, |s| {
+        match crate::func::pyaot_call_method(f, write, &s, 1) {
+            0 => Err(()),
+            _ => Ok(()),
+        }
+    });
+    if r.is_err() {
+        0
+    } else {
+        none()
+    }
+}
+
+/// The position the reader or writer of `fo` is at.
+pub(crate) fn tell(fo: &mut File) -> Obj {
+    match position(fo) {
+        Ok(pos) => int::new_i64(pos),
+        Err(()) => 0,
+    }
+}
+
+fn position(fo: &mut File) -> Result<i64, ()> {
+    flush_writes(fo)?;
+    let pos = files::seek(fo.fd as i32, 0, 1).map_err(|e| {
+        raise_errno(e, 0);
+    })?;
+    Ok(pos - (fo.rend - fo.rstart) as i64)
+}
+
+/// `lseek(offset, whence)` after writing out the write buffer and dropping the
+/// read buffer; whence 1 counts from where the reader is, not the OS position.
+pub(crate) fn seek(fo: &mut File, offset: i64, whence: i32) -> Obj {
+    let (offset, whence) = if whence == 1 {
+        match position(fo) {
+            Ok(pos) => (pos.saturating_add(offset), 0),
+            Err(()) => return 0,
+        }
+    } else {
+        if flush_writes(fo).is_err() {
+            return 0;
+        }
+        (offset, whence)
+    };
+    fo.rstart = 0;
+    fo.rend = 0;
+    match files::seek(fo.fd as i32, offset, whence) {
+        Ok(pos) => int::new_i64(pos),
+        Err(e) => raise_errno(e, 0),
+    }
 }
 
 /// `f.closed`, `f.name`, `f.mode`, `f.encoding`: None for other names.
@@ -639,7 +805,7 @@ pub fn getattr(f: Obj, name: &str) -> Option<Obj> {
         "closed" => object::bool_obj(fo.fd < 0),
         "name" => fo.name,
         "mode" => fo.mode,
-        "encoding" => pystr::from_str("UTF-8"),
+        "encoding" if fo.flags & BINARY == 0 => pystr::from_str("UTF-8"),
         _ => return None,
     })
 }

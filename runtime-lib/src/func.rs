@@ -99,6 +99,8 @@ pub struct FuncInfo {
     pub module: Obj,
     /// Its docstring, a str, or None.
     pub doc: Obj,
+    /// Its position table (`pyaot_abi::layout::info_positions`), or 0.
+    pub positions: usize,
 }
 
 const _: () = {
@@ -121,6 +123,7 @@ const _: () = {
     assert!(core::mem::offset_of!(FuncInfo, line) == layout::info_line(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, module) == layout::info_module(w) as usize);
     assert!(core::mem::offset_of!(FuncInfo, doc) == layout::info_doc(w) as usize);
+    assert!(core::mem::offset_of!(FuncInfo, positions) == layout::info_positions(w) as usize);
     assert!(core::mem::size_of::<FuncInfo>() == layout::info_size(w) as usize);
 };
 

@@ -160,7 +160,11 @@ fn resume(g: Obj, value: Obj) -> Outcome {
         CREATED if value == 0 => {
             // Thrown into before it started: it ends there, in its first line.
             finish(g);
-            exc::pyaot_traceback_add(info(g) as *const FuncInfo as usize, info(g).line);
+            exc::add_frame(
+                info(g) as *const FuncInfo as usize,
+                info(g).line,
+                exc::NO_POS,
+            );
             return Outcome::Raised;
         }
         CREATED => {

@@ -60,8 +60,11 @@ hook_table! {
     "pyaot_hook_pos_enumerate", "pyaot_hook_kw_enumerate",
     "pyaot_hook_str_format", "pyaot_hook_str_format_map",
     "pyaot_hook_class_kw_int", "pyaot_hook_class_kw_str", "pyaot_hook_class_kw_dict",
+    "pyaot_hook_class_kw_property", "pyaot_hook_class_kw_enumerate", "pyaot_hook_class_kw_zip",
     "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float",
-    "pyaot_hook_float_methods", "pyaot_hook_int_methods", "pyaot_hook_tuple_methods"
+    "pyaot_hook_float_methods", "pyaot_hook_int_methods", "pyaot_hook_tuple_methods",
+    "pyaot_hook_range_methods", "pyaot_hook_slice_methods",
+    "pyaot_hook_view_mapping", "pyaot_hook_dict_view_sets"
 }
 
 extern "C" {
@@ -244,10 +247,17 @@ pub fn class_new(i: usize, a: *const Obj, n: usize) -> Obj {
 /// `o.name(*args)` through method hook number `i` of `pyaot_abi::METHOD_HOOKS` (of
 /// the type `what`); None when the hook's names do not include `name`.
 pub fn method(i: usize, what: &str, o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
-    type F = fn(Obj, &str, &[Obj]) -> Option<Obj>;
     if !pyaot_abi::METHOD_HOOKS[i].0.contains(&name) {
         return None;
     }
+    call(i, what, o, name, args)
+}
+
+/// `o.name(*args)` through method hook number `i`, for a `name` the hook's names do
+/// not list (an operator the implementation also serves: the hook's names are
+/// what a program must spell to make such objects).
+pub fn call(i: usize, what: &str, o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    type F = fn(Obj, &str, &[Obj]) -> Option<Obj>;
     match read(METHODS + i) {
         0 => Some(crate::exc::runtime_error(format_args!(
             "{what}.{name}() is not linked into this program (its name never appears in the Python source)"

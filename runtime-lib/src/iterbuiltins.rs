@@ -40,12 +40,14 @@ fn unexpected_kw(func: &str, name: Obj) -> Obj {
     ))
 }
 
-/// `iter(x)`.
+/// `iter(x)` and `iter(callable, sentinel)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_iter(a: *const Obj, n: usize) -> Obj {
     match *args(a, n) {
         [x] => pyaot_iter(x),
-        _ => exc::type_error(format_args!("iter expected 1 argument, got {n}")),
+        [f, sentinel] => crate::calliter::new(f, sentinel),
+        [] => exc::type_error(format_args!("iter expected at least 1 argument, got 0")),
+        _ => exc::type_error(format_args!("iter expected at most 2 arguments, got {n}")),
     }
 }
 
@@ -76,29 +78,45 @@ pub extern "C" fn pyaot_builtin_next(a: *const Obj, n: usize) -> Obj {
     }
 }
 
-/// A lazy iterator over other iterators: enumerate, zip, map, filter.
+/// A lazy iterator over other iterators: enumerate, zip, map, filter; and
+/// `reversed` over a sequence.
 #[repr(C)]
 struct Lazy {
     header: Header,
     /// enumerate: the next index (tagged); map/filter: the function.
     extra: Obj,
-    /// The source iterators, a tuple.
+    /// The source iterators, a tuple; reversed: the sequence (its next index in
+    /// `extra`).
     sources: Obj,
 }
 
 /// `enumerate`.
-pub static TYPE_ENUMERATE: TypeObject = lazy_type("enumerate", enumerate_next);
+pub static TYPE_ENUMERATE: TypeObject = lazy_type(
+    "enumerate",
+    enumerate_next,
+    &crate::methods::ENUMERATE_METHODS,
+);
 /// `zip`.
-pub static TYPE_ZIP: TypeObject = lazy_type("zip", zip_next);
+pub static TYPE_ZIP: TypeObject = lazy_type("zip", zip_next, &crate::methods::ZIP_METHODS);
 /// `map`.
-pub static TYPE_MAP: TypeObject = lazy_type("map", map_next);
+pub static TYPE_MAP: TypeObject = lazy_type("map", map_next, &crate::methods::MAP_METHODS);
 /// `filter`.
-pub static TYPE_FILTER: TypeObject = lazy_type("filter", filter_next);
+pub static TYPE_FILTER: TypeObject =
+    lazy_type("filter", filter_next, &crate::methods::FILTER_METHODS);
+/// `reversed`: what `reversed(seq)` makes for a sequence without a reverse iterator
+/// of its own (a tuple, a str, a class with `__len__` and `__getitem__`).
+pub static TYPE_REVERSED: TypeObject =
+    lazy_type("reversed", reversed_next, &crate::methods::REVERSED_METHODS);
 
-const fn lazy_type(name: &'static str, next: fn(Obj) -> Obj) -> TypeObject {
+const fn lazy_type(
+    name: &'static str,
+    next: fn(Obj) -> Obj,
+    methods: &'static crate::methods::MethodTable,
+) -> TypeObject {
     TypeObject {
         iter: Some(|it| it),
         next: Some(next),
+        methods: Some(methods),
         ..TypeObject::new(name, Some(&TYPE_OBJECT))
     }
 }
@@ -247,7 +265,12 @@ pub extern "C" fn pyaot_builtin_enumerate_kw(a: *const Obj, n: usize, kwnames: O
     for (&k, &v) in names.iter().zip(vals) {
         match pystr::as_str(k) {
             "start" => start = v,
-            _ => return unexpected_kw("enumerate", k),
+            _ => {
+                return exc::type_error(format_args!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    pystr::as_str(k)
+                ))
+            }
         }
     }
     let iterable = match *pos {
@@ -312,28 +335,79 @@ pub extern "C" fn pyaot_builtin_filter(a: *const Obj, n: usize) -> Obj {
     }
 }
 
-/// `reversed(seq)`: a list iterator over a reversed copy (the result iterates the
-/// same items CPython's reverse iterator does for lists, tuples, strs and ranges).
+/// `reversed(seq)`: a dict's or view's reverse iterator, what a class's
+/// `__reversed__` returns, a list iterator over a reversed copy of a list or range,
+/// else a `reversed` object indexing the sequence from its end.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_reversed(a: *const Obj, n: usize) -> Obj {
     let [x] = *args(a, n) else {
         return exc::type_error(format_args!("reversed expected 1 argument, got {n}"));
     };
-    if is_type(x, &crate::dict::TYPE_DICT)
-        || type_of(x).len.is_none()
-        || type_of(x).getitem.is_none()
-    {
-        return exc::type_error(format_args!(
-            "'{}' object is not reversible",
-            type_of(x).name
-        ));
+    if let Some(it) = crate::dict::reversed(x) {
+        return it;
     }
-    let l = list::from_iter(x);
-    if l == 0 {
+    if let Some(r) =
+        crate::class::call_dunder_if_defined(x, crate::static_str!("__reversed__"), &[])
+    {
+        return r;
+    }
+    let t = type_of(x);
+    if t.len.is_none() || t.getitem.is_none() || is_type(x, &crate::dict::TYPE_DICT) {
+        return exc::type_error(format_args!("'{}' object is not reversible", t.name));
+    }
+    if is_type(x, &list::TYPE_LIST) || is_type(x, &crate::range::TYPE_RANGE) {
+        // CPython's own reverse iterators of these are not `reversed` objects.
+        let l = list::from_iter(x);
+        if l == 0 {
+            return 0;
+        }
+        crate::list::reverse_in_place(l);
+        return pyaot_iter(l);
+    }
+    // A str indexes by code point: walk a list of its characters instead.
+    let seq = if pystr::is_str(x) {
+        list::from_iter(x)
+    } else {
+        x
+    };
+    if seq == 0 {
         return 0;
     }
-    crate::list::reverse_in_place(l);
-    pyaot_iter(l)
+    let len = match (t.len.unwrap_or(|_| Ok(0)))(x) {
+        Ok(len) => len,
+        Err(()) => return 0,
+    };
+    let o = alloc_obj(&TYPE_REVERSED, core::mem::size_of::<Lazy>());
+    if o != 0 {
+        let l = lazy(o);
+        l.extra = tag_int(len as isize - 1);
+        l.sources = seq;
+    }
+    o
+}
+
+/// The next item of a `reversed` object: `seq[index]`, counting down; an
+/// IndexError or StopIteration from the sequence ends it, as in CPython.
+fn reversed_next(o: Obj) -> Obj {
+    let l = lazy(o);
+    let i = pyaot_abi::untag_int(l.extra);
+    if i < 0 {
+        return ITER_DONE;
+    }
+    l.extra = tag_int(i - 1);
+    let Some(getitem) = type_of(l.sources).getitem else {
+        return ITER_DONE;
+    };
+    let v = getitem(l.sources, tag_int(i));
+    if v == 0
+        && (exc::pending_matches(&exc::TYPE_INDEX_ERROR)
+            || exc::pending_matches(&exc::TYPE_STOP_ITERATION))
+    {
+        exc::take();
+        l.extra = tag_int(-1);
+        return ITER_DONE;
+    }
+    v
 }
 
 /// `sorted(iterable)`.
@@ -493,8 +567,13 @@ pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
             "callable() takes exactly one argument ({n} given)"
         ));
     };
+    object::bool_obj(is_callable(o))
+}
+
+/// Whether `o` can be called (CPython's `PyCallable_Check`).
+pub fn is_callable(o: Obj) -> bool {
     if o & 1 == 1 {
-        return object::false_();
+        return false;
     }
     let t = type_of(o);
     let yes = is_type(o, &crate::func::TYPE_FUNCTION)
@@ -506,7 +585,7 @@ pub extern "C" fn pyaot_builtin_callable(a: *const Obj, n: usize) -> Obj {
         || (t.is_heap_class()
             && crate::class::pyaot_getattr(o, crate::static_str!("__call__")) != 0);
     exc::take();
-    object::bool_obj(yes)
+    yes
 }
 
 /// `id(obj)`: the address (small ints: their tagged word).

@@ -11,6 +11,7 @@ use crate::str as pystr;
 /// `d.get`: an object and a method name.
 pub static TYPE_BOUND_BUILTIN: TypeObject = TypeObject {
     repr: Some(bound_repr),
+    compare: Some(bound_compare),
     ..TypeObject::new("builtin_function_or_method", Some(&TYPE_OBJECT))
 };
 
@@ -44,6 +45,10 @@ pub struct MethodTable {
     /// `o.name(*pos, **kw)` with keyword arguments (`kwnames` a tuple of strs, one
     /// value each in `kwvals`); absent when no method of the type takes keywords.
     pub call_kw: Option<KwMethod>,
+    /// `a op b` (`op` one of the operators' symbols) when `a` or `b` is of this type
+    /// and neither the numbers nor the left operand's class handled it; None when
+    /// it does not apply.
+    pub binop: Option<BinopFn>,
     /// `o.name` for the type's data attributes (a generator's `gi_frame`, a file's
     /// `name`); None when it has no such attribute.
     pub getattr: Option<fn(o: Obj, name: &str) -> Option<Obj>>,
@@ -60,6 +65,9 @@ pub struct MethodTable {
     pub names: &'static [&'static str],
 }
 
+/// `a op b` for a type's operators: `(a, b, op symbol)`; None when it does not apply.
+pub type BinopFn = fn(Obj, Obj, &str) -> Option<Obj>;
+
 /// A method call with keywords: `(o, name, pos, kwnames, kwvals)`; None when the
 /// type has no such method taking keywords.
 pub type KwMethod = fn(Obj, &str, &[Obj], Obj, &[Obj]) -> Option<Obj>;
@@ -73,6 +81,7 @@ pub static STR_METHODS: MethodTable = MethodTable {
         pystr::method(o, name, args)
     },
     call_kw: Some(crate::str_methods::method_kw),
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
@@ -130,6 +139,7 @@ pub static STR_METHODS: MethodTable = MethodTable {
 pub static LIST_METHODS: MethodTable = MethodTable {
     call: crate::list::method,
     call_kw: Some(crate::list::method_kw),
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
@@ -142,7 +152,8 @@ pub static LIST_METHODS: MethodTable = MethodTable {
 /// `dict`'s methods.
 pub static DICT_METHODS: MethodTable = MethodTable {
     call: crate::dict::method,
-    call_kw: None,
+    call_kw: Some(crate::dict::method_kw),
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
@@ -164,6 +175,7 @@ pub static DICT_METHODS: MethodTable = MethodTable {
 pub static TUPLE_METHODS: MethodTable = MethodTable {
     call: |o, name, args| crate::hooks::method(2, "tuple", o, name, args),
     call_kw: None,
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
@@ -174,6 +186,7 @@ pub static TUPLE_METHODS: MethodTable = MethodTable {
 pub static SET_METHODS: MethodTable = MethodTable {
     call: crate::set::method,
     call_kw: None,
+    binop: None,
     getattr: None,
     construct: Some(crate::set::construct),
     to_int: None,
@@ -202,6 +215,7 @@ pub static SET_METHODS: MethodTable = MethodTable {
 pub static FROZENSET_METHODS: MethodTable = MethodTable {
     call: crate::set::method,
     call_kw: None,
+    binop: None,
     getattr: None,
     construct: Some(crate::set::construct),
     to_int: None,
@@ -221,6 +235,7 @@ pub static FROZENSET_METHODS: MethodTable = MethodTable {
 pub static INT_METHODS: MethodTable = MethodTable {
     call: |o, name, args| crate::hooks::method(1, "int", o, name, args),
     call_kw: None,
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
@@ -233,6 +248,7 @@ pub static FLOAT_METHODS: MethodTable = MethodTable {
     // links big-int arithmetic.
     call: |o, name, args| crate::hooks::method(0, "float", o, name, args),
     call_kw: None,
+    binop: None,
     getattr: Some(|o, name| match name {
         "real" => Some(o),
         "imag" => Some(crate::float::float_new(0.0)),
@@ -249,6 +265,7 @@ pub static FLOAT_METHODS: MethodTable = MethodTable {
 pub static GENERATOR_METHODS: MethodTable = MethodTable {
     call: crate::gen::method,
     call_kw: None,
+    binop: None,
     getattr: Some(crate::gen::getattr),
     construct: None,
     to_int: None,
@@ -259,6 +276,7 @@ pub static GENERATOR_METHODS: MethodTable = MethodTable {
 pub static FILE_METHODS: MethodTable = MethodTable {
     call: crate::fileio::method,
     call_kw: None,
+    binop: None,
     getattr: Some(crate::fileio::getattr),
     construct: None,
     to_int: None,
@@ -269,11 +287,122 @@ pub static FILE_METHODS: MethodTable = MethodTable {
 pub static STREAM_METHODS: MethodTable = MethodTable {
     call: crate::sysmod::stream_method,
     call_kw: None,
+    binop: None,
     getattr: None,
     construct: None,
     to_int: None,
     names: &[],
 };
+
+/// `range`'s methods and data attributes (`start`, `stop`, `step`).
+pub static RANGE_METHODS: MethodTable = MethodTable {
+    // Through its hook: most programs make ranges.
+    call: |o, name, args| crate::hooks::method(3, "range", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::range::attribute),
+    construct: None,
+    to_int: None,
+    names: &["count", "index"],
+};
+
+/// A `slice` object's method and data attributes (`start`, `stop`, `step`), and
+/// `slice(...)` called as a value: through the type, so that slicing (which makes
+/// slice objects) links `indices`' big-int arithmetic only when the program names
+/// `slice`'s type.
+pub static SLICE_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(4, "slice", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::slice_obj::attribute),
+    construct: Some(|_, a| crate::slice_obj::construct(a)),
+    to_int: None,
+    names: &["indices"],
+};
+
+/// `dict_keys`' and `dict_items`' methods (views as sets) and `.mapping`.
+pub static DICT_SET_VIEW_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(6, "dict view", o, name, args),
+    call_kw: None,
+    binop: Some(|a, b, op| crate::hooks::call(6, "dict view", a, op, &[b])),
+    getattr: Some(view_mapping),
+    construct: None,
+    to_int: None,
+    names: &["isdisjoint"],
+};
+
+/// A keys or items view compared with `b` (sets and views), through the views'
+/// hook.
+pub fn view_compare(a: Obj, b: Obj, op: pyaot_abi::CmpOp) -> Obj {
+    let args = [b, pyaot_abi::tag_int(op as isize)];
+    crate::hooks::call(6, "dict view", a, "compare", &args)
+        .unwrap_or(crate::object::NOT_IMPLEMENTED)
+}
+
+/// `dict_values`' `.mapping` (values views have no methods).
+pub static DICT_VALUES_METHODS: MethodTable = MethodTable {
+    call: |_, _, _| None,
+    call_kw: None,
+    binop: None,
+    getattr: Some(view_mapping),
+    construct: None,
+    to_int: None,
+    names: &[],
+};
+
+/// `view.mapping`, through its hook.
+fn view_mapping(v: Obj, name: &str) -> Option<Obj> {
+    if name != "mapping" {
+        return None;
+    }
+    crate::hooks::method(5, "dict view", v, name, &[])
+}
+
+/// `mappingproxy`'s methods (the dict's read-only ones).
+pub static MAPPINGPROXY_METHODS: MethodTable = MethodTable {
+    call: crate::dict::proxy::method,
+    call_kw: None,
+    binop: Some(|a, b, op| {
+        if op == "|" {
+            crate::dict::proxy::or(a, b)
+        } else {
+            None
+        }
+    }),
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &["copy", "get", "items", "keys", "values"],
+};
+
+/// `enumerate`, `zip`, `map`, `filter` and `reversed` called as values (they have
+/// no public methods): through each type, so that calling any class links only the
+/// constructors of iterator types the program can make.
+macro_rules! iterator_class {
+    ($name:ident, $entry:path) => {
+        #[doc = concat!("The constructor of `", stringify!($entry), "`'s class.")]
+        pub static $name: MethodTable = MethodTable {
+            call: |_, _, _| None,
+            call_kw: None,
+            binop: None,
+            getattr: None,
+            construct: Some(|_, a| $entry(a.as_ptr(), a.len())),
+            to_int: None,
+            names: &[],
+        };
+    };
+}
+iterator_class!(
+    ENUMERATE_METHODS,
+    crate::iterbuiltins::pyaot_builtin_enumerate
+);
+iterator_class!(ZIP_METHODS, crate::iterbuiltins::pyaot_builtin_zip);
+iterator_class!(MAP_METHODS, crate::iterbuiltins::pyaot_builtin_map);
+iterator_class!(FILTER_METHODS, crate::iterbuiltins::pyaot_builtin_filter);
+iterator_class!(
+    REVERSED_METHODS,
+    crate::iterbuiltins::pyaot_builtin_reversed
+);
 
 /// The method table of built-in type `t`. The core types (str, int, bool, list,
 /// tuple, dict), whose type objects every program links, are named here rather than
@@ -301,7 +430,9 @@ pub fn table(t: &TypeObject) -> Option<&'static MethodTable> {
 
 /// Whether built-in type `t` has a public method `name`.
 pub fn has_method(t: &TypeObject, name: &str) -> bool {
+    // Types linked on demand (bytes, bytearray) list their own names.
     table(t).is_some_and(|m| m.names.contains(&name))
+        || t.ext.is_some_and(|x| x.names.contains(&name))
 }
 
 /// `o.name(*args)` through `o`'s type's method table; None when it has no method
@@ -324,9 +455,20 @@ fn new(t: &'static TypeObject, target: Obj, name: Obj) -> Obj {
     m
 }
 
+/// `T.name` (or `obj.name`) for a class method of built-in class `t`
+/// (`dict.fromkeys`): a method bound to the class; None for other names.
+pub fn class_method(t: &'static TypeObject, name: Obj) -> Option<Obj> {
+    let is_fromkeys =
+        core::ptr::eq(t, &crate::dict::TYPE_DICT) && pystr::as_str(name) == "fromkeys";
+    is_fromkeys.then(|| new(&TYPE_BOUND_BUILTIN, t as *const TypeObject as Obj, name))
+}
+
 /// `obj.name` for a method of a built-in type: the bound method, or None when the
 /// type has no such method.
 pub fn bind(obj: Obj, name: Obj) -> Option<Obj> {
+    if let Some(m) = class_method(type_of(obj), name) {
+        return Some(m);
+    }
     has_method(type_of(obj), pystr::as_str(name)).then(|| new(&TYPE_BOUND_BUILTIN, obj, name))
 }
 
@@ -384,6 +526,17 @@ fn call_on(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> O
     words[1..1 + args.len()].copy_from_slice(args);
     words[1 + args.len()..n].copy_from_slice(kwvals);
     crate::call::pyaot_call_method_kw(name, words.as_ptr(), n, kwnames)
+}
+
+/// `a.f == b.g`: the same method of the same object (identity), as CPython's.
+fn bound_compare(a: Obj, b: Obj, op: pyaot_abi::CmpOp) -> Obj {
+    use pyaot_abi::CmpOp;
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || b & 1 == 1 || !is_type(b, &TYPE_BOUND_BUILTIN) {
+        return crate::object::NOT_IMPLEMENTED;
+    }
+    let (x, y) = (fields(a), fields(b));
+    let same = x.target == y.target && pystr::equal(x.name, y.name);
+    crate::object::bool_obj(same == matches!(op, CmpOp::Eq))
 }
 
 fn bound_repr(m: Obj) -> Obj {

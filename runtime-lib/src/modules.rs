@@ -17,7 +17,8 @@ pub static TYPE_MODULE: TypeObject = TypeObject {
     ..TypeObject::new("module", Some(&TYPE_OBJECT))
 };
 
-/// `[type][name: str][dict][descriptor or null][index: dict of slot numbers or 0]`.
+/// `[type][name: str][dict][descriptor or null][index: dict of slot numbers or 0]
+/// [namespace view or 0]`.
 #[repr(C)]
 struct ModuleObj {
     header: Header,
@@ -27,6 +28,9 @@ struct ModuleObj {
     desc: *const ModuleDesc,
     /// Global name → its slot number (a small int), for a program module.
     index: Obj,
+    /// A program module's `__dict__` (`modns.rs`), made on first use, so that
+    /// `globals() is globals()` as in CPython.
+    namespace: Obj,
 }
 
 /// The static descriptor of a program module (`pyaot_abi::layout::module_desc_size`).
@@ -363,8 +367,9 @@ pub fn getattr(m: Obj, name: Obj) -> Obj {
         Ok(None) => match (pystr::as_str(name), desc_of(m)) {
             ("__name__", _) => mo.name,
             ("__file__", Some(d)) => d.file,
-            // A program module's namespace is its globals array, not a dict.
             ("__dict__", None) => mo.dict,
+            // A program module's namespace is its globals array: a view of it.
+            ("__dict__", Some(_)) => namespace_view(m),
             // SAFETY: the descriptor's state words.
             (n, Some(d)) if unsafe { (*d.state)[0] } == RUNNING => {
                 exc::attribute_error(format_args!(
@@ -438,4 +443,136 @@ fn module_repr(m: Obj) -> Obj {
         )),
         None => pystr::format(format_args!("<module '{name}' (built-in)>")),
     }
+}
+
+/// The module object of a program module's descriptor, made now when its code asks
+/// for it before anything imported it (`__main__`, whose body is already running).
+pub fn of_descriptor(desc: &'static ModuleDesc) -> Obj {
+    // SAFETY: the state words are the descriptor's writable static.
+    let state = unsafe { &mut *desc.state };
+    if state[1] != 0 {
+        return state[1];
+    }
+    let names = crate::tuple::items(desc.names);
+    let (d, index) = (dict::with_capacity(4), dict::with_capacity(names.len()));
+    if d == 0 || index == 0 {
+        return 0;
+    }
+    for (k, &n) in names.iter().enumerate() {
+        if dict::set(index, n, pyaot_abi::tag_int(k as isize)).is_err() {
+            return 0;
+        }
+    }
+    let m = module_obj(desc.name, d, desc, index);
+    if m != 0 {
+        *state = [DONE, m];
+    }
+    m
+}
+
+/// Whether `name` is a global slot the compiler made for itself, not a Python name
+/// (`super()`'s hidden class slots start with a character no identifier has).
+fn is_internal_name(name: Obj) -> bool {
+    pystr::as_str(name)
+        .bytes()
+        .next()
+        .is_some_and(|c| !(c == b'_' || c.is_ascii_alphabetic() || c >= 0x80))
+}
+
+/// Module `m`'s namespace as a new dict, in CPython's order where pyaot has the
+/// names: `__name__`, `__doc__`, `__file__` (program modules), the bound globals
+/// in slot order, then attributes set from outside.
+pub fn namespace_snapshot(m: Obj) -> Obj {
+    let mo = module(m);
+    let d = dict::with_capacity(16);
+    if d == 0 || dict::set(d, crate::static_str!("__name__"), mo.name).is_err() {
+        return 0;
+    }
+    if let Some(desc) = desc_of(m) {
+        let ok = dict::set(d, crate::static_str!("__doc__"), crate::object::none()).is_ok()
+            && dict::set(d, crate::static_str!("__file__"), desc.file).is_ok();
+        if !ok {
+            return 0;
+        }
+        for (k, &n) in crate::tuple::items(desc.names).iter().enumerate() {
+            // SAFETY: slot `k` of the module's globals array.
+            let v = unsafe { *desc.globals.add(k) };
+            if v != 0 && !is_internal_name(n) && dict::set(d, n, v).is_err() {
+                return 0;
+            }
+        }
+    }
+    if dict::update(d, mo.dict).is_err() {
+        return 0;
+    }
+    d
+}
+
+/// `m.__dict__[name]`: Some(value), or None when the namespace lacks it.
+pub fn namespace_get(m: Obj, name: Obj) -> Result<Option<Obj>, ()> {
+    if !pystr::is_str(name) {
+        return dict::lookup(module(m).dict, name);
+    }
+    if let Some(p) = slot(m, name)? {
+        // SAFETY: a slot of the module's globals array.
+        let v = unsafe { *p };
+        return Ok((v != 0 && !is_internal_name(name)).then_some(v));
+    }
+    if let Some(v) = dict::lookup(module(m).dict, name)? {
+        return Ok(Some(v));
+    }
+    Ok(match (pystr::as_str(name), desc_of(m)) {
+        ("__name__", _) => Some(module(m).name),
+        ("__doc__", Some(_)) => Some(crate::object::none()),
+        ("__file__", Some(d)) => Some(d.file),
+        _ => None,
+    })
+}
+
+/// `m.__dict__[name] = value`: the global's slot when the module has one (so the
+/// module's code sees it), else the attribute dict.
+pub fn namespace_set(m: Obj, name: Obj, value: Obj) -> Result<(), ()> {
+    if pystr::is_str(name) {
+        if let Some(p) = slot(m, name)? {
+            // SAFETY: a slot of the module's globals array.
+            unsafe { *p = value };
+            return Ok(());
+        }
+    }
+    dict::set(module(m).dict, name, value)
+}
+
+/// What kind of module an object is, for `dir`.
+pub enum Kind {
+    /// A built-in module (`math`).
+    Builtin,
+    /// The program's main module.
+    Main,
+    /// A module of the program.
+    Module,
+    /// A package of the program (its `__init__.py`).
+    Package,
+}
+
+/// What kind of module `m` is.
+pub fn kind(m: Obj) -> Kind {
+    match desc_of(m) {
+        None => Kind::Builtin,
+        Some(d) if d.is_package != 0 => Kind::Package,
+        Some(d) if pystr::as_str(d.name) == "__main__" => Kind::Main,
+        Some(_) => Kind::Module,
+    }
+}
+
+/// The `__dict__` of program module `m`: its namespace view, the same object each
+/// time.
+pub fn namespace_view(m: Obj) -> Obj {
+    let cached = module(m).namespace;
+    if cached != 0 {
+        return cached;
+    }
+    let v = crate::modns::new(m);
+    // SAFETY: `m` is a module object; nothing else holds a reference into it.
+    unsafe { (*(m as *mut ModuleObj)).namespace = v };
+    v
 }

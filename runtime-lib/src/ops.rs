@@ -7,6 +7,7 @@ use crate::float;
 use crate::int::{self, BinOp};
 use crate::object::{self, bool_obj, is_type, type_of, Obj};
 use crate::{list, str as pystr, tuple};
+use core::sync::atomic::{AtomicBool, Ordering};
 use pyaot_abi::{is_small_int, tag_int, untag_int, CmpOp};
 
 /// The name of a binary operator's dunder method, without underscores.
@@ -27,21 +28,54 @@ fn dunder_name(op: BinOp) -> &'static str {
     }
 }
 
+/// Set while `a op= b` falls back to `a op b`, so that the TypeError names the
+/// augmented operator (`for +=:`) as CPython's does. Taken (cleared) by the first
+/// `unsupported` below, before any user `__op__` runs, so operators inside those
+/// methods report their own plain symbol.
+static IN_PLACE: AtomicBool = AtomicBool::new(false);
+
+/// `a op b` through the binary-operator entry of `x`'s type's method table (`x` is
+/// `a` or `b`); None when it has none or it does not apply.
+fn type_binop(x: Obj, a: Obj, b: Obj, op: BinOp) -> Option<Obj> {
+    if x & 1 == 1 {
+        return None;
+    }
+    let f = type_of(x).methods.and_then(|m| m.binop)?;
+    f(a, b, op.symbol())
+}
+
 /// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
 /// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
+    let in_place = IN_PLACE.swap(false, Ordering::Relaxed);
     if let Some(r) = crate::typeext::binop(op, a, b) {
         return r;
     }
     if let Some(r) = crate::set::binop(a, b, op.symbol()) {
         return r;
     }
+    // A keys or items view (or a mappingproxy) on the left decides at once
+    // (CPython's dictviews_or and friends never return NotImplemented); on the
+    // right, after the left operand's own method. Through the type's method table:
+    // naming them here would link views as sets into every program with an operator.
+    if let Some(r) = type_binop(a, a, b, op) {
+        return r;
+    }
+    if op == BinOp::Or {
+        if let Some(r) = crate::dict::or(a, b) {
+            return r;
+        }
+    }
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
     }
+    if let Some(r) = type_binop(b, a, b, op) {
+        return r;
+    }
     exc::type_error(format_args!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{}: '{}' and '{}'",
         op.symbol(),
+        if in_place { "=" } else { "" },
         type_of(a).name,
         type_of(b).name
     ))
@@ -149,7 +183,9 @@ fn mul_slow(a: Obj, b: Obj) -> Obj {
     }
 }
 
-fn binary(op: BinOp, a: Obj, b: Obj) -> Obj {
+/// `a op b` for any operands, without `%`'s str formatting (`pyaot_mod`'s): the
+/// numeric types, then the operands' methods.
+pub(crate) fn binary(op: BinOp, a: Obj, b: Obj) -> Obj {
     match numeric(op, a, b) {
         Some(r) => r,
         None => unsupported(op, a, b),
@@ -390,6 +426,14 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
     if let Some(r) = crate::set::inplace(a, b, bop.symbol()) {
         return r;
     }
+    if bop == BinOp::Or {
+        if let Some(r) = crate::dict::ior(a, b) {
+            return r;
+        }
+        if let Some(r) = crate::dict::proxy::ior(a) {
+            return r;
+        }
+    }
     if let Some(r) = crate::class::inplace(a, b, dunder_name(bop)) {
         return r;
     }
@@ -408,5 +452,8 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
         BinOp::Or => pyaot_bitor,
         BinOp::Xor => pyaot_bitxor,
     };
-    f(a, b)
+    IN_PLACE.store(true, Ordering::Relaxed);
+    let r = f(a, b);
+    IN_PLACE.store(false, Ordering::Relaxed);
+    r
 }

@@ -261,6 +261,42 @@ pub extern "C" fn pyaot_builtin_repr(args: *const Obj, n: usize) -> Obj {
     }
 }
 
+/// `ascii(o)`: `repr(o)` with non-ASCII characters escaped.
+pub fn ascii_of(o: Obj) -> Obj {
+    let r = object::repr(o);
+    if r == 0 {
+        return 0;
+    }
+    let t = pystr::as_str(r);
+    if t.is_ascii() {
+        return r;
+    }
+    pystr::build(|w| {
+        for c in t.chars() {
+            let v = c as u32;
+            if v < 0x80 {
+                w.write_char(c)?;
+            } else if v < 0x100 {
+                write!(w, "\\x{v:02x}")?;
+            } else if v < 0x10000 {
+                write!(w, "\\u{v:04x}")?;
+            } else {
+                write!(w, "\\U{v:08x}")?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// `ascii(o)`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_ascii(args: *const Obj, n: usize) -> Obj {
+    match one_arg("ascii", args, n) {
+        Ok(o) => ascii_of(o),
+        Err(()) => 0,
+    }
+}
+
 /// `bool()`, `bool(o)`.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_bool(args: *const Obj, n: usize) -> Obj {

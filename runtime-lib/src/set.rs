@@ -90,7 +90,8 @@ pub fn is_anyset(o: Obj) -> bool {
     o & 1 == 0 && (is_type(o, &TYPE_SET) || is_type(o, &TYPE_FROZENSET))
 }
 
-fn new_empty(ty: &'static TypeObject) -> Obj {
+/// A new empty set (or frozenset) of type `ty`.
+pub(crate) fn new_empty(ty: &'static TypeObject) -> Obj {
     let s = alloc_obj(ty, core::mem::size_of::<SetObj>());
     if s == 0 {
         return 0;

@@ -9,6 +9,8 @@ use crate::{list, range, str as pystr, tuple};
 /// `slice`.
 pub static TYPE_SLICE: TypeObject = TypeObject {
     repr: Some(slice_repr),
+    compare: Some(crate::slice_obj::compare),
+    methods: Some(&crate::methods::SLICE_METHODS),
     ..TypeObject::new("slice", Some(&TYPE_OBJECT))
 };
 
@@ -21,7 +23,8 @@ struct SliceObj {
     step: Obj,
 }
 
-fn parts(s: Obj) -> (Obj, Obj, Obj) {
+/// `(start, stop, step)` of slice `s`, each an object (None when omitted).
+pub fn parts(s: Obj) -> (Obj, Obj, Obj) {
     // SAFETY: only called on slices.
     let so = unsafe { &*(s as *const SliceObj) };
     (so.start, so.stop, so.step)
@@ -259,6 +262,20 @@ pub fn assign(l: Obj, s: Obj, values: Obj) -> Result<(), ()> {
     // The new items are read first: `values` may be `l` itself.
     let new = list::from_iter(values);
     if new == 0 {
+        // CPython's PySequence_Fast: any TypeError from reading the values becomes
+        // its own message.
+        if exc::pending_matches(&exc::TYPE_TYPE_ERROR) {
+            let (_, _, step, _) = indices(s, list::items(l).len())?;
+            exc::take();
+            exc::type_error(format_args!(
+                "{}",
+                if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }
+            ));
+        }
         return Err(());
     }
     let new_items = list::items(new);

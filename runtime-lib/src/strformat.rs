@@ -220,7 +220,8 @@ fn convert(
     };
     match conv {
         's' => text_pad(object::str_of(v), out),
-        'r' | 'a' => text_pad(object::repr(v), out),
+        'r' => text_pad(object::repr(v), out),
+        'a' => text_pad(crate::print::ascii_of(v), out),
         'c' => {
             let s = if pystr::is_str(v) && pystr::char_len(v) == 1 {
                 v
@@ -621,7 +622,8 @@ fn field_value(
     let v = match conv {
         None => v,
         Some('s') => object::str_of(v),
-        Some('r') | Some('a') => object::repr(v),
+        Some('r') => object::repr(v),
+        Some('a') => crate::print::ascii_of(v),
         Some(c) => return exc::value_error(format_args!("Unknown conversion specifier {}", c)),
     };
     if v == 0 {

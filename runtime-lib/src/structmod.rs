@@ -322,6 +322,7 @@ static STRUCT_EXT: TypeExt = TypeExt {
     delitem: None,
     buffer: None,
     getattr: Some(struct_getattr),
+    names: &["iter_unpack", "pack", "pack_into", "unpack", "unpack_from"],
 };
 
 /// `[type][format: str][size]`.

@@ -98,6 +98,19 @@ extern "C" fn sys_exit(p: *const Obj, n: usize) -> Obj {
     exc::raise(&exc::TYPE_SYSTEM_EXIT, code)
 }
 
+/// `exit(code=None)` and `quit(code=None)`: the site module's Quitter objects that
+/// CPython puts among the builtins, which raise SystemExit like `sys.exit`.
+#[no_mangle]
+pub extern "C" fn pyaot_builtin_exit(p: *const Obj, n: usize) -> Obj {
+    if n > 1 {
+        return exc::type_error(format_args!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            n + 1
+        ));
+    }
+    sys_exit(p, n)
+}
+
 /// The `sys` module.
 pub fn create() -> Obj {
     let m = modules::new_module("sys");

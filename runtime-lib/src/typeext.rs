@@ -33,6 +33,9 @@ pub struct TypeExt {
     pub buffer: Option<fn(o: Obj) -> &'static [u8]>,
     /// `o.name` for data attributes (`Struct.size`); None when there is none.
     pub getattr: Option<fn(o: Obj, name: &str) -> Option<Obj>>,
+    /// The public methods, as CPython's `dir()` lists them: what `o.name` may bind
+    /// as a method value (`f = b.split`).
+    pub names: &'static [&'static str],
 }
 
 /// The extra slots of `o`'s type, if it has any.

@@ -8,7 +8,7 @@ use crate::{dict, float, int, list, range, str as pystr, tuple};
 
 /// Pointers to the built-in classes, in `pyaot_abi::BUILTIN_TYPES` order.
 #[export_name = "pyaot_builtin_types"]
-pub static BUILTIN_TYPES: [&TypeObject; 81] = [
+pub static BUILTIN_TYPES: [&TypeObject; 87] = [
     &TYPE_OBJECT,
     &TYPE_TYPE,
     &int::TYPE_INT,
@@ -90,6 +90,12 @@ pub static BUILTIN_TYPES: [&TypeObject; 81] = [
     &crate::codecs::TYPE_UNICODE_ERROR,
     &crate::codecs::TYPE_UNICODE_ENCODE_ERROR,
     &crate::codecs::TYPE_UNICODE_DECODE_ERROR,
+    &crate::slice::TYPE_SLICE,
+    &crate::iterbuiltins::TYPE_ENUMERATE,
+    &crate::iterbuiltins::TYPE_ZIP,
+    &crate::iterbuiltins::TYPE_MAP,
+    &crate::iterbuiltins::TYPE_FILTER,
+    &crate::iterbuiltins::TYPE_REVERSED,
 ];
 
 const _: () = assert!(BUILTIN_TYPES.len() == pyaot_abi::BUILTIN_TYPES.len());
@@ -126,7 +132,8 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if let Some(x) = ty.ext {
         return (x.construct)(args(a, n), &[]);
     }
-    // float, set, frozenset: through the type, so that calling a class links only
+    // float, set, frozenset, slice, enumerate, zip, map, filter, reversed: through
+    // the type, so that calling a class links only
     // the constructors of types the program can make.
     if let Some(c) = ty.methods.and_then(|m| m.construct) {
         return c(ty, args(a, n));
@@ -150,7 +157,9 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if core::ptr::eq(ty, &int::TYPE_INT) {
         return crate::hooks::class_new(0, a, n);
     }
-    if core::ptr::eq(ty, &range::TYPE_RANGE) {
+    // By name: naming range's type object would link its slots (big ranges, with
+    // big-int arithmetic) into every program that calls a class.
+    if ty.name == "range" {
         return crate::hooks::class_new(1, a, n);
     }
     let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_BOOL) {

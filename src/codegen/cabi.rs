@@ -29,6 +29,34 @@ pub fn kind(t: CType, word_bytes: u32) -> Option<CKind> {
     })
 }
 
+/// The calling-convention kinds of the C values that parameters of types `params`
+/// become, in order: `bytes` is two words (pointer, length), the others one value.
+pub fn param_kinds(params: &[CType], word_bytes: u32) -> Vec<CKind> {
+    let mut v = Vec::new();
+    for t in params {
+        if *t == CType::Bytes {
+            v.extend([CKind::Word, CKind::Word]);
+        } else if let Some(k) = kind(*t, word_bytes) {
+            v.push(k);
+        }
+    }
+    v
+}
+
+/// The index of the first cell (and C value) of each parameter: a C value per cell,
+/// so a `bytes` parameter's pointer and length are consecutive cells. The last item
+/// is the number of cells the parameters take (the result's cell).
+pub fn first_cells(params: &[CType]) -> Vec<u32> {
+    let mut v = Vec::with_capacity(params.len() + 1);
+    let mut at = 0;
+    for t in params {
+        v.push(at);
+        at += t.c_values();
+    }
+    v.push(at);
+    v
+}
+
 /// The bits of the value an export returns to C when the Python function raised:
 /// -1 for signed integers, the largest value for unsigned ones (-1 converted: the
 /// AAPCS caller relies on a `uint8_t` result being zero-extended), -1.0 for floats,
@@ -37,7 +65,7 @@ pub fn failure_bits(t: CType) -> u64 {
     match t {
         CType::F64 => (-1.0f64).to_bits(),
         CType::F32 => (-1.0f32).to_bits() as u64,
-        CType::Bool | CType::Str | CType::Obj | CType::Void => 0,
+        CType::Bool | CType::Str | CType::Obj | CType::Void | CType::Bytes => 0,
         CType::U8 => 0xff,
         CType::U16 => 0xffff,
         CType::U32 => 0xffff_ffff,
@@ -84,10 +112,13 @@ pub fn emit_export<M: MacroAssembler>(
     };
     let cells = array.next_multiple_of(CELL_BYTES);
     let cell = |i: u32| cells + i * CELL_BYTES;
-    let objs = cell(n + 1);
+    // Cell of each parameter's first C value; the result's cell after them.
+    let firsts = first_cells(params);
+    let ncells = firsts[n as usize];
+    let objs = cell(ncells + 1);
     let obj = |i: u32| objs + i * word;
     let frame = (objs + n * word).next_multiple_of(16);
-    let kinds: Vec<CKind> = params.iter().filter_map(|t| kind(*t, word)).collect();
+    let kinds = param_kinds(params, word);
     let layout = m.c_layout(&kinds);
 
     m.prologue(frame);
@@ -100,9 +131,9 @@ pub fn emit_export<M: MacroAssembler>(
     // The C caller then finds only this call's exception pending.
     m.call_symbol(RtFn::ErrClear.symbol());
     for (i, t) in params.iter().enumerate() {
-        let i = i as u32;
         m.mov_imm(Reg::Arg(0), *t as i64);
-        m.slot_address(Reg::Arg(1), cell(i));
+        m.slot_address(Reg::Arg(1), cell(firsts[i]));
+        let i = i as u32;
         m.call_symbol(RtFn::CffiBox.symbol());
         m.branch_cmp_imm(Cond::Eq, Reg::Ret, 0, fail);
         m.store_slot(Reg::Ret, obj(i));
@@ -126,11 +157,11 @@ pub fn emit_export<M: MacroAssembler>(
     if let Some(k) = kind(ret, word) {
         m.mov(Reg::Arg(1), Reg::Ret);
         m.mov_imm(Reg::Arg(0), ret as i64);
-        m.slot_address(Reg::Arg(2), cell(n));
+        m.slot_address(Reg::Arg(2), cell(ncells));
         m.call_symbol(RtFn::CffiUnbox.symbol());
         m.branch_cmp_imm(Cond::Eq, Reg::Ret, 0, fail);
         m.bind(done);
-        m.c_cell_to_result(k, cell(n));
+        m.c_cell_to_result(k, cell(ncells));
     } else {
         m.bind(done);
     }
@@ -138,7 +169,7 @@ pub fn emit_export<M: MacroAssembler>(
     // An exception: the failure value, the exception stays pending for C.
     m.bind(fail);
     if kind(ret, word).is_some() {
-        store_cell_const(&mut m, cell(n), failure_bits(ret));
+        store_cell_const(&mut m, cell(ncells), failure_bits(ret));
     }
     m.jump(done);
     let (bytes, relocs) = m.finish()?;
@@ -148,6 +179,8 @@ pub fn emit_export<M: MacroAssembler>(
         lines: Vec::new(),
         prologue_end,
         var_slots: None,
+        positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 

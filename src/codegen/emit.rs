@@ -135,10 +135,13 @@ pub fn emit_function<M: MacroAssembler>(
         handler: None,
         reraise_exit: Label(u32::MAX),
         error_stubs: HashMap::new(),
+        frame: None,
+        frame_positions: vec![Vec::new(); f.frames.len()],
         consts: HashMap::new(),
         big_consts: HashMap::new(),
         lines: vec![(0, f.line)],
         prologue_end: 0,
+        positions: Vec::new(),
     };
     e.reraise_exit = e.masm.new_label();
     e.prologue(frame);
@@ -147,6 +150,7 @@ pub fn emit_function<M: MacroAssembler>(
     for (k, &b) in order.iter().enumerate() {
         let block = &f.blocks[b.0 as usize];
         e.handler = block.handler;
+        e.frame = block.frame;
         e.masm.bind(e.labels[b.0 as usize]);
         // The block laid out next, which a branch can fall through to.
         let next = order.get(k + 1).copied().unwrap_or(BlockId(u32::MAX));
@@ -181,6 +185,8 @@ pub fn emit_function<M: MacroAssembler>(
     e.emit_cold();
     let lines = std::mem::take(&mut e.lines);
     let prologue_end = e.prologue_end;
+    let positions = std::mem::take(&mut e.positions);
+    let frame_positions = std::mem::take(&mut e.frame_positions);
     let (bytes, relocs) = e.masm.finish()?;
     Ok(super::Code {
         bytes,
@@ -188,6 +194,8 @@ pub fn emit_function<M: MacroAssembler>(
         lines,
         prologue_end,
         var_slots: Some(area),
+        positions,
+        frame_positions,
     })
 }
 
@@ -266,9 +274,13 @@ struct Emitter<'a, M: MacroAssembler> {
     cells_at: u32,
     labels: Vec<Label>,
     /// Out-of-line stubs, with the exception handler active where each was made.
-    cold: Vec<(Option<BlockId>, Cold)>,
-    /// One error stub per (source line, handler).
-    error_stubs: HashMap<(u32, Option<BlockId>), Label>,
+    cold: Vec<(Option<BlockId>, Option<u32>, Cold)>,
+    /// One error stub per (position id, handler).
+    error_stubs: HashMap<(u32, Option<BlockId>, Option<u32>), Label>,
+    /// The inlined frame (`ir::Function::frames`) of the block being emitted.
+    frame: Option<u32>,
+    /// The position tables of the inlined frames, as `positions` is the function's.
+    frame_positions: Vec<Vec<u32>>,
     /// The landing pad exceptions go to in the block being emitted (none: out of the
     /// function).
     handler: Option<BlockId>,
@@ -281,6 +293,9 @@ struct Emitter<'a, M: MacroAssembler> {
     /// `(offset, line)` of each statement start.
     lines: Vec<(u32, u32)>,
     prologue_end: u32,
+    /// The position ids (`ir::POS_MARKED`) error stubs report, in the order of the
+    /// indexes they pass to the runtime: the function's position table.
+    positions: Vec<u32>,
 }
 
 const T0: Reg = Reg::Tmp(0);
@@ -313,7 +328,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
 
     /// The label of the stub that reports an error at `line`.
     fn error_label(&mut self, line: u32) -> Label {
-        let key = (line, self.handler);
+        let key = (line, self.handler, self.frame);
         if let Some(&l) = self.error_stubs.get(&key) {
             return l;
         }
@@ -324,7 +339,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     }
 
     fn push_cold(&mut self, stub: Cold) {
-        self.cold.push((self.handler, stub));
+        self.cold.push((self.handler, self.frame, stub));
     }
 
     /// Branches to the error path when the call result in `Ret` is 0.
@@ -959,6 +974,11 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             Term::Reraise(v) => {
                 self.ld(Reg::Arg(0), *v);
                 self.masm.call_symbol(RtFn::Reraise.symbol());
+                if self.frame.is_some() {
+                    // Its traceback entry is there already.
+                    self.leave_frame();
+                    return;
+                }
                 match self.handler {
                     Some(h) => self.masm.jump(self.labels[h.0 as usize]),
                     None => self.masm.jump(self.reraise_exit),
@@ -992,9 +1012,10 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         // Stubs may add error stubs while being emitted: loop until none are left.
         let mut i = 0;
         while i < self.cold.len() {
-            let (handler, stub) = std::mem::replace(
+            let (handler, frame, stub) = std::mem::replace(
                 &mut self.cold[i],
                 (
+                    None,
                     None,
                     Cold::Error {
                         label: err_exit,
@@ -1004,10 +1025,28 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             );
             i += 1;
             self.handler = handler;
+            self.frame = frame;
             match stub {
+                Cold::Error { label, line } if frame.is_some() => {
+                    // In an inlined frame: its traceback entry, then its own landing
+                    // pad, or the enclosing code's error path at the position it runs
+                    // the frame from.
+                    let k = frame.unwrap_or_default();
+                    self.masm.bind(label);
+                    let index = position_index(&mut self.frame_positions[k as usize], line);
+                    self.masm.mov_imm(Reg::Arg(1), index as i64);
+                    let symbol = self.f.frame_info_symbol(k);
+                    self.masm.symbol_address(Reg::Arg(0), &symbol);
+                    self.masm.call_symbol(RtFn::TracebackAdd.symbol());
+                    self.leave_frame();
+                }
                 Cold::Error { label, line } => {
                     self.masm.bind(label);
-                    self.masm.mov_imm(Reg::Arg(1), line as i64);
+                    // The runtime gets the position's index in this function's
+                    // table (FuncInfo's positions): a small immediate, where a line
+                    // number often is not.
+                    let index = position_index(&mut self.positions, line);
+                    self.masm.mov_imm(Reg::Arg(1), index as i64);
                     match handler {
                         // Caught in this function: the frame joins the traceback (for a
                         // later re-raise), then the landing pad takes over.
@@ -1129,6 +1168,24 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.leave();
     }
 
+    /// Goes on with the pending exception, whose traceback has the entry of the
+    /// inlined frame being emitted: to the frame's own landing pad, or as an error of
+    /// the enclosing code at the position it runs the frame from.
+    fn leave_frame(&mut self) {
+        let k = self.frame.unwrap_or_default() as usize;
+        if let Some(h) = self.handler {
+            if self.f.blocks[h.0 as usize].frame == self.frame {
+                self.masm.jump(self.labels[h.0 as usize]);
+                return;
+            }
+        }
+        let (parent, outer_pos) = (self.f.frames[k].parent, self.f.frames[k].outer_pos);
+        let saved = std::mem::replace(&mut self.frame, parent);
+        let outer = self.error_label(outer_pos);
+        self.frame = saved;
+        self.masm.jump(outer);
+    }
+
     /// Uncounts this frame and returns (the result is in `Ret`).
     fn leave(&mut self) {
         self.masm.symbol_address(T0, sym::RECURSION_DEPTH);
@@ -1136,6 +1193,17 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.add_imm(T1, T1, -1);
         self.masm.store(T1, T0, 0);
         self.masm.epilogue();
+    }
+}
+
+/// The index of position id `pos` in a position table, added if new.
+fn position_index(table: &mut Vec<u32>, pos: u32) -> usize {
+    match table.iter().position(|&p| p == pos) {
+        Some(k) => k,
+        None => {
+            table.push(pos);
+            table.len() - 1
+        }
     }
 }
 

@@ -9,7 +9,7 @@
 
 use super::buffer::Notes;
 use super::Code;
-use crate::ir::{Function, Module};
+use crate::ir::{Export, Function, Module};
 use crate::target::Target;
 use std::fmt::Write;
 
@@ -33,6 +33,40 @@ pub fn function(
         text_offset,
         code.bytes.len()
     );
+    instructions(&mut out, module, code, notes, text_offset);
+    out
+}
+
+/// The listing of the C entry point of an `@export` function placed at
+/// `text_offset` (no source rows: it is the compiler's own code around the call of
+/// the Python function).
+pub fn export(
+    target: &Target,
+    module: &Module,
+    e: &Export,
+    code: &Code,
+    notes: &Notes,
+    text_offset: u64,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}  (C entry point of {}:{} def {}, {}, .text+{:#x}, {} bytes)",
+        e.c_name,
+        module.debug_path,
+        e.line,
+        e.python,
+        target.triple,
+        text_offset,
+        code.bytes.len()
+    );
+    instructions(&mut out, module, code, notes, text_offset);
+    out
+}
+
+/// Each instruction of `code` at its address, after the source line it belongs to
+/// whenever that changes; a blank line at the end.
+fn instructions(out: &mut String, module: &Module, code: &Code, notes: &Notes, text_offset: u64) {
     let source: Vec<&str> = module.source.lines().collect();
     let mut rows = code.lines.iter().peekable();
     let mut line = None;
@@ -59,5 +93,4 @@ pub fn function(
         out.push('\n');
     }
     out.push('\n');
-    out
 }

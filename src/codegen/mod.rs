@@ -34,13 +34,22 @@ pub struct Code {
     /// Where IR var 0's slot lies from the stack pointer in the body (var `v` at
     /// `+ v * word`), for code compiled from an IR function.
     pub var_slots: Option<u32>,
+    /// The function's position table: the position id (`ir::POS_MARKED`) of each
+    /// index its error paths pass to `pyaot_traceback_add`.
+    pub positions: Vec<u32>,
+    /// The position tables of its inlined frames (`ir::Function::frames`).
+    pub frame_positions: Vec<Vec<u32>>,
 }
 
 /// Compiles one IR function for `target`.
 pub fn compile_function(target: &Target, module: &Module, f: &Function) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => emit::emit_function(x64::masm::X64Masm::new(), module, f),
-        Isa::Thumb => emit::emit_function(thumb::masm::ThumbMasm::new(), module, f),
+        Isa::Thumb => emit::emit_function(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            module,
+            f,
+        ),
     }
 }
 
@@ -61,7 +70,8 @@ pub fn compile_function_noted(
             f,
         ),
         Isa::Thumb => emit::emit_function(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             module,
             f,
         ),
@@ -77,7 +87,11 @@ pub fn compile_export(
 ) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => cabi::emit_export(x64::masm::X64Masm::new(), module, export),
-        Isa::Thumb => cabi::emit_export(thumb::masm::ThumbMasm::new(), module, export),
+        Isa::Thumb => cabi::emit_export(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            module,
+            export,
+        ),
     }
 }
 
@@ -96,7 +110,8 @@ pub fn compile_export_noted(
             export,
         ),
         Isa::Thumb => cabi::emit_export(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             module,
             export,
         ),
@@ -116,7 +131,10 @@ pub fn frame_convention(target: &Target) -> FrameConvention {
 pub fn compile_entry(target: &Target, init_symbol: &str) -> Result<Code, String> {
     match target.isa {
         Isa::X64 => entry(x64::masm::X64Masm::new(), init_symbol),
-        Isa::Thumb => entry(thumb::masm::ThumbMasm::new(), init_symbol),
+        Isa::Thumb => entry(
+            thumb::masm::ThumbMasm::new().with_hard_float(target.hard_float),
+            init_symbol,
+        ),
     }
 }
 
@@ -133,6 +151,8 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         lines: Vec::new(),
         prologue_end: 0,
         var_slots: None,
+        positions: Vec::new(),
+        frame_positions: Vec::new(),
     })
 }
 
@@ -149,7 +169,8 @@ pub fn compile_entry_noted(
             init_symbol,
         ),
         Isa::Thumb => entry(
-            thumb::masm::ThumbMasm::recording(notes.clone(), text),
+            thumb::masm::ThumbMasm::recording(notes.clone(), text)
+                .with_hard_float(target.hard_float),
             init_symbol,
         ),
     }?;

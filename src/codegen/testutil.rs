@@ -59,7 +59,8 @@ pub fn disassemble(isa: Isa, code: &[u8]) -> Vec<(u32, String)> {
         .arg("--no-print-imm-hex");
     match isa {
         Isa::X64 => cmd.arg("--x86-asm-syntax=intel"),
-        Isa::Thumb => cmd.arg("--triple=thumbv7em-none-eabi"),
+        // The FPU of the Cortex-M4F: VFP loads and stores of eabihf C calls.
+        Isa::Thumb => cmd.args(["--triple=thumbv7em-none-eabi", "--mattr=+vfp4d16sp"]),
     };
     let out = cmd.arg(&path).output().expect("run llvm-objdump");
     assert!(

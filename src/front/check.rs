@@ -7,6 +7,7 @@ use super::{ModuleRef, Program};
 use crate::diag::{Diagnostic, SourceFile};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
+use std::collections::HashSet;
 
 /// Most parameters a function may have (the runtime binds arguments in a fixed
 /// array of this many slots, plus the hidden function object).
@@ -35,6 +36,12 @@ fn subclassable_builtin(name: &str) -> bool {
         "frozenset",
         "bytes",
         "bytearray",
+        "slice",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
     ];
     pyaot_abi::builtin_type_index(name).is_some() && !NOT_YET.contains(&name)
 }
@@ -65,6 +72,8 @@ struct Checker<'a> {
     comprehension: Option<&'static str>,
     /// Inside a generator expression's own scope.
     in_genexp: bool,
+    /// Every name some scope of the module binds: the others resolve to builtins.
+    bound: HashSet<String>,
 }
 
 type Result<T = ()> = std::result::Result<T, Diagnostic>;
@@ -85,6 +94,7 @@ pub fn check_module(program: &Program, module: usize) -> Result {
         expr_depth: 0,
         comprehension: None,
         in_genexp: false,
+        bound: super::builtin_names::bound_anywhere(program, module),
     };
     c.stmts(&m.ast.body)
 }
@@ -652,12 +662,28 @@ impl Checker<'_> {
                 self.subscript_key(&s.slice)
             }
             Expr::Starred(_) => Err(self.unsupported(e, "starred expression")),
-            Expr::Name(_) => Ok(()),
+            Expr::Name(n) => self.name_load(n),
             Expr::List(l) => self.exprs(&l.elts),
             Expr::Tuple(t) => self.exprs(&t.elts),
             Expr::Slice(_) => Err(self.unsupported(e, "slicing")),
             Expr::IpyEscapeCommand(_) => Err(self.syntax(e, "invalid syntax")),
         }
+    }
+
+    /// A name read as a value: a builtin pyaot lacks would be a NameError CPython
+    /// never raises, so it is refused here, as is `super` other than called.
+    fn name_load(&self, n: &ast::ExprName) -> Result {
+        let id = n.id.as_str();
+        if self.bound.contains(id) {
+            return Ok(());
+        }
+        if id == "super" {
+            return Err(self.unsupported(n, "super as a value"));
+        }
+        if super::builtin_names::is_missing_builtin(id) {
+            return Err(self.unsupported(n, &format!("the builtin '{id}'")));
+        }
+        Ok(())
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> Result {
@@ -668,6 +694,8 @@ impl Checker<'_> {
             {
                 return Err(self.unsupported(&*c.func, &format!("{}()", n.id)));
             }
+            // `super()`: the call is the supported form, not the name.
+            Expr::Name(n) if n.id.as_str() == "super" => {}
             f => self.expr(f)?,
         }
         for a in c.arguments.args.iter() {

@@ -222,25 +222,6 @@ impl Interop {
     pub fn function_at(&self, offset: u32) -> Option<&CFunction> {
         self.functions.iter().find(|f| f.offset == offset)
     }
-
-    /// Rejects what the target cannot pass yet: floats in the VFP registers of a
-    /// hard-float target.
-    pub fn check_target(&self, src: &SourceFile, hard_float: bool) -> Result<()> {
-        for f in &self.functions {
-            let floats = f.ret.is_float() || f.params.iter().any(|p| p.ty.is_float());
-            if hard_float && floats {
-                return Err(Diagnostic::at(
-                    src,
-                    f.offset,
-                    format!(
-                        "passing floats to or from C in VFP registers (function '{}' on a hard-float target) is not supported yet",
-                        f.name
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
 }
 
 fn is_pyaot_from(i: &ast::StmtImportFrom) -> bool {
@@ -639,7 +620,13 @@ impl Analyzer<'_> {
                 "float" => Ok(CType::F64),
                 "bool" => Ok(CType::Bool),
                 "str" => Ok(CType::Str),
-                "bytes" | "bytearray" | "memoryview" => {
+                // Pointer and length: they cannot come back as one C result.
+                "bytes" if result => Err(self.unsupported(
+                    ann,
+                    "returning bytes to C (return an object for a pyaot_obj handle)",
+                )),
+                "bytes" => Ok(CType::Bytes),
+                "bytearray" | "memoryview" => {
                     Err(self.unsupported(ann, &format!("passing {} to or from C", n.id)))
                 }
                 "object" | "list" | "dict" | "tuple" | "set" | "frozenset" => Ok(CType::Obj),
@@ -723,7 +710,7 @@ mod tests {
         let it = analyze(
             "import pyaot as p\nfrom pyaot import export, extern as ext, u8\nclass Box:\n    pass\n\
              @export\ndef f(a: int, b: float, c: bool, d: str, e: u8, g: p.i64, h: list[int], i: Box) -> None:\n    pass\n\
-             @ext\ndef g() -> p.f32:\n    ...\n",
+             @ext\ndef g() -> p.f32:\n    ...\n@export\ndef h(b: bytes) -> None:\n    pass\n",
         )
         .unwrap();
         let f = &it.functions[0];
@@ -731,6 +718,7 @@ mod tests {
         let types: Vec<CType> = f.params.iter().map(|p| p.ty).collect();
         use CType::*;
         assert_eq!(types, vec![Isize, F64, Bool, Str, U8, I64, Obj, Obj]);
+        assert_eq!(it.functions[2].params[0].ty, Bytes);
         assert_eq!(f.ret, Void);
         assert_eq!(it.functions[1].direction, Direction::Extern);
         assert_eq!(it.functions[1].ret, F32);

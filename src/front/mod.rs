@@ -1,6 +1,7 @@
 //! The front end: parse with ruff_python_parser, check the program stays within the
 //! subset pyaot compiles, and resolve every name to a local, global or builtin.
 
+pub mod builtin_names;
 pub mod check;
 pub mod funcscope;
 pub mod interop;

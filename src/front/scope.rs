@@ -95,11 +95,7 @@ impl ModuleScope {
 
     /// Resolves a name used at module level.
     pub fn resolve_module_level(&mut self, name: &str) -> NameRef {
-        // `super` and `NotImplemented` are builtins the compiler handles itself.
-        let builtin = pyaot_abi::builtin_symbol(name).is_some()
-            || pyaot_abi::builtin_type_index(name).is_some()
-            || matches!(name, "super" | "NotImplemented" | "Ellipsis");
-        if !self.is_bound(name) && builtin {
+        if !self.is_bound(name) && super::builtin_names::is_pyaot_builtin(name) {
             return NameRef::Builtin;
         }
         NameRef::Global(self.slot(name))

@@ -8,6 +8,7 @@
 //! tags at run time.
 
 pub mod lower;
+pub mod position;
 mod print;
 
 pub use pyaot_abi::CType;
@@ -301,6 +302,23 @@ pub struct Block {
     /// Where an exception raised in this block goes: the landing pad of the innermost
     /// enclosing `try`, or none (out of the function).
     pub handler: Option<BlockId>,
+    /// The inlined frame (`Function::frames`) its code runs in, if any.
+    pub frame: Option<u32>,
+}
+
+/// A frame CPython has but pyaot inlines into its enclosing function: a list, set or
+/// dict comprehension's. An exception leaving it adds a traceback entry for it (its
+/// own FuncInfo), then one for the enclosing code at `outer_pos`.
+#[derive(Clone, Debug)]
+pub struct InlineFrame {
+    /// Its name (`<listcomp>`), as tracebacks print it.
+    pub name: String,
+    /// The line it starts at.
+    pub line: u32,
+    /// The position id the enclosing code is at while the frame runs.
+    pub outer_pos: u32,
+    /// The inlined frame that encloses it, if any.
+    pub parent: Option<u32>,
 }
 
 /// A compiled function (or a module's init function).
@@ -337,6 +355,8 @@ pub struct Function {
     pub line: u32,
     /// Its docstring (`__doc__`), if its body starts with one.
     pub doc: Option<String>,
+    /// The frames inlined into it (comprehensions).
+    pub frames: Vec<InlineFrame>,
 }
 
 /// A module's IR.
@@ -371,9 +391,43 @@ pub struct Module {
     pub exports: Vec<Export>,
     /// bytes constants.
     pub bytes: Vec<Vec<u8>>,
+    /// Positions with a marker line, indexed by a position id less [`POS_MARKED`].
+    pub marked: Vec<position::Located>,
+}
+
+/// The `line` of an instruction that may raise is a position id: below this, a
+/// source line whose frame prints no marker line; from it up,
+/// `Module::marked[id - POS_MARKED]`.
+pub const POS_MARKED: u32 = 1 << 24;
+
+impl Module {
+    /// The source line of position id `pos`.
+    pub fn pos_line(&self, pos: u32) -> u32 {
+        match pos.checked_sub(POS_MARKED) {
+            Some(k) => self.marked[k as usize].line,
+            None => pos,
+        }
+    }
+
+    /// What position id `pos` stands for.
+    pub fn pos_located(&self, pos: u32) -> position::Located {
+        match pos.checked_sub(POS_MARKED) {
+            Some(k) => self.marked[k as usize],
+            None => position::Located {
+                line: pos,
+                marker: None,
+                lookup: None,
+            },
+        }
+    }
 }
 
 impl Function {
+    /// The symbol of the FuncInfo of inlined frame `k`.
+    pub fn frame_info_symbol(&self, k: u32) -> String {
+        format!("{}.frame{k}", self.info_symbol)
+    }
+
     /// The type of a var.
     pub fn ty(&self, v: Var) -> Ty {
         self.vars[v.0 as usize].ty

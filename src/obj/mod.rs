@@ -270,6 +270,27 @@ impl ObjectWriter {
         ));
     }
 
+    /// Adds `alias`, a global weak symbol at the same place as the already defined
+    /// `of` (several objects may define it: the linker keeps one).
+    pub fn add_weak_alias(&mut self, alias: &str, of: &str) {
+        let Some(&id) = self.defined.get(of) else {
+            return;
+        };
+        let s = self.obj.symbol(id);
+        let copy = Symbol {
+            name: alias.as_bytes().to_vec(),
+            value: s.value,
+            size: s.size,
+            kind: s.kind,
+            scope: SymbolScope::Dynamic,
+            weak: true,
+            section: s.section,
+            flags: SymbolFlags::None,
+        };
+        let id = self.obj.add_symbol(copy);
+        self.defined.insert(alias.to_string(), id);
+    }
+
     /// Adds zero-initialised writable memory.
     pub fn add_bss(&mut self, name: &str, size: u64, align: u64) {
         let offset = self.obj.append_section_bss(self.bss, size.max(1), align);

@@ -65,8 +65,123 @@ fn str_object(word: u32, s: &str) -> Data {
     d
 }
 
-/// Adds every static object of `m` and its globals array to the object.
-pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
+/// Appends `v` as unsigned LEB128.
+fn uleb(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// A function's position table (`layout::info_positions`) for the position ids its
+/// error paths report, in index order.
+fn position_table(m: &Module, positions: &[u32]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let marker = |out: &mut Vec<u8>, m: Option<crate::ir::position::Marker>| match m {
+        None => out.push(0),
+        Some(k) => {
+            for v in [k.spaces + 1, k.tildes_before, k.carets, k.tildes_after] {
+                uleb(out, v);
+            }
+        }
+    };
+    for &p in positions {
+        let at = m.pos_located(p);
+        uleb(&mut out, at.line << 1 | at.lookup.is_some() as u32);
+        marker(&mut out, at.marker);
+        if let Some(lookup) = at.lookup {
+            marker(&mut out, lookup);
+        }
+    }
+    out
+}
+
+/// Adds every static object of `m` and its globals array to the object;
+/// Adds the position table `positions` as `symbol` to `info`, or 0 when empty.
+fn add_position_table(
+    w: &mut ObjectWriter,
+    m: &Module,
+    info: &mut Data,
+    symbol: &str,
+    positions: &[u32],
+) {
+    if positions.is_empty() {
+        info.word(0);
+        return;
+    }
+    // Byte-aligned: read a byte at a time, and flash is scarce.
+    w.add_data(symbol, &position_table(m, positions), Vec::new(), 1);
+    info.addr(symbol);
+}
+
+/// The FuncInfos of the frames inlined into `f` (comprehensions, class bodies): what
+/// tracebacks print for them, with their position tables. Their names and their (empty)
+/// parameter tuple are shared by the module's frames: flash is scarce on a board.
+fn add_inline_frames(
+    w: &mut ObjectWriter,
+    m: &Module,
+    f: &crate::ir::Function,
+    word: u32,
+    syms: (&str, &str, &str),
+    tables: &[Vec<u32>],
+    shared: &mut std::collections::HashMap<String, String>,
+) {
+    let (file_sym, source_sym, module_name_sym) = syms;
+    let mut shared_str = |w: &mut ObjectWriter, s: &str, make: &dyn Fn() -> Data| {
+        let n = shared.len();
+        shared
+            .entry(s.to_string())
+            .or_insert_with(|| {
+                let symbol = format!("pyaot.{}.frame_names.{n}", m.name);
+                make().add_to(w, &symbol);
+                symbol
+            })
+            .clone()
+    };
+    for (k, frame) in f.frames.iter().enumerate() {
+        let info_sym = f.frame_info_symbol(k as u32);
+        let name_sym = shared_str(w, &frame.name, &|| str_object(word, &frame.name));
+        // Keyed by a string no frame name can be (names are identifiers or `<...>`).
+        let params_sym = shared_str(w, "()", &|| {
+            let mut params = Data::new(word);
+            params.addr(sym::TYPE_TUPLE);
+            params.word(0);
+            params
+        });
+        let mut info = Data::new(word);
+        info.addr(&name_sym);
+        info.addr(file_sym);
+        info.addr(source_sym);
+        info.addr(&params_sym);
+        for _ in 0..4 {
+            // No parameters, no flags.
+            info.word(0);
+        }
+        info.addr(&name_sym);
+        info.word(frame.line as u64);
+        info.addr(module_name_sym);
+        info.addr(sym::NONE);
+        let table = tables.get(k).map_or(&[][..], |t| &t[..]);
+        add_position_table(w, m, &mut info, &format!("{info_sym}.positions"), table);
+        debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
+        info.add_to(w, &info_sym);
+    }
+}
+
+/// Adds every static object of `m` and its globals array to the object;
+/// `positions[i]` is the position table of function `i` and those of its inlined
+/// frames (`codegen::Code::positions`, `frame_positions`).
+pub fn add_module_statics(
+    w: &mut ObjectWriter,
+    m: &Module,
+    word: u32,
+    positions: &[(Vec<u32>, Vec<Vec<u32>>)],
+) {
     for (i, s) in m.strings.iter().enumerate() {
         str_object(word, s).add_to(w, &symbols::str_const(&m.name, i as u32));
     }
@@ -101,7 +216,8 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
     str_object(word, &m.source).add_to(w, &source_sym);
     let module_name_sym = format!("pyaot.{}.modname", m.name);
     str_object(word, &m.name).add_to(w, &module_name_sym);
-    for f in &m.functions {
+    let mut shared_frame_data = std::collections::HashMap::new();
+    for (i, f) in m.functions.iter().enumerate() {
         let name_sym = format!("{}.name", f.info_symbol);
         str_object(word, &f.name).add_to(w, &name_sym);
         let qualname_sym = format!("{}.qualname", f.info_symbol);
@@ -137,6 +253,14 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
             }
             None => info.addr(sym::NONE),
         }
+        let (table, frame_tables) = match positions.get(i) {
+            Some((t, f)) => (&t[..], &f[..]),
+            None => (&[][..], &[][..]),
+        };
+        let table_sym = format!("{}.positions", f.info_symbol);
+        add_position_table(w, m, &mut info, &table_sym, table);
+        let syms = (&file_sym[..], &source_sym[..], &module_name_sym[..]);
+        add_inline_frames(w, m, f, word, syms, frame_tables, &mut shared_frame_data);
         debug_assert_eq!(info.bytes.len() as u32, layout::info_size(word));
         info.add_to(w, &f.info_symbol);
         if let Some(obj) = &f.object_symbol {
@@ -185,7 +309,9 @@ pub fn add_module_statics(w: &mut ObjectWriter, m: &Module, word: u32) {
         m.globals.len() as u64 * word as u64,
         word as u64,
     );
-    if m.name != "__main__" {
+    // `__main__` is never imported; it needs a descriptor only when its own code
+    // asks for its namespace (`globals()`, `dir()`).
+    if m.name != "__main__" || m.module_refs.iter().any(|r| r == "__main__") {
         add_module_descriptor(w, m, word, &file_sym);
     }
 }

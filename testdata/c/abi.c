@@ -80,6 +80,8 @@ __attribute__((noinline)) static uintptr_t clear_stack(void) {
 
 static uint8_t heap[96 * 1024] __attribute__((aligned(8)));
 
+void bytes_main(void);
+
 int main(void) {
     pyaot_init(heap, sizeof heap);
     if (abi_init() != 0) {
@@ -157,5 +159,32 @@ int main(void) {
     pyaot_obj kept = hidden ^ MASK;
     py_void(pyaot_str_utf8(kept, NULL));
     pyaot_release(kept);
+    bytes_main();
     return 0;
+}
+
+/* ---- bytes: pointer + length ---- */
+
+/* Each byte weighted by its position, the salt by 100000 and the length by 1000000. */
+uint32_t c_weigh(const uint8_t *data, size_t data_len, uint8_t salt) {
+    uint32_t sum = 100000u * salt + 1000000u * (uint32_t)data_len;
+    for (size_t i = 0; i < data_len; i++) {
+        sum += (uint32_t)(i + 1) * data[i];
+    }
+    return sum;
+}
+
+intptr_t c_weigh_late(intptr_t a, intptr_t b, intptr_t c, intptr_t d, intptr_t e,
+                      const uint8_t *data, size_t data_len) {
+    return a + 2 * b + 3 * c + 4 * d + 5 * e + 1000 * (intptr_t)data_len + data[0] +
+           10 * data[data_len - 1];
+}
+
+void bytes_main(void) {
+    bytes_into_c();
+    static const uint8_t raw[] = {0, 'a', 'b', 0xff};
+    say(pyaot_int(py_bytes(200, raw, sizeof raw, 3)));
+    say(pyaot_int(py_bytes(1, raw, 0, 3)));
+    say(pyaot_int(py_bytes(2, NULL, 0, 3)));
+    say(pyaot_int64(py_bytes_late(1, 2, 3, 4, 5, raw + 1, 2, -(1LL << 40))));
 }

@@ -208,3 +208,37 @@ def mem_test(addr: int) -> None:
         except (ValueError, OverflowError, TypeError) as e:
             print(type(e).__name__ + ":", str(e).replace(hex(addr + 1), "addr+1").replace(hex(addr + 2), "addr+2"))
     print(hex(mem32[addr]))
+
+
+# bytes: a pointer and a length in C, two C parameters for one Python one.
+@extern
+def c_weigh(data: bytes, salt: u8) -> u32:
+    ...
+
+
+@extern
+def c_weigh_late(a: int, b: int, c: int, d: int, e: int, data: bytes) -> int:
+    ...
+
+
+@export
+def py_bytes(tag: u8, data: bytes, n: int) -> int:
+    print("py_bytes", tag, data, n)
+    return -1 if data is None else len(data) * n
+
+
+@export
+def py_bytes_late(a: int, b: int, c: int, d: int, e: int, data: bytes, f: i64) -> i64:
+    print("py_bytes_late", a, b, c, d, e, data, f)
+    return len(data) + a + f
+
+
+@export
+def bytes_into_c() -> None:
+    print(c_weigh(b"\x00\x01ab\xff", 7), c_weigh(b"", 255))
+    print(c_weigh_late(1, 2, 3, 4, 5, b"\x10\x20\x30"))
+    for bad in ("ab", bytearray(b"ab"), None):
+        try:
+            c_weigh(bad, 1)
+        except TypeError as e:
+            print("TypeError:", e)

@@ -4,7 +4,7 @@
 #include "after_main.h"
 int main(int argc, char **argv) {
     pyaot_init(NULL, 0);
-    int status = pyaot_main(argc, argv, pyaot_init___main__);
+    int status = pyaot_main(argc, argv, pyaot_main_init_after_main);
     /* Held only in this frame, above the one pyaot_main had. */
     pyaot_obj xs = make(5);
     pyaot_collect();

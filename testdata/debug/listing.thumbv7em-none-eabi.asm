@@ -1,4 +1,4 @@
-<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 296 bytes)
+<module>  (listing.py:1, thumbv7em-none-eabi, .text+0x0, 308 bytes)
   ; 1: def add(a, b):
          0:  push {r4, r5, r6, lr}
          2:  sub sp, #48
@@ -64,7 +64,7 @@
         a0:  ldr r3, [sp, #32]
         a2:  bl pyaot_print
         a6:  cmp r0, #0
-        a8:  beq.w 0x102
+        a8:  beq.w 0x108
         ac:  str r0, [sp, #36]
         ae:  movw r4, #:lower16:pyaot_None
         b2:  movt r4, #:upper16:pyaot_None
@@ -78,11 +78,11 @@
         c8:  add sp, #48
         ca:  pop {r4, r5, r6, pc}
         cc:  bl pyaot_recursion_error
-        d0:  b.w 0x114
+        d0:  b.w 0x120
         d4:  movw r0, #:lower16:pyaot.__main__.str.0
         d8:  movt r0, #:upper16:pyaot.__main__.str.0
         dc:  bl pyaot_name_error
-        e0:  b.w 0x102
+        e0:  b.w 0x10e
         e4:  movs r4, #3
         e6:  str r4, [sp]
         e8:  movs r4, #5
@@ -95,79 +95,83 @@
         f8:  beq.w 0x102
         fc:  str r0, [sp, #24]
         fe:  b.w 0x8e
-       102:  movs r1, #5
-       104:  b.w 0x108
-       108:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
-       10c:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
-       110:  bl pyaot_traceback_add
-       114:  movs r0, #0
-       116:  movw r4, #:lower16:pyaot_recursion_depth
-       11a:  movt r4, #:upper16:pyaot_recursion_depth
-       11e:  ldr r5, [r4]
-       120:  subs r5, r5, #1
-       122:  str r5, [r4]
-       124:  add sp, #48
-       126:  pop {r4, r5, r6, pc}
+       102:  movs r1, #0
+       104:  b.w 0x114
+       108:  movs r1, #1
+       10a:  b.w 0x114
+       10e:  movs r1, #2
+       110:  b.w 0x114
+       114:  movw r0, #:lower16:pyaot.__main__.0.<module>.info
+       118:  movt r0, #:upper16:pyaot.__main__.0.<module>.info
+       11c:  bl pyaot_traceback_add
+       120:  movs r0, #0
+       122:  movw r4, #:lower16:pyaot_recursion_depth
+       126:  movt r4, #:upper16:pyaot_recursion_depth
+       12a:  ldr r5, [r4]
+       12c:  subs r5, r5, #1
+       12e:  str r5, [r4]
+       130:  add sp, #48
+       132:  pop {r4, r5, r6, pc}
 
-add  (listing.py:1, thumbv7em-none-eabi, .text+0x128, 166 bytes)
+add  (listing.py:1, thumbv7em-none-eabi, .text+0x134, 166 bytes)
   ; 1: def add(a, b):
-       128:  push {r4, r5, r6, lr}
-       12a:  sub sp, #16
-       12c:  movw r4, #:lower16:pyaot_recursion_depth
-       130:  movt r4, #:upper16:pyaot_recursion_depth
-       134:  ldr r5, [r4]
-       136:  adds r5, r5, #1
-       138:  str r5, [r4]
-       13a:  cmp.w r5, #1000
-       13e:  bgt.w 0x18c
-       142:  movw r12, #:lower16:pyaot_stack_limit
-       146:  movt r12, #:upper16:pyaot_stack_limit
-       14a:  ldr.w r12, [r12]
-       14e:  cmp sp, r12
-       150:  blo.w 0x18c
-       154:  str r0, [sp]
-       156:  str r1, [sp, #4]
-       158:  movs r4, #0
-       15a:  str r4, [sp, #8]
-       15c:  str r4, [sp, #12]
+       134:  push {r4, r5, r6, lr}
+       136:  sub sp, #16
+       138:  movw r4, #:lower16:pyaot_recursion_depth
+       13c:  movt r4, #:upper16:pyaot_recursion_depth
+       140:  ldr r5, [r4]
+       142:  adds r5, r5, #1
+       144:  str r5, [r4]
+       146:  cmp.w r5, #1000
+       14a:  bgt.w 0x198
+       14e:  movw r12, #:lower16:pyaot_stack_limit
+       152:  movt r12, #:upper16:pyaot_stack_limit
+       156:  ldr.w r12, [r12]
+       15a:  cmp sp, r12
+       15c:  blo.w 0x198
+       160:  str r0, [sp]
+       162:  str r1, [sp, #4]
+       164:  movs r4, #0
+       166:  str r4, [sp, #8]
+       168:  str r4, [sp, #12]
   ; 2:     return a + b
-       15e:  ldr r4, [sp]
-       160:  ldr r5, [sp, #4]
-       162:  and.w r6, r4, r5
-       166:  tst.w r6, #1
-       16a:  beq.w 0x194
-       16e:  subs r6, r4, #1
-       170:  adds r6, r6, r5
-       172:  bvs.w 0x194
-       176:  str r6, [sp, #8]
-       178:  ldr r0, [sp, #8]
-       17a:  movw r4, #:lower16:pyaot_recursion_depth
-       17e:  movt r4, #:upper16:pyaot_recursion_depth
-       182:  ldr r5, [r4]
-       184:  subs r5, r5, #1
-       186:  str r5, [r4]
-       188:  add sp, #16
-       18a:  pop {r4, r5, r6, pc}
-       18c:  bl pyaot_recursion_error
-       190:  b.w 0x1ba
-       194:  ldr r0, [sp]
-       196:  ldr r1, [sp, #4]
-       198:  bl pyaot_add
-       19c:  cmp r0, #0
-       19e:  beq.w 0x1a8
-       1a2:  str r0, [sp, #8]
-       1a4:  b.w 0x178
-       1a8:  movs r1, #2
-       1aa:  b.w 0x1ae
-       1ae:  movw r0, #:lower16:pyaot.__main__.1.add.info
-       1b2:  movt r0, #:upper16:pyaot.__main__.1.add.info
-       1b6:  bl pyaot_traceback_add
-       1ba:  movs r0, #0
-       1bc:  movw r4, #:lower16:pyaot_recursion_depth
-       1c0:  movt r4, #:upper16:pyaot_recursion_depth
-       1c4:  ldr r5, [r4]
-       1c6:  subs r5, r5, #1
-       1c8:  str r5, [r4]
-       1ca:  add sp, #16
-       1cc:  pop {r4, r5, r6, pc}
+       16a:  ldr r4, [sp]
+       16c:  ldr r5, [sp, #4]
+       16e:  and.w r6, r4, r5
+       172:  tst.w r6, #1
+       176:  beq.w 0x1a0
+       17a:  subs r6, r4, #1
+       17c:  adds r6, r6, r5
+       17e:  bvs.w 0x1a0
+       182:  str r6, [sp, #8]
+       184:  ldr r0, [sp, #8]
+       186:  movw r4, #:lower16:pyaot_recursion_depth
+       18a:  movt r4, #:upper16:pyaot_recursion_depth
+       18e:  ldr r5, [r4]
+       190:  subs r5, r5, #1
+       192:  str r5, [r4]
+       194:  add sp, #16
+       196:  pop {r4, r5, r6, pc}
+       198:  bl pyaot_recursion_error
+       19c:  b.w 0x1c6
+       1a0:  ldr r0, [sp]
+       1a2:  ldr r1, [sp, #4]
+       1a4:  bl pyaot_add
+       1a8:  cmp r0, #0
+       1aa:  beq.w 0x1b4
+       1ae:  str r0, [sp, #8]
+       1b0:  b.w 0x184
+       1b4:  movs r1, #0
+       1b6:  b.w 0x1ba
+       1ba:  movw r0, #:lower16:pyaot.__main__.1.add.info
+       1be:  movt r0, #:upper16:pyaot.__main__.1.add.info
+       1c2:  bl pyaot_traceback_add
+       1c6:  movs r0, #0
+       1c8:  movw r4, #:lower16:pyaot_recursion_depth
+       1cc:  movt r4, #:upper16:pyaot_recursion_depth
+       1d0:  ldr r5, [r4]
+       1d2:  subs r5, r5, #1
+       1d4:  str r5, [r4]
+       1d6:  add sp, #16
+       1d8:  pop {r4, r5, r6, pc}
 

@@ -1,4 +1,4 @@
-<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 434 bytes)
+<module>  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x0, 454 bytes)
   ; 1: def add(a, b):
          0:  push rbp
          1:  mov rbp, rsp
@@ -53,7 +53,7 @@
         f0:  mov rcx, qword ptr [rsp + 64]
         f5:  call pyaot_print
         fa:  cmp rax, 0
-        fe:  je 0x184
+        fe:  je 0x18e
        104:  mov qword ptr [rsp + 72], rax
        109:  lea r10, [rip + pyaot_None]
        110:  mov qword ptr [rsp + 80], r10
@@ -65,10 +65,10 @@
        12b:  leave
        12c:  ret
        12d:  call pyaot_recursion_error
-       132:  jmp 0x19a
+       132:  jmp 0x1ae
        137:  lea rdi, [rip + pyaot.__main__.str.0]
        13e:  call pyaot_name_error
-       143:  jmp 0x184
+       143:  jmp 0x198
        148:  mov r10d, 3
        14e:  mov qword ptr [rsp], r10
        152:  mov r10d, 5
@@ -81,72 +81,76 @@
        174:  je 0x184
        17a:  mov qword ptr [rsp + 48], rax
        17f:  jmp 0xc3
-       184:  mov esi, 5
-       189:  jmp 0x18e
-       18e:  lea rdi, [rip + pyaot.__main__.0.<module>.info]
-       195:  call pyaot_traceback_add
-       19a:  mov eax, 0
-       19f:  lea r10, [rip + pyaot_recursion_depth]
-       1a6:  mov r11, qword ptr [r10]
-       1a9:  add r11, -1
-       1ad:  mov qword ptr [r10], r11
-       1b0:  leave
-       1b1:  ret
+       184:  mov esi, 0
+       189:  jmp 0x1a2
+       18e:  mov esi, 1
+       193:  jmp 0x1a2
+       198:  mov esi, 2
+       19d:  jmp 0x1a2
+       1a2:  lea rdi, [rip + pyaot.__main__.0.<module>.info]
+       1a9:  call pyaot_traceback_add
+       1ae:  mov eax, 0
+       1b3:  lea r10, [rip + pyaot_recursion_depth]
+       1ba:  mov r11, qword ptr [r10]
+       1bd:  add r11, -1
+       1c1:  mov qword ptr [r10], r11
+       1c4:  leave
+       1c5:  ret
 
-add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1c0, 231 bytes)
+add  (listing.py:1, x86_64-unknown-linux-gnu, .text+0x1d0, 231 bytes)
   ; 1: def add(a, b):
-       1c0:  push rbp
-       1c1:  mov rbp, rsp
-       1c4:  sub rsp, 32
-       1c8:  lea r10, [rip + pyaot_recursion_depth]
-       1cf:  mov r11, qword ptr [r10]
-       1d2:  add r11, 1
-       1d6:  mov qword ptr [r10], r11
-       1d9:  cmp r11, 1000
-       1e0:  jg 0x24d
-       1e6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
-       1ed:  jb 0x24d
-       1f3:  mov qword ptr [rsp], rdi
-       1f7:  mov qword ptr [rsp + 8], rsi
-       1fc:  mov r10d, 0
-       202:  xorps xmm0, xmm0
-       205:  movups xmmword ptr [rsp + 16], xmm0
+       1d0:  push rbp
+       1d1:  mov rbp, rsp
+       1d4:  sub rsp, 32
+       1d8:  lea r10, [rip + pyaot_recursion_depth]
+       1df:  mov r11, qword ptr [r10]
+       1e2:  add r11, 1
+       1e6:  mov qword ptr [r10], r11
+       1e9:  cmp r11, 1000
+       1f0:  jg 0x25d
+       1f6:  cmp rsp, qword ptr [rip + pyaot_stack_limit]
+       1fd:  jb 0x25d
+       203:  mov qword ptr [rsp], rdi
+       207:  mov qword ptr [rsp + 8], rsi
+       20c:  mov r10d, 0
+       212:  xorps xmm0, xmm0
+       215:  movups xmmword ptr [rsp + 16], xmm0
   ; 2:     return a + b
-       20a:  mov r10, qword ptr [rsp]
-       20e:  mov r11, qword ptr [rsp + 8]
-       213:  mov r8, r10
-       216:  and r8, r11
-       219:  test r8b, 1
-       21d:  je 0x257
-       223:  lea r8, [r10 - 1]
-       227:  add r8, r11
-       22a:  jo 0x257
-       230:  mov qword ptr [rsp + 16], r8
-       235:  mov rax, qword ptr [rsp + 16]
-       23a:  lea r10, [rip + pyaot_recursion_depth]
-       241:  mov r11, qword ptr [r10]
-       244:  add r11, -1
-       248:  mov qword ptr [r10], r11
-       24b:  leave
-       24c:  ret
-       24d:  call pyaot_recursion_error
-       252:  jmp 0x28f
-       257:  mov rdi, qword ptr [rsp]
-       25b:  mov rsi, qword ptr [rsp + 8]
-       260:  call pyaot_add
-       265:  cmp rax, 0
-       269:  je 0x279
-       26f:  mov qword ptr [rsp + 16], rax
-       274:  jmp 0x235
-       279:  mov esi, 2
-       27e:  jmp 0x283
-       283:  lea rdi, [rip + pyaot.__main__.1.add.info]
-       28a:  call pyaot_traceback_add
-       28f:  mov eax, 0
-       294:  lea r10, [rip + pyaot_recursion_depth]
-       29b:  mov r11, qword ptr [r10]
-       29e:  add r11, -1
-       2a2:  mov qword ptr [r10], r11
-       2a5:  leave
-       2a6:  ret
+       21a:  mov r10, qword ptr [rsp]
+       21e:  mov r11, qword ptr [rsp + 8]
+       223:  mov r8, r10
+       226:  and r8, r11
+       229:  test r8b, 1
+       22d:  je 0x267
+       233:  lea r8, [r10 - 1]
+       237:  add r8, r11
+       23a:  jo 0x267
+       240:  mov qword ptr [rsp + 16], r8
+       245:  mov rax, qword ptr [rsp + 16]
+       24a:  lea r10, [rip + pyaot_recursion_depth]
+       251:  mov r11, qword ptr [r10]
+       254:  add r11, -1
+       258:  mov qword ptr [r10], r11
+       25b:  leave
+       25c:  ret
+       25d:  call pyaot_recursion_error
+       262:  jmp 0x29f
+       267:  mov rdi, qword ptr [rsp]
+       26b:  mov rsi, qword ptr [rsp + 8]
+       270:  call pyaot_add
+       275:  cmp rax, 0
+       279:  je 0x289
+       27f:  mov qword ptr [rsp + 16], rax
+       284:  jmp 0x245
+       289:  mov esi, 0
+       28e:  jmp 0x293
+       293:  lea rdi, [rip + pyaot.__main__.1.add.info]
+       29a:  call pyaot_traceback_add
+       29f:  mov eax, 0
+       2a4:  lea r10, [rip + pyaot_recursion_depth]
+       2ab:  mov r11, qword ptr [r10]
+       2ae:  add r11, -1
+       2b2:  mov qword ptr [r10], r11
+       2b5:  leave
+       2b6:  ret
 

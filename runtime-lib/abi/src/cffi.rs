@@ -43,6 +43,9 @@ pub enum CType {
     Str = 13,
     /// `pyaot_obj`: any other Python value, as an opaque handle.
     Obj = 14,
+    /// `const uint8_t *` plus `size_t`: Python's `bytes`, a parameter only. It is
+    /// two C values and takes two cells, the pointer's then the length's.
+    Bytes = 15,
 }
 
 impl CType {
@@ -63,6 +66,7 @@ impl CType {
         CType::F64,
         CType::Str,
         CType::Obj,
+        CType::Bytes,
     ];
 
     /// Decodes the code a runtime conversion received.
@@ -88,6 +92,8 @@ impl CType {
             CType::F64 => "double",
             CType::Str => "const char *",
             CType::Obj => "pyaot_obj",
+            // The pointer; the length follows as a `size_t` parameter.
+            CType::Bytes => "const uint8_t *",
         }
     }
 
@@ -122,6 +128,17 @@ impl CType {
             CType::I32 | CType::U32 | CType::F32 => 4,
             CType::I64 | CType::U64 | CType::F64 => 8,
             CType::Isize | CType::Str | CType::Obj => word_bytes,
+            CType::Bytes => 2 * word_bytes,
+        }
+    }
+
+    /// How many C values (and cells) the type takes: 2 for `Bytes` (pointer and
+    /// length), 0 for `Void`, 1 for the others.
+    pub const fn c_values(self) -> u32 {
+        match self {
+            CType::Void => 0,
+            CType::Bytes => 2,
+            _ => 1,
         }
     }
 }

@@ -197,9 +197,18 @@ pub mod layout {
     pub const fn info_doc(word: u32) -> u32 {
         11 * word
     }
+    /// Offset of its position table (bytes), or 0 when nothing in it raises. Entry
+    /// `k` is what `pyaot_traceback_add(info, k)` reports, in unsigned LEB128s: the
+    /// line times 2, plus 1 for a method call; then 0 for no marker line, or the
+    /// marker line CPython 3.11 prints under the source line as four counts:
+    /// spaces + 1, `~`, `^`, `~`; for a method call, a second marker line (the same
+    /// way) for when the method's lookup raised AttributeError.
+    pub const fn info_positions(word: u32) -> u32 {
+        12 * word
+    }
     /// Size of a FuncInfo.
     pub const fn info_size(word: u32) -> u32 {
-        12 * word
+        13 * word
     }
 
     /// A big int (an `int` beyond the small-int range):
@@ -559,7 +568,8 @@ runtime_functions! {
     /// starred one and `after` after it: `out` gets before + 1 + after words, the
     /// starred one a new list; returns None.
     UnpackEx = "pyaot_unpack_ex", 4;
-    /// `(info: *const FuncInfo, line)`: appends a frame to the pending traceback.
+    /// `(info: *const FuncInfo, k)`: appends a frame to the pending traceback, at
+    /// entry `k` of the function's position table (`layout::info_positions`).
     /// Returns nothing meaningful.
     TracebackAdd = "pyaot_traceback_add", 2;
     /// `(value, spec: str)`: `format(value, spec)`, the format-spec mini-language for
@@ -631,6 +641,19 @@ runtime_functions! {
     /// `__match_args__`, or the subject itself for int, str, list, ...). TypeError
     /// as CPython's for a bad class or `__match_args__`.
     MatchClass = "pyaot_match_class", 4;
+    /// `(descriptor)`: `globals()` (and `vars()` at module level) in the module with
+    /// this descriptor: a live mapping over its globals.
+    ModuleNamespace = "pyaot_module_namespace", 1;
+    /// `(descriptor)`: `dir()` at module level: the sorted names of the module.
+    ModuleDir = "pyaot_module_dir", 1;
+    /// `(start, stop, step)`: before the counting loop of `for x in range(...)`, with
+    /// bounds checked by `RangeArg`: None when both bounds are small ints (count),
+    /// else an iterator over the range (a bound is a big int: iterate it instead).
+    RangeLoopIter = "pyaot_range_loop_iter", 3;
+    /// `(manager)`: the start of a `with` item: `manager.__enter__()`, after checking
+    /// that the manager has both `__enter__` and `__exit__` (CPython's "does not
+    /// support the context manager protocol" TypeErrors otherwise).
+    WithEnter = "pyaot_with_enter", 1;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -684,6 +707,11 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("delattr", "pyaot_builtin_delattr"),
     ("bytes", "pyaot_builtin_bytes"),
     ("bytearray", "pyaot_builtin_bytearray"),
+    ("vars", "pyaot_builtin_vars"),
+    ("dir", "pyaot_builtin_dir"),
+    ("exit", "pyaot_builtin_exit"),
+    ("quit", "pyaot_builtin_exit"),
+    ("ascii", "pyaot_builtin_ascii"),
 ];
 
 /// Built-in classes usable as values (`isinstance(x, int)`, `except ValueError`),
@@ -770,6 +798,12 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "UnicodeError",
     "UnicodeEncodeError",
     "UnicodeDecodeError",
+    "slice",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
 ];
 
 /// Built-in classes compiled code names by their own type-object symbol rather than
@@ -1168,6 +1202,17 @@ pub const CLASS_KW_HOOKS: &[(&str, &str, &str)] = &[
     ("int", "pyaot_hook_class_kw_int", "pyaot_builtin_int_kw"),
     ("str", "pyaot_hook_class_kw_str", "pyaot_builtin_str_kw"),
     ("dict", "pyaot_hook_class_kw_dict", "pyaot_builtin_dict_kw"),
+    (
+        "property",
+        "pyaot_hook_class_kw_property",
+        "pyaot_property_kw",
+    ),
+    (
+        "enumerate",
+        "pyaot_hook_class_kw_enumerate",
+        "pyaot_builtin_enumerate_kw",
+    ),
+    ("zip", "pyaot_hook_class_kw_zip", "pyaot_builtin_zip_kw"),
 ];
 
 /// The positional constructors of built-in classes whose code is large (int and
@@ -1201,6 +1246,26 @@ pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
         &["count", "index"],
         "pyaot_hook_tuple_methods",
         "pyaot_tuple_methods",
+    ),
+    (
+        &["count", "index"],
+        "pyaot_hook_range_methods",
+        "pyaot_range_methods",
+    ),
+    (
+        &["indices"],
+        "pyaot_hook_slice_methods",
+        "pyaot_slice_methods",
+    ),
+    (
+        &["mapping"],
+        "pyaot_hook_view_mapping",
+        "pyaot_view_mapping",
+    ),
+    (
+        &["keys", "items", "isdisjoint"],
+        "pyaot_hook_dict_view_sets",
+        "pyaot_dict_view_sets",
     ),
 ];
 

@@ -25,6 +25,8 @@ pub static TYPE_DICT_KEYS: TypeObject = TypeObject {
         Err(()) => 0,
     }),
     iter: Some(|v| new_iter(dict_of(v), Kind::Keys)),
+    compare: Some(crate::methods::view_compare),
+    methods: Some(&crate::methods::DICT_SET_VIEW_METHODS),
     ..TypeObject::new("dict_keys", Some(&TYPE_OBJECT))
 };
 
@@ -34,6 +36,7 @@ pub static TYPE_DICT_VALUES: TypeObject = TypeObject {
     len: Some(|v| Ok(len(dict_of(v)))),
     contains: Some(values_contain),
     iter: Some(|v| new_iter(dict_of(v), Kind::Values)),
+    methods: Some(&crate::methods::DICT_VALUES_METHODS),
     ..TypeObject::new("dict_values", Some(&TYPE_OBJECT))
 };
 
@@ -43,6 +46,8 @@ pub static TYPE_DICT_ITEMS: TypeObject = TypeObject {
     len: Some(|v| Ok(len(dict_of(v)))),
     contains: Some(items_contain),
     iter: Some(|v| new_iter(dict_of(v), Kind::Items)),
+    compare: Some(crate::methods::view_compare),
+    methods: Some(&crate::methods::DICT_SET_VIEW_METHODS),
     ..TypeObject::new("dict_items", Some(&TYPE_OBJECT))
 };
 
@@ -64,6 +69,24 @@ static TYPE_ITEM_ITERATOR: TypeObject = TypeObject {
     ..TypeObject::new("dict_itemiterator", Some(&TYPE_OBJECT))
 };
 
+static TYPE_REVERSE_KEY_ITERATOR: TypeObject = TypeObject {
+    iter: Some(|it| it),
+    next: Some(|it| reverse_next(it, Kind::Keys)),
+    ..TypeObject::new("dict_reversekeyiterator", Some(&TYPE_OBJECT))
+};
+
+static TYPE_REVERSE_VALUE_ITERATOR: TypeObject = TypeObject {
+    iter: Some(|it| it),
+    next: Some(|it| reverse_next(it, Kind::Values)),
+    ..TypeObject::new("dict_reversevalueiterator", Some(&TYPE_OBJECT))
+};
+
+static TYPE_REVERSE_ITEM_ITERATOR: TypeObject = TypeObject {
+    iter: Some(|it| it),
+    next: Some(|it| reverse_next(it, Kind::Items)),
+    ..TypeObject::new("dict_reverseitemiterator", Some(&TYPE_OBJECT))
+};
+
 /// `[type][dict]`.
 #[repr(C)]
 struct View {
@@ -71,7 +94,8 @@ struct View {
     dict: Obj,
 }
 
-/// `[type][dict][next entry position][dict length when the iteration began]`.
+/// `[type][dict][next entry position][dict length when the iteration began]`; a
+/// reverse iterator's position is one past its next entry.
 #[repr(C)]
 struct DictIter {
     header: Header,
@@ -80,7 +104,8 @@ struct DictIter {
     used: usize,
 }
 
-fn dict_of(v: Obj) -> Obj {
+/// The dict a view shows.
+pub(super) fn dict_of(v: Obj) -> Obj {
     // SAFETY: only called on views.
     unsafe { (*(v as *const View)).dict }
 }
@@ -115,6 +140,60 @@ pub(super) fn new_iter(d: Obj, kind: Kind) -> Obj {
         i.used = len(d);
     }
     it
+}
+
+/// `reversed(o)` for a dict, one of its views or a mappingproxy: an iterator from
+/// the last item back; None when `o` is none of these.
+pub fn reversed(o: Obj) -> Option<Obj> {
+    if o & 1 == 1 {
+        return None;
+    }
+    let o = if super::proxy::is_proxy(o) {
+        super::proxy::mapping(o)
+    } else {
+        o
+    };
+    let (d, ty) = if is_type(o, &super::TYPE_DICT) || is_type(o, &TYPE_DICT_KEYS) {
+        (o, &TYPE_REVERSE_KEY_ITERATOR)
+    } else if is_type(o, &TYPE_DICT_VALUES) {
+        (o, &TYPE_REVERSE_VALUE_ITERATOR)
+    } else if is_type(o, &TYPE_DICT_ITEMS) {
+        (o, &TYPE_REVERSE_ITEM_ITERATOR)
+    } else {
+        return None;
+    };
+    let d = if is_type(d, &super::TYPE_DICT) {
+        d
+    } else {
+        dict_of(d)
+    };
+    let it = alloc_obj(ty, core::mem::size_of::<DictIter>());
+    if it != 0 {
+        // SAFETY: `it` is a fresh DictIter.
+        let i = unsafe { &mut *(it as *mut DictIter) };
+        i.dict = d;
+        i.pos = nentries(d);
+        i.used = len(d);
+    }
+    Some(it)
+}
+
+fn reverse_next(it: Obj, kind: Kind) -> Obj {
+    // SAFETY: the slot is only called on dict reverse iterators.
+    let i = unsafe { &mut *(it as *mut DictIter) };
+    if len(i.dict) != i.used {
+        i.used = usize::MAX;
+        return exc::runtime_error(format_args!("dictionary changed size during iteration"));
+    }
+    // Entries past the end after a `popitem` or `clear` are gone too.
+    i.pos = i.pos.min(nentries(i.dict));
+    while i.pos > 0 {
+        i.pos -= 1;
+        if let Some((k, v)) = entry_at(i.dict, i.pos) {
+            return project(k, v, kind);
+        }
+    }
+    ITER_DONE
 }
 
 /// What an item yields for `kind`: the key, the value, or a new `(key, value)` tuple.

@@ -5,7 +5,7 @@
 
 use super::{Cold, Emitter, T0, T1, T2};
 use crate::codegen::cabi;
-use crate::codegen::masm::{CKind, Cond, Label, MacroAssembler, Reg};
+use crate::codegen::masm::{Cond, Label, MacroAssembler, Reg};
 use crate::ir::{CSig, CType, Const, Function, Inst, MemAddr, Var};
 use pyaot_abi::{RtFn, CELL_BYTES};
 
@@ -48,9 +48,9 @@ pub(super) fn c_space<M: MacroAssembler>(masm: &M, f: &Function) -> (u32, u32) {
         for i in &b.insts {
             match i {
                 Inst::CallC { sig, .. } => {
-                    let kinds = c_kinds(sig, masm.word_bytes());
+                    let kinds = cabi::param_kinds(&sig.params, masm.word_bytes());
                     stack = stack.max(masm.c_layout(&kinds).stack_bytes);
-                    cells = cells.max(sig.params.len() as u32 + 1);
+                    cells = cells.max(kinds.len() as u32 + 1);
                 }
                 Inst::MemLoad { .. } | Inst::MemStore { .. } => cells = cells.max(2),
                 _ => {}
@@ -58,13 +58,6 @@ pub(super) fn c_space<M: MacroAssembler>(masm: &M, f: &Function) -> (u32, u32) {
         }
     }
     (stack, cells)
-}
-
-fn c_kinds(sig: &CSig, word: u32) -> Vec<CKind> {
-    sig.params
-        .iter()
-        .filter_map(|t| cabi::kind(*t, word))
-        .collect()
 }
 
 /// The value of a static big int from its words after the type pointer
@@ -107,20 +100,21 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     /// raises at `line`), the cells into the C argument locations, the call, the
     /// result's cell converted back into `dst`.
     pub(super) fn call_c(&mut self, symbol: &str, sig: &CSig, args: &[Var], dst: Var, line: u32) {
+        let firsts = cabi::first_cells(&sig.params);
         for (i, (a, t)) in args.iter().zip(&sig.params).enumerate() {
             self.masm.mov_imm(Reg::Arg(0), *t as i64);
             self.ld(Reg::Arg(1), *a);
-            self.masm.slot_address(Reg::Arg(2), self.cell(i as u32));
+            self.masm.slot_address(Reg::Arg(2), self.cell(firsts[i]));
             self.call_checked(RtFn::CffiUnbox.symbol(), line);
         }
-        let kinds = c_kinds(sig, self.word);
+        let kinds = cabi::param_kinds(&sig.params, self.word);
         let layout = self.masm.c_layout(&kinds);
         for (k, i, loc) in cabi::outgoing_order(&kinds, &layout.params) {
             let cell = self.cell(i);
             self.masm.c_cell_to_arg(k, cell, loc);
         }
         self.masm.call_symbol(symbol);
-        let result = self.cell(args.len() as u32);
+        let result = self.cell(firsts[args.len()]);
         if let Some(k) = cabi::kind(sig.ret, self.word) {
             self.masm.c_result_to_cell(k, result);
         }

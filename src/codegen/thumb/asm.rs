@@ -567,6 +567,57 @@ impl ThumbAsm {
         self.note(at, || format!("strh.w {rt}, {}", mem(rn, imm.into())));
     }
 
+    /// A VFP load or store (`vldr`/`vstr`, encodings T1 for a double register, T2
+    /// for a single one) of register `reg` (`s<reg>` or `d<reg>`) at [rn + imm],
+    /// imm a multiple of 4 in 0..=1020.
+    fn vfp_access(&mut self, load: bool, double: bool, reg: u8, rn: Gpr, imm: u32) {
+        let at = self.offset();
+        assert!(
+            rn != Gpr::Pc
+                && imm <= 1020
+                && imm.is_multiple_of(4)
+                && reg < 32
+                && (!double || reg < 16),
+            "vldr/vstr {reg} [{rn:?}, #{imm}]"
+        );
+        let reg = u16::from(reg);
+        // A single register is Vd:D, a double one D:Vd.
+        let (d, vd) = if double {
+            (reg >> 4, reg & 0xf)
+        } else {
+            (reg & 1, reg >> 1)
+        };
+        let size = if double { 0xb00 } else { 0xa00 };
+        // U = 1 (add the offset), L = 1 for a load.
+        self.put32(
+            0xed80 | d << 6 | u16::from(load) << 4 | rn.num(),
+            vd << 12 | size | (imm / 4) as u16,
+        );
+        let name = if double { 'd' } else { 's' };
+        let op = if load { "vldr" } else { "vstr" };
+        self.note(at, || format!("{op} {name}{reg}, {}", mem(rn, imm.into())));
+    }
+
+    /// `vldr s<sd>, [rn, #imm]`: imm a multiple of 4 in 0..=1020.
+    pub fn vldr_s(&mut self, sd: u8, rn: Gpr, imm: u32) {
+        self.vfp_access(true, false, sd, rn, imm);
+    }
+
+    /// `vstr s<sd>, [rn, #imm]`: imm a multiple of 4 in 0..=1020.
+    pub fn vstr_s(&mut self, sd: u8, rn: Gpr, imm: u32) {
+        self.vfp_access(false, false, sd, rn, imm);
+    }
+
+    /// `vldr d<dd>, [rn, #imm]`: imm a multiple of 4 in 0..=1020.
+    pub fn vldr_d(&mut self, dd: u8, rn: Gpr, imm: u32) {
+        self.vfp_access(true, true, dd, rn, imm);
+    }
+
+    /// `vstr d<dd>, [rn, #imm]`: imm a multiple of 4 in 0..=1020.
+    pub fn vstr_d(&mut self, dd: u8, rn: Gpr, imm: u32) {
+        self.vfp_access(false, true, dd, rn, imm);
+    }
+
     /// `ldr rt, [rn, #-imm]`, imm in 1..=255 (encoding T4, P=1 U=0 W=0).
     pub fn ldr_rr_neg_imm8(&mut self, rt: Gpr, rn: Gpr, imm: u32) {
         let at = self.offset();

@@ -45,6 +45,8 @@ const SAVED_BYTES: u32 = 16;
 pub struct ThumbMasm {
     asm: ThumbAsm,
     frame_bytes: u32,
+    /// C floats travel in VFP registers (eabihf) rather than core ones.
+    hard_float: bool,
 }
 
 /// The core register behind a logical register.
@@ -83,6 +85,46 @@ impl ThumbMasm {
         ThumbMasm {
             asm: ThumbAsm::recording(notes, text),
             frame_bytes: 0,
+            hard_float: false,
+        }
+    }
+
+    /// The same emitter passing C floats in VFP registers (AAPCS-VFP) when
+    /// `hard_float`; only C calls and export entries differ.
+    pub fn with_hard_float(mut self, hard_float: bool) -> Self {
+        self.hard_float = hard_float;
+        self
+    }
+
+    /// Stores (or with `load`, loads) VFP argument register `s<reg>` — `d<reg/2>`
+    /// for a double — at [sp + offset].
+    fn vfp_slot(&mut self, load: bool, kind: CKind, reg: u8, offset: u32) {
+        let base = if offset <= 1020 && offset.is_multiple_of(4) {
+            Gpr::Sp
+        } else {
+            // Beyond vldr/vstr's reach: the address in ip.
+            self.slot_address_gpr(IP, offset);
+            IP
+        };
+        let at = if base == Gpr::Sp { offset } else { 0 };
+        let a = &mut self.asm;
+        match (kind, load) {
+            (CKind::F64, true) => a.vldr_d(reg / 2, base, at),
+            (CKind::F64, false) => a.vstr_d(reg / 2, base, at),
+            (_, true) => a.vldr_s(reg, base, at),
+            (_, false) => a.vstr_s(reg, base, at),
+        }
+    }
+
+    /// d = sp + offset.
+    fn slot_address_gpr(&mut self, d: Gpr, offset: u32) {
+        if offset.is_multiple_of(4) && offset <= 1020 && d.is_low() {
+            self.asm.add_rlo_sp_imm8(d, offset);
+        } else if offset <= 0xfff {
+            self.asm.addw_rr_imm12(d, Gpr::Sp, offset);
+        } else {
+            self.mov_imm_gpr(IP, offset);
+            self.asm.add_w_rrr(d, Gpr::Sp, IP);
         }
     }
 
@@ -293,15 +335,7 @@ impl MacroAssembler for ThumbMasm {
     }
 
     fn slot_address(&mut self, dst: Reg, offset: u32) {
-        let d = gpr(dst);
-        if offset.is_multiple_of(4) && offset <= 1020 {
-            self.asm.add_rlo_sp_imm8(d, offset);
-        } else if offset <= 0xfff {
-            self.asm.addw_rr_imm12(d, Gpr::Sp, offset);
-        } else {
-            self.mov_imm_gpr(IP, offset);
-            self.asm.add_w_rrr(d, Gpr::Sp, IP);
-        }
+        self.slot_address_gpr(gpr(dst), offset);
     }
 
     fn load(&mut self, dst: Reg, base: Reg, offset: i32) {
@@ -488,7 +522,7 @@ impl MacroAssembler for ThumbMasm {
     }
 
     fn c_layout(&self, params: &[CKind]) -> CLayout {
-        abi::layout(params)
+        abi::layout_for(params, self.hard_float)
     }
 
     fn c_arg_to_cell(&mut self, kind: CKind, loc: CLoc, cell: u32) {
@@ -508,7 +542,7 @@ impl MacroAssembler for ThumbMasm {
                     self.store_sp(Gpr::Lr, cell + 4 * w);
                 }
             }
-            CLoc::FpReg(_) => panic!("internal compiler error: VFP argument registers"),
+            CLoc::FpReg(i) => self.vfp_slot(false, kind, i, cell),
         }
     }
 
@@ -525,11 +559,15 @@ impl MacroAssembler for ThumbMasm {
                     self.store_sp(Gpr::Lr, off + 4 * w);
                 }
             }
-            CLoc::FpReg(_) => panic!("internal compiler error: VFP argument registers"),
+            CLoc::FpReg(i) => self.vfp_slot(true, kind, i, cell),
         }
     }
 
     fn c_result_to_cell(&mut self, kind: CKind, cell: u32) {
+        if self.hard_float && matches!(kind, CKind::F32 | CKind::F64) {
+            // s0 or d0.
+            return self.vfp_slot(false, kind, 0, cell);
+        }
         self.store_sp(Gpr::R0, cell);
         if words(kind) == 2 {
             self.store_sp(Gpr::R1, cell + 4);
@@ -537,6 +575,9 @@ impl MacroAssembler for ThumbMasm {
     }
 
     fn c_cell_to_result(&mut self, kind: CKind, cell: u32) {
+        if self.hard_float && matches!(kind, CKind::F32 | CKind::F64) {
+            return self.vfp_slot(true, kind, 0, cell);
+        }
         self.load_sp(Gpr::R0, cell);
         if words(kind) == 2 {
             self.load_sp(Gpr::R1, cell + 4);

@@ -83,6 +83,17 @@ fn encoding_table() -> Vec<Row> {
         strb_w_rr_imm12(Lr, R0, 4095) => "strb.w lr, [r0, #4095]";
         strh_w_rr_imm12(R5, R6, 0) => "strh.w r5, [r6]";
         strh_w_rr_imm12(R9, R2, 130) => "strh.w r9, [r2, #130]";
+        // VFP loads and stores (C floats in VFP registers, eabihf).
+        vldr_s(0, Sp, 0) => "vldr s0, [sp]";
+        vldr_s(15, Sp, 1020) => "vldr s15, [sp, #1020]";
+        vldr_s(31, R12, 4) => "vldr s31, [r12, #4]";
+        vstr_s(1, Sp, 8) => "vstr s1, [sp, #8]";
+        vstr_s(14, R0, 1020) => "vstr s14, [r0, #1020]";
+        vldr_d(0, Sp, 8) => "vldr d0, [sp, #8]";
+        vldr_d(7, R12, 1020) => "vldr d7, [r12, #1020]";
+        vstr_d(0, Sp, 8) => "vstr d0, [sp, #8]";
+        vstr_d(15, Sp, 0) => "vstr d15, [sp]";
+        vstr_d(3, R4, 16) => "vstr d3, [r4, #16]";
         ldr_rr_neg_imm8(R0, R1, 4) => "ldr r0, [r1, #-4]";
         ldr_rr_neg_imm8(R10, Sp, 255) => "ldr r10, [sp, #-255]";
         str_rr_neg_imm8(R3, R4, 1) => "str r3, [r4, #-1]";

@@ -28,8 +28,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> Result<Var> {
-        let line = self.line(c);
+        let line = self.call_pos(c);
         if let Some(v) = self.zero_arg_super(c)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.namespace_call(c)? {
             return Ok(v);
         }
         let plain = Self::is_plain_call(c);
@@ -40,9 +43,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.konst(Const::Str(name));
                 if Self::is_unpacking_call(c) {
                     // `obj.m(*a, **k)`: the attribute (a bound method), then the call.
-                    let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                    let at = self.pos_expr(&c.func);
+                    let callee = self.call_rt(RtFn::GetAttr, vec![obj, name], at);
                     return self.call_unpacking(callee, c, line);
                 }
+                // The method's lookup and its call fail at different positions.
+                let line = self.method_call_pos(c, &c.func);
                 // `s.encode()`, `n.to_bytes()`, `int.from_bytes()`: their own entry
                 // point, so only programs naming them link the bytes code.
                 let bytes_method = pyaot_abi::BYTES_METHODS.contains(&a.attr.as_str());
@@ -194,6 +200,65 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let obj = self.load_name(&first, &c.func)?;
         let dst = self.call_rt(RtFn::Super, vec![cls, obj], line);
         Ok(Some(dst))
+    }
+
+    /// `globals()`, and `vars()` and `dir()` without arguments: the namespace they
+    /// read is known here (the module's, through its descriptor, or the class
+    /// body's). Function locals are not a mapping in pyaot, so inside a function
+    /// `vars()` and `dir()` are rejected.
+    pub(super) fn namespace_call(&mut self, c: &ast::ExprCall) -> Result<Option<Var>> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        let name = n.id.as_str();
+        if !matches!(name, "globals" | "vars" | "dir") || self.resolve(name) != NameRef::Builtin {
+            return Ok(None);
+        }
+        let at = c.start().to_u32();
+        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+            if name == "globals" {
+                return Err(Diagnostic::at(
+                    self.m.src,
+                    at,
+                    "globals() with arguments is not supported yet",
+                ));
+            }
+            return Ok(None);
+        }
+        let line = self.line(c);
+        if name != "globals" {
+            if let Some(ns) = self.classes.last().map(|k| k.ns) {
+                if name == "vars" {
+                    return Ok(Some(ns));
+                }
+                // dir() in a class body: the namespace's names, sorted.
+                let sorted = pyaot_abi::builtin_symbol("sorted").expect("sorted is a builtin");
+                return Ok(Some(self.call_array(
+                    sorted,
+                    vec![],
+                    vec![ns],
+                    1,
+                    vec![],
+                    line,
+                )));
+            }
+            if self.scope.is_some() {
+                return Err(Diagnostic::at(
+                    self.m.src,
+                    at,
+                    format!("{name}() without arguments inside a function is not supported yet"),
+                ));
+            }
+        }
+        let module = self.m.module_name.clone();
+        let i = self.m.module_ref(&module);
+        let desc = self.konst(Const::Module(i));
+        let rt = if name == "dir" {
+            RtFn::ModuleDir
+        } else {
+            RtFn::ModuleNamespace
+        };
+        Ok(Some(self.call_rt(rt, vec![desc], line)))
     }
 
     /// Positional then keyword argument values, and the tuple of keyword names.

@@ -171,7 +171,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     pub(super) fn raise_stmt(&mut self, r: &ast::StmtRaise) -> Result<()> {
-        let line = self.line(r);
+        let line = self.pos(r);
         let dst = self.fresh(Ty::Obj);
         match (&r.exc, &r.cause) {
             (None, _) => match self.handled.last() {
@@ -221,7 +221,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let it = &w.items[item];
         let line = self.line(&it.context_expr);
         let mgr = self.expr(&it.context_expr)?;
-        let enter = self.method_call(mgr, "__enter__", vec![], line);
+        let enter = self.call_rt(RtFn::WithEnter, vec![mgr], line);
         if let Some(target) = &it.optional_vars {
             self.assign_to(target, enter)?;
         }

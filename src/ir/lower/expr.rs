@@ -56,7 +56,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Compare(c) if c.ops.len() == 1 => {
                 let a = self.expr(&c.left)?;
                 let b = self.expr(&c.comparators[0])?;
-                let r = self.compare_raw(c.ops[0], a, b, self.line(e));
+                let r = self.compare_raw(c.ops[0], a, b, self.pos(e));
                 self.terminate(Term::Branch {
                     cond: r,
                     then: t,
@@ -66,7 +66,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             _ => {
                 let v = self.expr(e)?;
-                let r = self.truth(v, self.line(e));
+                // In an expression, CPython locates the test at the whole expression
+                // (a conditional expression, a comprehension); in a statement, at the
+                // statement, which prints no marker line.
+                let at = match self.truth_at {
+                    0 => self.line(e),
+                    at => at,
+                };
+                let r = self.truth(v, at);
                 self.terminate(Term::Branch {
                     cond: r,
                     then: t,
@@ -143,7 +150,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     // ---- expressions ----
 
     pub(super) fn expr(&mut self, e: &Expr) -> Result<Var> {
-        let line = self.line(e);
+        // What raises here is located at the whole expression, as in CPython.
+        let line = self.pos_expr(e);
         match e {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => {
@@ -254,7 +262,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         break;
                     }
                     let next = self.new_block();
-                    let t = self.truth(result, self.line(v));
+                    let t = self.truth(result, line);
                     let (then, else_) = match b.op {
                         ast::BoolOp::And => (next, exit),
                         ast::BoolOp::Or => (exit, next),
@@ -272,7 +280,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::If(i) => {
                 let result = self.fresh(Ty::Obj);
                 let (t, f, exit) = (self.new_block(), self.new_block(), self.new_block());
-                self.cond(&i.test, t, f)?;
+                let saved = std::mem::replace(&mut self.truth_at, line);
+                let r = self.cond(&i.test, t, f);
+                self.truth_at = saved;
+                r?;
                 for (b, x) in [(t, &i.body), (f, &i.orelse)] {
                     self.switch_to(b);
                     let v = self.expr(x)?;
@@ -333,14 +344,18 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
-                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], line);
+                let at = match self.attr_start(e) {
+                    Some(s) => self.pos_range(s, e.end().to_u32()),
+                    None => line,
+                };
+                let dst = self.call_rt(RtFn::GetAttr, vec![obj, name], at);
                 Ok(dst)
             }
             Expr::ListComp(lc) => {
                 let result =
                     self.call_array(RtFn::BuildList.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(lc.range());
-                self.comprehension(key, &lc.generators, &mut |this| {
+                self.comprehension(key, &lc.generators, ("<listcomp>", line), &mut |this| {
                     let v = this.expr(&lc.elt)?;
                     let dst = this.fresh(Ty::Obj);
                     this.emit(Inst::CallRt {
@@ -358,7 +373,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildSet.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(sc.range());
-                self.comprehension(key, &sc.generators, &mut |this| {
+                self.comprehension(key, &sc.generators, ("<setcomp>", line), &mut |this| {
                     let v = this.expr(&sc.elt)?;
                     this.call_rt(RtFn::SetAdd, vec![result, v], line);
                     Ok(())
@@ -369,7 +384,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let result =
                     self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
                 let key = funcscope::node_key(dc.range());
-                self.comprehension(key, &dc.generators, &mut |this| {
+                self.comprehension(key, &dc.generators, ("<dictcomp>", line), &mut |this| {
                     let Some(key) = &dc.key else {
                         return Err(this.internal(e, "dict comprehension unpacking"));
                     };
@@ -394,7 +409,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     .first()
                     .ok_or_else(|| self.internal(e, "generator expression without for"))?;
                 let iterable = self.expr(&first.iter)?;
-                let it = self.call_rt(RtFn::Iter, vec![iterable], self.line(&first.iter));
+                let it = self.call_rt(RtFn::Iter, vec![iterable], self.genexp_pos(g));
                 if self.is_fresh_generator(&first.iter) {
                     self.m.genexps_owning_iter.insert(FuncNode::Genexp(g).key());
                 }
@@ -462,6 +477,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// An f-string: its pieces converted to strs and concatenated.
     pub(super) fn fstring(&mut self, f: &ast::ExprFString) -> Result<Var> {
+        // CPython 3.11 locates the formatting of every piece at the whole f-string.
+        let line = self.pos(f);
         let mut pieces = Vec::new();
         for part in f.value.as_slice() {
             match part {
@@ -470,11 +487,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     pieces.push(self.konst(Const::Str(i)));
                 }
                 ast::FStringPart::FString(fs) => {
-                    self.fstring_elements(&fs.elements, &mut pieces)?
+                    self.fstring_elements(&fs.elements, &mut pieces, line)?
                 }
             }
         }
-        let line = self.line(f);
         if pieces.len() == 1 {
             return Ok(pieces[0]);
         }
@@ -493,6 +509,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         &mut self,
         elements: &ast::InterpolatedStringElements,
         pieces: &mut Vec<Var>,
+        line: u32,
     ) -> Result<()> {
         for el in elements {
             match el {
@@ -501,7 +518,6 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     pieces.push(self.konst(Const::Str(i)));
                 }
                 ast::InterpolatedStringElement::Interpolation(it) => {
-                    let line = self.line(it);
                     let mut conversion = it.conversion;
                     if let Some(d) = &it.debug_text {
                         // f"{x=}" prints the source text, then the repr by default.
@@ -517,8 +533,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                         ast::ConversionFlag::Str => {
                             self.call_array("pyaot_builtin_str", vec![], vec![v], 1, vec![], line)
                         }
-                        ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                        ast::ConversionFlag::Repr => {
                             self.call_array("pyaot_builtin_repr", vec![], vec![v], 1, vec![], line)
+                        }
+                        ast::ConversionFlag::Ascii => {
+                            self.call_array("pyaot_builtin_ascii", vec![], vec![v], 1, vec![], line)
                         }
                     };
                     let s = match &it.format_spec {
@@ -534,7 +553,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                                 ));
                             };
                             let mut spec_pieces = Vec::new();
-                            self.fstring_elements(&spec.elements, &mut spec_pieces)?;
+                            self.fstring_elements(&spec.elements, &mut spec_pieces, line)?;
                             let spec = match spec_pieces.len() {
                                 0 => {
                                     let i = self.m.intern("");
@@ -565,10 +584,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// enclosing scope, as in CPython.
     /// `key` is the comprehension's `funcscope::node_key`: its variables that nested
     /// functions capture get a cell each, made here, once.
+    /// `name` is its frame's name in CPython (`<listcomp>`), `at` its position,
+    /// where CPython locates its iterations and the call of its frame.
     pub(super) fn comprehension(
         &mut self,
         key: u64,
         gens: &[ast::Comprehension],
+        (name, at): (&str, u32),
         body: &mut dyn FnMut(&mut Self) -> Result<()>,
     ) -> Result<()> {
         let mut cells = Vec::new();
@@ -586,8 +608,23 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
         }
         let saved = std::mem::replace(&mut self.comprehension_cells, cells);
+        let saved_at = std::mem::replace(&mut self.comp_at, at);
+        // Its loops run in a frame of their own, as in CPython; the first iterable
+        // is evaluated, and its iterator made, in the enclosing one.
+        self.f.frames.push(crate::ir::InlineFrame {
+            name: name.to_string(),
+            line: self.pos_line_of(at),
+            outer_pos: at,
+            parent: self.frame,
+        });
+        let frame = self.f.frames.len() as u32 - 1;
+        let outer = self.frame;
+        self.entering_frame = Some(frame);
         let r = self.comprehension_with(gens, None, true, body);
+        self.entering_frame = None;
+        self.frame = outer;
         self.comprehension_cells = saved;
+        self.comp_at = saved_at;
         r
     }
 
@@ -606,7 +643,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let Some((g, rest)) = gens.split_first() else {
             return body(self);
         };
-        let line = self.line(&g.iter);
+        let line = match self.comp_at {
+            0 => self.line(&g.iter),
+            at => at,
+        };
         let iterable = match first {
             Some(it) => it,
             None => self.expr(&g.iter)?,
@@ -628,7 +668,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Some(it) => it,
             None => self.call_rt(RtFn::Iter, vec![iterable], line),
         };
-        let (head, item_block, exit) = (self.new_block(), self.new_block(), self.new_block());
+        // The loop's exit continues in the frame the iterator was made in.
+        let exit = self.new_block();
+        if let Some(frame) = self.entering_frame.take() {
+            self.frame = Some(frame);
+        }
+        let (head, item_block) = (self.new_block(), self.new_block());
         self.jump_and_switch(head);
         let item = self.fresh(Ty::Obj);
         self.terminate(Term::IterNext {
@@ -643,7 +688,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             self.assign_to(&g.target, item)?;
             for cond in &g.ifs {
                 let pass = self.new_block();
-                self.cond(cond, pass, head)?;
+                let saved = std::mem::replace(&mut self.truth_at, self.comp_at);
+                let r = self.cond(cond, pass, head);
+                self.truth_at = saved;
+                r?;
                 self.switch_to(pass);
             }
             self.comprehension_with(rest, None, fresh_vars, body)

@@ -4,19 +4,18 @@
 use super::*;
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
-    pub(super) fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<Var>> {
-        list.iter().map(|d| self.expr(&d.expression)).collect()
+    /// Each decorator's value, with the position CPython locates its call at (the
+    /// decorator expression).
+    pub(super) fn decorators(&mut self, list: &[ast::Decorator]) -> Result<Vec<(Var, u32)>> {
+        list.iter()
+            .map(|d| Ok((self.expr(&d.expression)?, self.pos_expr(&d.expression))))
+            .collect()
     }
 
     /// `@a @b def f` is `f = a(b(f))`: the innermost decorator applies first.
-    pub(super) fn apply_decorators(
-        &mut self,
-        decorators: Vec<Var>,
-        mut obj: Var,
-        line: u32,
-    ) -> Var {
-        for d in decorators.into_iter().rev() {
-            obj = self.call_generic(d, vec![obj], line);
+    pub(super) fn apply_decorators(&mut self, decorators: Vec<(Var, u32)>, mut obj: Var) -> Var {
+        for (d, at) in decorators.into_iter().rev() {
+            obj = self.call_generic(d, vec![obj], at);
         }
         obj
     }
@@ -52,13 +51,27 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let module = self.m.intern(&module);
         let module = self.konst(Const::Str(module));
         self.call_rt(RtFn::SetItem, vec![ns, key, module], line);
+        // `__qualname__` next (the runtime takes it out again, as type.__new__ does).
+        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
+        let key = self.m.intern("__qualname__");
+        let key = self.konst(Const::Str(key));
+        let q = self.m.intern(&qualname);
+        let q = self.konst(Const::Str(q));
+        self.call_rt(RtFn::SetItem, vec![ns, key, q], line);
+        if let Some(doc) = docstring(&c.body) {
+            // Then `__doc__`, when the body starts with a docstring.
+            let key = self.m.intern("__doc__");
+            let key = self.konst(Const::Str(key));
+            let doc = self.m.intern(&doc);
+            let doc = self.konst(Const::Str(doc));
+            self.call_rt(RtFn::SetItem, vec![ns, key, doc], line);
+        }
         let mut assigned = Vec::new();
         crate::front::scope::collect_bindings(&c.body, &mut assigned, false);
         let slot = self
             .m
             .scope
             .slot(&format!(".class.{}.{}", c.name, c.start().to_u32()));
-        let qualname = format!("{}{}", self.qualname_prefix(), c.name);
         // A body that annotates names gets `__annotations__` first, as CPython's.
         let annotations = if class_annotates(&c.body) {
             let d = self.call_array(RtFn::BuildDict.symbol(), vec![], vec![], 0, vec![], line);
@@ -76,14 +89,39 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             qualname,
             annotations,
         });
+        // The body runs in a frame of its own, as in CPython, which the enclosing code
+        // runs at the class statement (from its `class` keyword, after decorators).
+        let text = &self.m.src.text;
+        let from = c
+            .decorator_list
+            .last()
+            .map_or(c.start(), |d| d.end())
+            .to_usize();
+        let start = text[from..]
+            .find("class")
+            .map_or(c.start().to_usize(), |k| from + k);
+        let outer_pos = self.pos_range(start as u32, c.end().to_u32());
+        self.f.frames.push(crate::ir::InlineFrame {
+            name: c.name.to_string(),
+            line: self.m.src.line_of(start as u32),
+            outer_pos,
+            parent: self.frame,
+        });
+        let frame = self.f.frames.len() as u32 - 1;
+        let outer = self.frame.replace(frame);
+        let body = self.new_block();
+        self.jump_and_switch(body);
         let r = self.stmts(&c.body);
+        self.frame = outer;
+        let after = self.new_block();
+        self.jump_and_switch(after);
         self.classes.pop();
         r?;
         let name = self.m.intern(c.name.as_str());
         let name = self.konst(Const::Str(name));
         let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);
         self.emit(Inst::StoreGlobal { slot, src: cls });
-        let cls = self.apply_decorators(decorators, cls, line);
+        let cls = self.apply_decorators(decorators, cls);
         self.store_name(c.name.as_str(), cls);
         Ok(())
     }

@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
 use crate::front::scope::{ModuleScope, NameRef};
 use crate::front::Program;
+use crate::ir::position;
 use pyaot_abi::{CmpOp, RtFn};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
@@ -58,6 +59,9 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         bigints: Vec::new(),
         bytes: Vec::new(),
         module_name: name.clone(),
+        marked: Default::default(),
+        marked_ids: Default::default(),
+        lines: position::Lines::new(&pm.source.text),
     };
     let scopes = funcscope::analyze_module(&pm.ast.body);
     m.scopes = scopes.functions;
@@ -113,6 +117,7 @@ pub fn lower_module(program: &Program, index: usize, word_bits: u32) -> Result<M
         bigints: m.bigints,
         exports,
         bytes: m.bytes,
+        marked: m.marked.into_inner(),
     })
 }
 
@@ -192,6 +197,11 @@ struct ModuleLowerer<'a> {
     /// bytes literals (equal ones share one static object).
     bytes: Vec<Vec<u8>>,
     module_name: String,
+    /// Positions with a marker line (`Module::marked`), and their ids.
+    marked: std::cell::RefCell<Vec<crate::ir::position::Located>>,
+    marked_ids: std::cell::RefCell<HashMap<crate::ir::position::Located, u32>>,
+    /// The source's lines, for marker lines.
+    lines: position::Lines,
 }
 
 /// The docstring a body starts with, if any.
@@ -327,6 +337,15 @@ struct FinallyCtx {
 struct FnLowerer<'m, 'a> {
     m: &'m mut ModuleLowerer<'a>,
     f: Function,
+    /// The position of the comprehension being lowered (0 outside one): CPython
+    /// locates its iterations there.
+    comp_at: u32,
+    /// Where truth tests of conditions are located (0: the condition's line).
+    truth_at: u32,
+    /// The inlined frame (`Function::frames`) new blocks run in.
+    frame: Option<u32>,
+    /// A comprehension's frame, entered once its first iterator is made.
+    entering_frame: Option<u32>,
     /// How many exception handlers (except clauses, finally/with exits run by an
     /// exception) enclose the code being lowered: their level for `pyaot_exc_handle`.
     exc_level: u32,
@@ -441,6 +460,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             blocks: Vec::new(),
             line: 1,
             doc: None,
+            frames: Vec::new(),
         };
         let mut l = FnLowerer {
             handlers: Vec::new(),
@@ -448,6 +468,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             finally: Vec::new(),
             comprehension_vars: Vec::new(),
             comprehension_cells: Vec::new(),
+            comp_at: 0,
+            truth_at: 0,
+            frame: None,
+            entering_frame: None,
             exc_level: 0,
             classes: Vec::new(),
             super_slot: None,
@@ -493,6 +517,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// scope captures them).
     fn lower_genexp(mut self, g: &ast::ExprGenerator, line: u32) -> Result<Function> {
         self.f.line = line;
+        self.comp_at = self.genexp_pos(g);
         self.bind_cells(line);
         let param = self.locate(funcscope::GENEXP_PARAM);
         let Loc::Var(it) = param else {
@@ -605,6 +630,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             insts: Vec::new(),
             term: Term::Jump(BlockId(0)),
             handler: self.handlers.last().copied(),
+            frame: self.frame,
         });
         self.terms.push(None);
         BlockId(self.f.blocks.len() as u32 - 1)
@@ -660,6 +686,143 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn line(&self, node: &impl Ranged) -> u32 {
         self.m.src.line_of(node.start().to_u32())
+    }
+
+    /// The position id (`ir::POS_MARKED`) of an instruction CPython locates at
+    /// `node`: its line, with the marker line CPython prints under it if any.
+    fn pos(&self, node: &impl Ranged) -> u32 {
+        self.pos_range(node.start().to_u32(), node.end().to_u32())
+    }
+
+    /// The position of a call: the whole call, but for a method call whose attribute
+    /// spans lines, from the method's name (CPython's
+    /// `update_start_location_to_match_attr`).
+    fn call_pos(&self, c: &ast::ExprCall) -> u32 {
+        let start = match self.attr_start(&c.func) {
+            Some(s) => s,
+            None => self.expr_start(&Expr::Call(c.clone())),
+        };
+        self.pos_range(start, c.end().to_u32())
+    }
+
+    /// The start of a multi-line attribute's name, where CPython starts its location
+    /// (None for any other expression).
+    fn attr_start(&self, e: &Expr) -> Option<u32> {
+        if let Expr::Attribute(a) = e {
+            let (start, end) = (a.start().to_u32(), a.end().to_u32());
+            if self.m.src.line_of(start) != self.m.src.line_of(end) {
+                return Some(end - a.attr.as_str().len() as u32);
+            }
+        }
+        None
+    }
+
+    /// Where CPython's node for `e` starts. ruff starts a call, attribute or
+    /// subscript at its parenthesised operand's contents; CPython at the operand's
+    /// opening parenthesis.
+    fn expr_start(&self, e: &Expr) -> u32 {
+        let (inner, gap_end) = match e {
+            Expr::Call(c) => (&*c.func, c.arguments.start()),
+            Expr::Attribute(a) => (&*a.value, a.attr.start()),
+            Expr::Subscript(s) => (&*s.value, s.slice.start()),
+            _ => return e.start().to_u32(),
+        };
+        let text = self.m.src.text.as_bytes();
+        let closing = text[inner.end().to_usize()..gap_end.to_usize()]
+            .iter()
+            .filter(|&&b| b == b')')
+            .count();
+        let mut start = self.expr_start(inner) as usize;
+        for _ in 0..closing {
+            match text[..start].iter().rposition(|b| !b.is_ascii_whitespace()) {
+                Some(i) if text[i] == b'(' => start = i,
+                _ => break,
+            }
+        }
+        start as u32
+    }
+
+    /// The position of expression `e` (see [`Self::pos`]).
+    fn pos_expr(&self, e: &Expr) -> u32 {
+        self.pos_anchored(self.expr_start(e), e.end().to_u32(), position::anchor_of(e))
+    }
+
+    /// The position of a generator expression: CPython's node takes the parentheses
+    /// of a call it is the only argument of.
+    fn genexp_pos(&self, g: &ast::ExprGenerator) -> u32 {
+        let (mut start, mut end) = (g.start().to_usize(), g.end().to_usize());
+        if !g.parenthesized {
+            let text = self.m.src.text.as_bytes();
+            let before = text[..start].iter().rposition(|b| !b.is_ascii_whitespace());
+            let after = text[end..].iter().position(|b| !b.is_ascii_whitespace());
+            if let (Some(b), Some(a)) = (before, after) {
+                if text[b] == b'(' && text[end + a] == b')' {
+                    (start, end) = (b, end + a + 1);
+                }
+            }
+        }
+        self.pos_range(start as u32, end as u32)
+    }
+
+    /// [`Self::pos`] of the source range `start..end` (byte offsets).
+    fn pos_range(&self, start: u32, end: u32) -> u32 {
+        self.pos_anchored(start, end, None)
+    }
+
+    /// [`Self::pos_range`] of a node CPython anchors its markers in.
+    fn pos_anchored(&self, start: u32, end: u32, anchor: Option<position::Anchor>) -> u32 {
+        let text = &self.m.src.text;
+        self.intern_pos(position::Located {
+            line: self.m.src.line_of(start),
+            marker: position::marker(text, &self.m.lines, start as usize, end as usize, anchor),
+            lookup: None,
+        })
+    }
+
+    /// The position id of `at`: its line when it has no marker lines.
+    fn intern_pos(&self, at: crate::ir::position::Located) -> u32 {
+        if at.marker.is_none() && at.lookup.is_none() {
+            return at.line;
+        }
+        let mut ids = self.m.marked_ids.borrow_mut();
+        *ids.entry(at).or_insert_with(|| {
+            let mut marked = self.m.marked.borrow_mut();
+            marked.push(at);
+            crate::ir::POS_MARKED + marked.len() as u32 - 1
+        })
+    }
+
+    /// The source line of position id `pos`.
+    fn pos_line_of(&self, pos: u32) -> u32 {
+        self.located(pos).line
+    }
+
+    /// What position id `pos` stands for.
+    fn located(&self, pos: u32) -> crate::ir::position::Located {
+        match pos.checked_sub(crate::ir::POS_MARKED) {
+            Some(k) => self.m.marked.borrow()[k as usize],
+            None => crate::ir::position::Located {
+                line: pos,
+                marker: None,
+                lookup: None,
+            },
+        }
+    }
+
+    /// The position of a method call `c` of attribute `a`: the call's, with the
+    /// attribute's for when the method's lookup fails (CPython locates LOAD_METHOD
+    /// at the attribute).
+    fn method_call_pos(&self, c: &ast::ExprCall, a: &Expr) -> u32 {
+        let call = self.call_pos(c);
+        let at = self.located(call);
+        let attr = self.located(self.pos_expr(a));
+        if at.marker == attr.marker {
+            return call;
+        }
+        self.intern_pos(crate::ir::position::Located {
+            lookup: Some(attr.marker),
+            ..at
+        })
     }
 
     fn internal(&self, node: &impl Ranged, what: &str) -> Diagnostic {
@@ -754,11 +917,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
-        let line = self.line(at);
-        if let Some(c) = self.classes.last() {
-            if c.assigned.iter().any(|n| n == name)
-                && !self.comprehension_vars.iter().any(|(n, _, _)| n == name)
-            {
+        let line = self.pos(at);
+        // A comprehension's own scope (all of it but its first iterable, which runs
+        // before its variables are bound) is a function scope in CPython: class
+        // scopes are invisible to it, so `[x for _ in r]` in a class body reads the
+        // global `x`, not the class attribute.
+        if let Some(c) = self
+            .classes
+            .last()
+            .filter(|_| self.comprehension_vars.is_empty())
+        {
+            if c.assigned.iter().any(|n| n == name) {
                 let ns = c.ns;
                 let key = self.m.intern(name);
                 let key = self.konst(Const::Str(key));
@@ -814,6 +983,14 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(dst)
             }
             NameRef::Builtin => {
+                if name == "globals" {
+                    // It reads the namespace of the code calling it (see `namespace_call`).
+                    return Err(Diagnostic::at(
+                        self.m.src,
+                        at.start().to_u32(),
+                        "globals as a value is not supported yet",
+                    ));
+                }
                 // Classes (`int`, `ValueError`) are their type objects; other builtins
                 // are builtin function objects.
                 if let Some(sym) = pyaot_abi::builtin_type_symbol(name) {

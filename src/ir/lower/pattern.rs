@@ -65,7 +65,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         fail: BlockId,
         captures: &mut Captures,
     ) -> Result<()> {
-        let line = self.line(p);
+        let line = self.pos(p);
         match p {
             Pattern::MatchValue(v) => {
                 let value = self.expr(&v.value)?;

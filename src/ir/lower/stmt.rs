@@ -19,7 +19,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     None => self.decorators(&f.decorator_list)?,
                 };
                 let obj = self.make_function(FuncNode::Def(f))?;
-                let obj = self.apply_decorators(decorators, obj, self.line(s));
+                let obj = self.apply_decorators(decorators, obj);
                 self.store_name(f.name.as_str(), obj);
                 Ok(())
             }
@@ -52,7 +52,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     None => self.konst(Const::Zero),
                 };
                 let dst = self.fresh(Ty::Obj);
-                let line = self.line(s);
+                // CPython locates the failure at the test.
+                let line = self.pos_expr(&a.test);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::AssertFail,
@@ -120,7 +121,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
-                let line = self.line(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::DelItem,
@@ -134,7 +135,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
                 let dst = self.fresh(Ty::Obj);
-                let line = self.line(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::DelAttr,
@@ -190,13 +191,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 if let Some(bits) = self.mem_bits(&s.value) {
-                    let line = self.line(target);
+                    let line = self.pos_expr(target);
                     return self.mem_store(bits, &s.slice, v, line);
                 }
                 let obj = self.expr(&s.value)?;
                 let key = self.subscript_key(&s.slice)?;
                 let dst = self.fresh(Ty::Obj);
-                let line = self.line(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::SetItem,
@@ -210,7 +211,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 let name = self.m.intern(a.attr.as_str());
                 let name = self.konst(Const::Str(name));
                 let dst = self.fresh(Ty::Obj);
-                let line = self.line(target);
+                let line = self.pos_expr(target);
                 self.emit(Inst::CallRt {
                     dst,
                     func: RtFn::SetAttr,
@@ -221,7 +222,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let dsts: Vec<Var> = elts.iter().map(|_| self.fresh(Ty::Obj)).collect();
-                let line = self.line(target);
+                let line = self.pos_expr(target);
                 let star = elts
                     .iter()
                     .position(|e| matches!(e, Expr::Starred(_)))
@@ -247,7 +248,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     pub(super) fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<()> {
         let op = binop(a.op);
-        let line = self.line(a);
+        // The operation is located at the whole statement, reading and writing the
+        // target at the target.
+        let line = self.pos(a);
+        let at = self.pos_expr(&a.target);
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), &a.target)?;
@@ -275,12 +279,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     (RtFn::GetItem, RtFn::SetItem),
                     op,
                     &a.value,
-                    line,
+                    (at, line),
                 )?;
             }
-            Expr::Attribute(at) => {
-                let obj = self.expr(&at.value)?;
-                let name = self.m.intern(at.attr.as_str());
+            Expr::Attribute(attr) => {
+                let obj = self.expr(&attr.value)?;
+                let name = self.m.intern(attr.attr.as_str());
                 let name = self.konst(Const::Str(name));
                 self.read_modify_write(
                     obj,
@@ -288,7 +292,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                     (RtFn::GetAttr, RtFn::SetAttr),
                     op,
                     &a.value,
-                    line,
+                    (at, line),
                 )?;
             }
             other => return Err(self.internal(other, "augmented assignment target")),
@@ -297,7 +301,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 
     /// `obj[key] op= value` or `obj.name op= value`: the container and key are
-    /// evaluated once, then read, combined and written back.
+    /// evaluated once, then read, combined and written back. `at` locates the read
+    /// and the write, `line` the operation.
     pub(super) fn read_modify_write(
         &mut self,
         obj: Var,
@@ -305,9 +310,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         (get, set): (RtFn, RtFn),
         op: RtFn,
         value: &Expr,
-        line: u32,
+        (at, line): (u32, u32),
     ) -> Result<()> {
-        let cur = self.call_rt(get, vec![obj, key], line);
+        let cur = self.call_rt(get, vec![obj, key], at);
         let rhs = self.expr(value)?;
         let dst = self.fresh(Ty::Obj);
         self.emit(Inst::BinOp {
@@ -318,7 +323,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             inplace: true,
             line,
         });
-        self.call_rt(set, vec![obj, key, dst], line);
+        self.call_rt(set, vec![obj, key, dst], at);
         Ok(())
     }
 
@@ -506,12 +511,31 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             src: start,
         });
         let step_var = self.konst(Const::Int(step));
+        // A big-int bound cannot be counted in a word: then the loop iterates the
+        // range object instead, through the same body.
+        let big_iter = self.call_rt(RtFn::RangeLoopIter, vec![start, stop, step_var], line);
+        let none = self.konst(Const::None);
+        let counting = self.fresh(Ty::Raw);
+        self.emit(Inst::CompareWords {
+            dst: counting,
+            op: CmpOp::Eq,
+            a: big_iter,
+            b: none,
+        });
         let head = self.new_block();
+        let iter_head = self.new_block();
         let body = self.new_block();
+        let count_body = self.new_block();
         let latch = self.new_block();
+        let step_block = self.new_block();
         let orelse = self.new_block();
         let exit = self.new_block();
-        self.jump_and_switch(head);
+        self.terminate(Term::Branch {
+            cond: counting,
+            then: head,
+            else_: iter_head,
+        });
+        self.switch_to(head);
         let c = self.fresh(Ty::Raw);
         let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
         self.emit(Inst::CompareWords {
@@ -522,19 +546,36 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         });
         self.terminate(Term::Branch {
             cond: c,
-            then: body,
+            then: count_body,
             else_: orelse,
         });
-        self.switch_to(body);
         let item = self.fresh(Ty::Obj);
+        self.switch_to(count_body);
         self.emit(Inst::Copy {
             dst: item,
             src: cur,
         });
+        self.jump_and_switch(body);
+        self.switch_to(iter_head);
+        self.terminate(Term::IterNext {
+            dst: item,
+            iter: big_iter,
+            body,
+            done: orelse,
+            line,
+        });
+        self.switch_to(body);
         self.assign_to(&f.target, item)?;
-        // The latch steps the counter; `continue` and the body's end go there.
+        // The latch steps the counter (or goes back to the iterator); `continue`
+        // and the body's end go there.
         let body_end = self.cur;
         self.switch_to(latch);
+        self.terminate(Term::Branch {
+            cond: counting,
+            then: step_block,
+            else_: iter_head,
+        });
+        self.switch_to(step_block);
         self.terminate(Term::RangeStep {
             cur,
             step: step_var,

@@ -1,0 +1,2 @@
+src = "x = 1"
+code = compile(src, "<s>", "exec")

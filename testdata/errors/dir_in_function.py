@@ -1,0 +1,3 @@
+def names():
+    a = 1
+    return dir()
