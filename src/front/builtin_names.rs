@@ -188,6 +188,7 @@ pub fn bound_anywhere(program: &Program, index: usize) -> HashSet<String> {
         program,
         index,
         out: HashSet::new(),
+        depth: 0,
     };
     for s in &program.modules[index].ast.body {
         v.visit_stmt(s);
@@ -199,6 +200,9 @@ struct AllBindings<'p> {
     program: &'p Program,
     index: usize,
     out: HashSet<String>,
+    /// Expression nesting: deeper than the checker admits is not walked (it is
+    /// refused there), so a pathological expression cannot overflow the stack here.
+    depth: u32,
 }
 
 impl AllBindings<'_> {
@@ -270,7 +274,12 @@ impl<'a> Visitor<'a> for AllBindings<'_> {
             }
             _ => {}
         }
+        if self.depth >= super::check::MAX_EXPR_DEPTH {
+            return;
+        }
+        self.depth += 1;
         walk_expr(self, e);
+        self.depth -= 1;
     }
 
     fn visit_pattern(&mut self, p: &'a ast::Pattern) {
