@@ -60,6 +60,8 @@ demo: setup runtime compiler
 bench: runtime compiler
 	python3 bench/run.py
 
-# Flash and RAM use of the hello-world Cortex-M image.
+# Flash and RAM use of the hello-world Cortex-M image, then one line per program of
+# bench/size/.
 size: runtime compiler
 	python3 bench/tools/size.py
+	python3 bench/tools/size.py --summary

@@ -255,17 +255,89 @@ pub fn compile_program(
                 .map_err(|e| ice(&module.name, e))?;
         }
     }
-    // str methods that read the runtime's Unicode tables are linked only through a
-    // hook the program defines, when some module spells the method's name.
+    // Methods behind hooks (str's Unicode-table methods, str's method groups, float's,
+    // int's and tuple's methods) are linked when some module spells a method's
+    // name; in an object for a C program, which may call any method by name
+    // (`pyaot_call_method`), always.
+    let spelled =
+        |name: &str| !entry || modules.iter().any(|m| m.strings.iter().any(|s| s == name));
     for (method, hook, implementation) in pyaot_abi::STR_UNICODE_METHODS {
-        if modules
-            .iter()
-            .any(|m| m.strings.iter().any(|s| s == method))
-        {
+        if spelled(method) {
             w.add_weak_pointer(hook, implementation);
         }
     }
+    for (methods, hook, implementation) in pyaot_abi::STR_METHOD_GROUPS
+        .iter()
+        .chain(pyaot_abi::METHOD_HOOKS)
+    {
+        if methods.iter().any(|m| spelled(m)) {
+            w.add_weak_pointer(hook, implementation);
+        }
+    }
+    add_runtime_hooks(&mut w, modules, &spelled);
     w.finish().map_err(|e| ice(&modules[0].name, e))
+}
+
+/// Defines the hooks through which the runtime reaches code only some programs need
+/// (`pyaot_abi::GENERATOR_HOOK`, `pyaot_abi::BUILTIN_KW_HOOKS`,
+/// `pyaot_abi::STR_FORMAT_HOOKS`): generators when a module defines a generator
+/// function, a builtin's keyword entry when a module uses the builtin as a value,
+/// str.format when `spelled` says the name is (a module spells it, or C may call it).
+fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module], spelled: &dyn Fn(&str) -> bool) {
+    for (method, hook, implementation) in pyaot_abi::STR_FORMAT_HOOKS {
+        if spelled(method) {
+            w.add_weak_pointer(hook, implementation);
+        }
+    }
+    let functions = || modules.iter().flat_map(|m| m.functions.iter());
+    if functions().any(|f| f.flags as usize & pyaot_abi::FUNC_GENERATOR != 0) {
+        let (hook, implementation) = pyaot_abi::GENERATOR_HOOK;
+        w.add_weak_pointer(hook, implementation);
+    }
+    let mut entries: Vec<&str> = functions()
+        .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+        .filter_map(|i| match i {
+            ir::Inst::Const {
+                value: ir::Const::Builtin(b),
+                ..
+            } => Some(pyaot_abi::BUILTINS[*b as usize].1),
+            _ => None,
+        })
+        .collect();
+    entries.sort_unstable();
+    entries.dedup();
+    let classes: Vec<&str> = functions()
+        .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+        .filter_map(|i| match i {
+            ir::Inst::Const {
+                value: ir::Const::BuiltinType(t),
+                ..
+            } => Some(pyaot_abi::BUILTIN_TYPES[*t as usize]),
+            _ => None,
+        })
+        .collect();
+    // `type(x)` and `x.__class__` give a class without naming it.
+    let any_class = classes.contains(&"type")
+        || functions()
+            .flat_map(|f| f.blocks.iter().flat_map(|b| b.insts.iter()))
+            .any(|i| matches!(i, ir::Inst::CallArray { symbol, .. } if symbol == "pyaot_builtin_type"))
+        || modules
+            .iter()
+            .any(|m| m.strings.iter().any(|s| s == "__class__"));
+    for (class, hook, kw_entry) in pyaot_abi::CLASS_KW_HOOKS
+        .iter()
+        .chain(pyaot_abi::CLASS_HOOKS)
+    {
+        if any_class || classes.contains(class) {
+            w.add_weak_pointer(hook, kw_entry);
+        }
+    }
+    for (entry, pos_hook, kw_hook, kw_entry) in pyaot_abi::BUILTIN_KW_HOOKS {
+        if entries.contains(entry) {
+            w.add_weak_pointer(pos_hook, entry);
+            w.add_weak_pointer(kw_hook, kw_entry);
+        }
+    }
 }
 
 /// Adds a module's functions and static objects; returns its functions' debug

@@ -15,8 +15,13 @@ Goal for hello world: under 64 KiB of flash, running with an 8 KiB heap. Exits 1
 the program does not build, run or print the right thing; a missed flash goal is
 reported, not an error (the report is for reading, like bench/run.py's timings).
 
+With --summary, prints one line per program instead (flash, static RAM, whether it
+ran right): hello world and the programs in bench/size/ (a list method call, str.format,
+a small typical program), or the PROGRAM.py files given.
+
 Expects target/release/pyaot and the runtime to be built (`make size` builds them).
 Usage: python3 bench/tools/size.py [PROGRAM.py]   (PYAOT=... for another compiler)
+       python3 bench/tools/size.py --summary [PROGRAM.py...]
 """
 
 import os
@@ -89,7 +94,32 @@ def kib(n):
     return "%8d bytes (%5.1f KiB)" % (n, n / 1024)
 
 
+def summary(sources):
+    """One line per program: flash, static RAM, and whether it ran right."""
+    print("%-28s %14s %10s  %s" % ("program", "flash", "RAM static", "runs"))
+    ok = True
+    for source in sources:
+        with tempfile.TemporaryDirectory() as tmp:
+            elf = build(source, tmp)
+            secs = [s for s in sections(elf) if s[2] & SHF_ALLOC and s[4] > 0]
+            run = subprocess.run(QEMU + [elf], capture_output=True, stdin=subprocess.DEVNULL)
+        expected = subprocess.run(["python3", source], capture_output=True).stdout
+        flash = sum(s[4] for s in secs if not (s[2] & SHF_WRITE and s[3] >= RAM_ORIGIN
+                                                and s[1] == SHT_NOBITS))
+        ram = sum(s[4] for s in secs if s[2] & SHF_WRITE and s[3] >= RAM_ORIGIN)
+        right = run.returncode == 0 and run.stdout == expected
+        ok = ok and right
+        print("%-28s %7d (%4.0f KiB) %10d  %s" % (os.path.relpath(source, ROOT), flash,
+                                                 flash / 1024, ram, "yes" if right else "NO"))
+    sys.exit(0 if ok else 1)
+
+
 def main():
+    if sys.argv[1:2] == ["--summary"]:
+        sources = sys.argv[2:] or [os.path.join(ROOT, "testdata", "run", "hello.py")] + sorted(
+            os.path.join(ROOT, "bench", "size", f)
+            for f in os.listdir(os.path.join(ROOT, "bench", "size")) if f.endswith(".py"))
+        summary(sources)
     source = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "testdata", "run", "hello.py")
     with tempfile.TemporaryDirectory() as tmp:
         elf = build(source, tmp)

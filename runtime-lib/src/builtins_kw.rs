@@ -26,55 +26,35 @@ pub fn invalid_kw(func: &str, name: Obj) -> Obj {
 
 /// The keyword entry of the builtin whose positional entry is `entry`.
 pub fn for_builtin(entry: BuiltinFn) -> Option<KwFn> {
-    let table: [(BuiltinFn, KwFn); 9] = [
-        (
-            crate::fileio::pyaot_builtin_open,
-            crate::fileio::pyaot_builtin_open_kw,
-        ),
-        (crate::builtins::pyaot_builtin_min, pyaot_builtin_min_kw),
-        (crate::builtins::pyaot_builtin_max, pyaot_builtin_max_kw),
-        (crate::builtins::pyaot_builtin_sum, pyaot_builtin_sum_kw),
-        (
-            crate::num_builtins::pyaot_builtin_round,
-            pyaot_builtin_round_kw,
-        ),
-        (crate::num_builtins::pyaot_builtin_pow, pyaot_builtin_pow_kw),
-        (
-            crate::iterbuiltins::pyaot_builtin_zip,
-            crate::iterbuiltins::pyaot_builtin_zip_kw,
-        ),
-        (
-            crate::iterbuiltins::pyaot_builtin_sorted,
-            crate::iterbuiltins::pyaot_builtin_sorted_kw,
-        ),
-        (
-            crate::iterbuiltins::pyaot_builtin_enumerate,
-            crate::iterbuiltins::pyaot_builtin_enumerate_kw,
-        ),
-    ];
-    table
-        .iter()
-        .find(|(e, _)| *e as usize == entry as usize)
-        .map(|&(_, k)| k)
+    // Through hooks: a table naming the entries would link `round`, `sum`, `open`...
+    // into every program that calls anything with keywords.
+    crate::hooks::builtin_kw(entry as usize)
 }
 
-/// The keyword entry of built-in class `t` (`int`, `str`, `dict`).
-pub fn for_class(t: &TypeObject) -> Option<KwFn> {
-    if core::ptr::eq(t, &crate::int::TYPE_INT) {
-        Some(pyaot_builtin_int_kw)
+/// `t(*args, **kw)` for built-in class `t` (`int`, `str`, `dict`, `property`,
+/// `enumerate`, `zip`); None for other
+/// classes. Through hooks (`pyaot_abi::CLASS_KW_HOOKS`): naming the entries would
+/// link int parsing with bases and codecs into every program calling with keywords.
+pub fn call_class(t: &TypeObject, a: *const Obj, n: usize, kwnames: Obj) -> Option<Obj> {
+    let i = if core::ptr::eq(t, &crate::int::TYPE_INT) {
+        0
     } else if core::ptr::eq(t, &pystr::TYPE_STR) {
-        Some(crate::codecs::pyaot_builtin_str_kw)
+        1
     } else if core::ptr::eq(t, &crate::dict::TYPE_DICT) {
-        Some(pyaot_builtin_dict_kw)
-    } else if core::ptr::eq(t, &crate::class::TYPE_PROPERTY) {
-        Some(crate::property::construct_kw)
-    } else if core::ptr::eq(t, &crate::iterbuiltins::TYPE_ENUMERATE) {
-        Some(crate::iterbuiltins::pyaot_builtin_enumerate_kw)
-    } else if core::ptr::eq(t, &crate::iterbuiltins::TYPE_ZIP) {
-        Some(crate::iterbuiltins::pyaot_builtin_zip_kw)
+        2
+    } else if t.is_heap_class() {
+        return None;
     } else {
-        None
-    }
+        // By name: naming the type objects would link their slots (enumerate's and
+        // zip's iteration, with generic arithmetic) into every keyword call.
+        match t.name {
+            "property" => 3,
+            "enumerate" => 4,
+            "zip" => 5,
+            _ => return None,
+        }
+    };
+    Some(crate::hooks::class_kw(i, a, n, kwnames))
 }
 
 /// Binds keywords to the parameters `names` after the positional values: the slots

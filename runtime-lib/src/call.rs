@@ -265,7 +265,7 @@ pub fn bind_and_call(f: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     }
     if info.flags & FUNC_GENERATOR != 0 {
         // The body runs when the generator is first resumed.
-        return crate::gen::new(f, &slots[..nslots]);
+        return new_generator(f, &slots[..nslots]);
     }
     call_fast(fo, slots.as_ptr(), nslots)
 }
@@ -292,8 +292,8 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
     }
     let name = if crate::types::is_class(callable) {
         let t = crate::types::as_type(callable);
-        if let Some(kw) = crate::builtins_kw::for_class(t) {
-            return kw(args, n, kwnames);
+        if let Some(r) = crate::builtins_kw::call_class(t, args, n, kwnames) {
+            return r;
         }
         t.name
     } else if is_type(callable, &crate::func::TYPE_BUILTIN) {
@@ -313,6 +313,16 @@ pub extern "C" fn pyaot_call_kw(callable: Obj, args: *const Obj, n: usize, kwnam
         ));
     };
     exc::type_error(format_args!("{}() takes no keyword arguments", name))
+}
+
+/// A generator for a call of generator function `f` with its bound `slots`, through
+/// the hook the compiler defines in programs with generator functions (naming
+/// `gen::new` would link generators into every program that calls a function).
+pub fn new_generator(f: Obj, slots: &[Obj]) -> Obj {
+    crate::hooks::gen_new(f, slots).unwrap_or_else(|| {
+        // Only a generator function made outside this program (from C) gets here.
+        exc::runtime_error(format_args!("generators are not linked into this program"))
+    })
 }
 
 /// A method call with keyword arguments; `args[0]` is the object.
@@ -340,12 +350,12 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
     if let Some(r) = crate::typeext::call_method(obj, pystr::as_str(name), &all[1..], names) {
         return r;
     }
-    if pystr::is_str(obj) {
-        if let Some(r) =
-            crate::str_methods::method_kw(obj, pystr::as_str(name), pos, kwnames, kwvals)
-        {
+    if let Some(kw) = crate::methods::table(type_of(obj)).and_then(|m| m.call_kw) {
+        if let Some(r) = kw(obj, pystr::as_str(name), pos, kwnames, kwvals) {
             return r;
         }
+    }
+    if pystr::is_str(obj) {
         // Not a method of str: the AttributeError getattr words.
         let f = crate::class::pyaot_getattr(obj, name);
         if f == 0 {
@@ -353,42 +363,11 @@ pub extern "C" fn pyaot_call_method_kw(name: Obj, args: *const Obj, n: usize, kw
         }
         return pyaot_call_kw(f, all[1..].as_ptr(), n - 1, kwnames);
     }
-    if is_type(obj, &crate::dict::TYPE_DICT) {
-        if let Some(r) = crate::dict::method_kw(obj, name, pos, kwnames, kwvals) {
-            return r;
-        }
-    }
-    if is_type(obj, &list::TYPE_LIST) && pystr::as_str(name) == "sort" && pos.is_empty() {
-        return list_sort_kw(obj, tuple::items(kwnames), kwvals);
-    }
     exc::type_error(format_args!(
         "{}.{}() takes no keyword arguments",
         type_of(obj).name,
         pystr::as_str(name)
     ))
-}
-
-/// `l.sort(key=..., reverse=...)`.
-fn list_sort_kw(l: Obj, names: &[Obj], vals: &[Obj]) -> Obj {
-    let (mut key, mut reverse) = (none(), false);
-    for (&n, &v) in names.iter().zip(vals) {
-        match pystr::as_str(n) {
-            "key" => key = v,
-            "reverse" => match crate::object::is_true(v) {
-                Ok(b) => reverse = b,
-                Err(()) => return 0,
-            },
-            other => {
-                return exc::type_error(format_args!(
-                    "sort() got an unexpected keyword argument '{other}'"
-                ))
-            }
-        }
-    }
-    match list::sort_by(l, key, reverse) {
-        Ok(()) => none(),
-        Err(()) => 0,
-    }
 }
 
 /// `f(*positional, **kwargs)`.

@@ -61,6 +61,11 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         Ok(m) => m,
         Err(()) => return 0,
     };
+    // Names the body unbound (`del x`, the end of `except E as x:`) hold 0 in the
+    // namespace; they are not attributes of the class.
+    if drop_unbound(ns).is_err() {
+        return 0;
+    }
     // type.__new__ takes `__qualname__` out of the namespace (the compiler keeps
     // the qualified name elsewhere) and gives a class without a docstring
     // `__doc__ = None`.
@@ -332,6 +337,20 @@ fn call_with_self(f: Obj, obj: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -
 
 // ---- descriptors and bound methods ----
 
+/// Removes the keys of class namespace `ns` whose value is 0 (unbound by the body).
+fn drop_unbound(ns: Obj) -> Result<(), ()> {
+    let keys = list::from_iter(ns);
+    if keys == 0 {
+        return Err(());
+    }
+    for &k in list::items(keys) {
+        if dict::lookup(ns, k)? == Some(0) {
+            dict::remove(ns, k)?;
+        }
+    }
+    Ok(())
+}
+
 /// `staticmethod`.
 pub static TYPE_STATICMETHOD: TypeObject = TypeObject::new("staticmethod", Some(&TYPE_OBJECT));
 /// `classmethod`.
@@ -506,13 +525,10 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
             return v;
         }
 
-        if crate::gen::is_generator(obj) {
-            if let Some(v) = crate::gen::getattr(obj, n) {
-                return v;
-            }
-        }
-        if crate::fileio::is_file(obj) {
-            if let Some(v) = crate::fileio::getattr(obj, n) {
+        // Data attributes of generators, files and floats, through the type: naming
+        // them here would link their code into every program that reads one.
+        if let Some(f) = t.methods.and_then(|m| m.getattr) {
+            if let Some(v) = f(obj, n) {
                 return v;
             }
         }
@@ -532,29 +548,13 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
         // The numeric data attributes ints and floats have.
         if crate::int::is_int(obj) {
             match n {
-                "real" | "numerator" => return crate::ops::pyaot_pos(obj),
+                // `+obj` for an int (a bool becomes its int), without naming
+                // `pyaot_pos`, which links float for `+x` of a float.
+                "real" | "numerator" => {
+                    return crate::int::value(obj).map_or(obj, pyaot_abi::tag_int)
+                }
                 "imag" => return pyaot_abi::tag_int(0),
                 "denominator" => return pyaot_abi::tag_int(1),
-                _ => {}
-            }
-        }
-        if is_type(obj, &crate::range::TYPE_RANGE) {
-            if let Some(v) = crate::range::attribute(obj, n) {
-                return v;
-            }
-        }
-        if crate::slice::is_slice(obj) {
-            if let Some(v) = crate::slice_obj::attribute(obj, n) {
-                return v;
-            }
-        }
-        if let Some(v) = crate::dict::proxy::view_attribute(obj, n) {
-            return v;
-        }
-        if crate::float::is_float(obj) {
-            match n {
-                "real" => return obj,
-                "imag" => return crate::float::float_new(0.0),
                 _ => {}
             }
         }

@@ -602,7 +602,6 @@ pub extern "C" fn pyaot_builtin_str_kw(a: *const Obj, n: usize, kwnames: Obj) ->
             object::str_of(o)
         };
     }
-    let o = if o == 0 { crate::bytes::empty() } else { o };
     if enc != 0 && !pystr::is_str(enc) {
         return exc::type_error(format_args!(
             "str() argument 'encoding' must be str, not {}",
@@ -615,8 +614,27 @@ pub extern "C" fn pyaot_builtin_str_kw(a: *const Obj, n: usize, kwnames: Obj) ->
             object::short_name(type_of(errors))
         ));
     }
+    if o == 0 {
+        // `str(encoding=...)`: CPython decodes nothing and looks nothing up.
+        return pystr::empty();
+    }
     match crate::typeext::buffer(o) {
-        Some(d) => decode(d, enc, errors, "str").unwrap_or(0),
+        // Through the object's own `decode`: naming `decode` here would link bytes
+        // (its errors carry a bytes object) into every program that calls anything
+        // with keywords. The arguments are checked above, so the messages agree.
+        Some(_) => {
+            let enc = if enc == 0 {
+                crate::static_str!("utf-8")
+            } else {
+                enc
+            };
+            let errors = if errors == 0 {
+                crate::static_str!("strict")
+            } else {
+                errors
+            };
+            crate::typeext::call_method(o, "decode", &[enc, errors], &[]).unwrap_or(0)
+        }
         None if pystr::is_str(o) => exc::type_error(format_args!("decoding str is not supported")),
         None => exc::type_error(format_args!(
             "decoding to str: need a bytes-like object, {} found",

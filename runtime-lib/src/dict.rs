@@ -315,7 +315,7 @@ fn alloc_array<T>(n: usize) -> Result<*mut T, ()> {
 }
 
 /// Removes `key`, returning its value (None if absent).
-fn remove(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
+pub fn remove(d: Obj, key: Obj) -> Result<Option<Obj>, ()> {
     let hash = key_hash(key)?;
     if as_dict(d).indices.is_null() {
         return Ok(None);

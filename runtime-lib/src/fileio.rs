@@ -20,6 +20,7 @@ pub static TYPE_TEXT_FILE: TypeObject = TypeObject {
     repr: Some(file_repr),
     iter: Some(file_iter),
     next: Some(file_next),
+    methods: Some(&crate::methods::FILE_METHODS),
     ..TypeObject::new("TextIOWrapper", Some(&object::TYPE_OBJECT))
 };
 

@@ -15,6 +15,7 @@ const fn binary_type(name: &'static str) -> TypeObject {
         repr: Some(repr),
         iter: Some(iter),
         next: Some(next),
+        methods: Some(&crate::methods::FILE_METHODS),
         ..TypeObject::new(name, Some(&object::TYPE_OBJECT))
     }
 }

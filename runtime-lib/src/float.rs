@@ -34,6 +34,7 @@ pub static TYPE_FLOAT: TypeObject = TypeObject {
     hash: Some(hash_obj),
     compare: Some(compare),
     truth: Some(|o| Ok(value(o) != 0.0)),
+    methods: Some(&crate::methods::FLOAT_METHODS),
     ..TypeObject::new("float", Some(&TYPE_OBJECT))
 };
 

@@ -4,7 +4,7 @@
 
 use crate::exc;
 use crate::object::{self, is_type, type_of, Header, Obj, TypeObject, TYPE_OBJECT, WORD};
-use crate::{dict, list, tuple};
+use crate::{list, tuple};
 use pyaot_abi::{layout, ITER_DONE, MAX_REG_ARGS};
 
 /// `function`, exported so the compiler's static function objects can point at it.
@@ -272,7 +272,7 @@ pub extern "C" fn pyaot_call(callable: Obj, args: *const Obj, n: usize) -> Obj {
             return call_fast(f, args, n);
         }
         if info.flags == pyaot_abi::FUNC_GENERATOR {
-            return crate::gen::new(callable, tuple::word_slice(args, n));
+            return crate::call::new_generator(callable, tuple::word_slice(args, n));
         }
     }
     crate::call::bind_and_call(callable, tuple::word_slice(args, n), 0, &[])
@@ -363,42 +363,10 @@ pub extern "C" fn pyaot_call_method(obj: Obj, name: Obj, args: *const Obj, n: us
     if let Some(r) = crate::typeext::call_method(obj, name, args, &[]) {
         return r;
     }
-    if let Some(r) = crate::sysmod::stream_method(obj, name, args) {
-        return r;
-    }
-    if name == "format" && core::ptr::eq(ty, &crate::str::TYPE_STR) {
-        return crate::strformat::format_method(obj, args, 0, &[]);
-    }
-    let r = if core::ptr::eq(ty, &list::TYPE_LIST) {
-        list::method(obj, name, args)
-    } else if core::ptr::eq(ty, &crate::str::TYPE_STR) {
-        crate::str::method(obj, name, args)
-    } else if core::ptr::eq(ty, &dict::TYPE_DICT) {
-        dict::method(obj, name, args)
-    } else if core::ptr::eq(ty, &tuple::TYPE_TUPLE) {
-        tuple::method(obj, name, args)
-    } else if crate::set::is_anyset(obj) {
-        crate::set::method(obj, name, args)
-    } else if crate::int::is_int(obj) {
-        crate::num_methods::int_method(obj, name, args)
-    } else if crate::float::is_float(obj) {
-        crate::num_methods::float_method(obj, name, args)
-    } else if crate::gen::is_generator(obj) {
-        crate::gen::method(obj, name, args)
-    } else if crate::fileio::is_file(obj) {
-        crate::fileio::method(obj, name, args)
-    } else if core::ptr::eq(ty, &crate::range::TYPE_RANGE) {
-        crate::range::method(obj, name, args)
-    } else if crate::slice::is_slice(obj) {
-        crate::slice_obj::method(obj, name, args)
-    } else if dict::is_set_view(obj) {
-        dict::setops::method(obj, name, args)
-    } else if dict::proxy::is_proxy(obj) {
-        dict::proxy::method(obj, name, args)
-    } else {
-        None
-    };
-    match r {
+    // Through the type's method table: naming each type's methods here would link
+    // them all (file I/O, float formatting, generators) into every program that
+    // calls any method.
+    match crate::methods::call_builtin(obj, name, args) {
         Some(v) => v,
         // Not a method of the type: an attribute holding a callable (a function's
         // `__wrapped__`), or the AttributeError getattr words.

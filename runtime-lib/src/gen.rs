@@ -37,6 +37,7 @@ pub static TYPE_GENERATOR: TypeObject = TypeObject {
     hash: Some(object::identity_hash),
     iter: Some(|g| g),
     next: Some(generator_next),
+    methods: Some(&crate::methods::GENERATOR_METHODS),
     ..TypeObject::new("generator", Some(&TYPE_OBJECT))
 };
 
@@ -104,6 +105,13 @@ pub fn is_generator(o: Obj) -> bool {
 fn info(g: Obj) -> &'static FuncInfo {
     // SAFETY: function objects point to their static FuncInfo.
     unsafe { &*as_func(gen(g).func).info }
+}
+
+/// `(func, slots*, n)`: `new` for the hook the compiler defines in programs with
+/// generator functions (`pyaot_abi::GENERATOR_HOOK`).
+#[no_mangle]
+pub extern "C" fn pyaot_gen_new(func: Obj, slots: *const Obj, n: usize) -> Obj {
+    new(func, crate::tuple::word_slice(slots, n))
 }
 
 /// A generator for a call of generator function `func` whose arguments are bound to

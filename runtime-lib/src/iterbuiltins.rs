@@ -91,21 +91,32 @@ struct Lazy {
 }
 
 /// `enumerate`.
-pub static TYPE_ENUMERATE: TypeObject = lazy_type("enumerate", enumerate_next);
+pub static TYPE_ENUMERATE: TypeObject = lazy_type(
+    "enumerate",
+    enumerate_next,
+    &crate::methods::ENUMERATE_METHODS,
+);
 /// `zip`.
-pub static TYPE_ZIP: TypeObject = lazy_type("zip", zip_next);
+pub static TYPE_ZIP: TypeObject = lazy_type("zip", zip_next, &crate::methods::ZIP_METHODS);
 /// `map`.
-pub static TYPE_MAP: TypeObject = lazy_type("map", map_next);
+pub static TYPE_MAP: TypeObject = lazy_type("map", map_next, &crate::methods::MAP_METHODS);
 /// `filter`.
-pub static TYPE_FILTER: TypeObject = lazy_type("filter", filter_next);
+pub static TYPE_FILTER: TypeObject =
+    lazy_type("filter", filter_next, &crate::methods::FILTER_METHODS);
 /// `reversed`: what `reversed(seq)` makes for a sequence without a reverse iterator
 /// of its own (a tuple, a str, a class with `__len__` and `__getitem__`).
-pub static TYPE_REVERSED: TypeObject = lazy_type("reversed", reversed_next);
+pub static TYPE_REVERSED: TypeObject =
+    lazy_type("reversed", reversed_next, &crate::methods::REVERSED_METHODS);
 
-const fn lazy_type(name: &'static str, next: fn(Obj) -> Obj) -> TypeObject {
+const fn lazy_type(
+    name: &'static str,
+    next: fn(Obj) -> Obj,
+    methods: &'static crate::methods::MethodTable,
+) -> TypeObject {
     TypeObject {
         iter: Some(|it| it),
         next: Some(next),
+        methods: Some(methods),
         ..TypeObject::new(name, Some(&TYPE_OBJECT))
     }
 }

@@ -365,6 +365,33 @@ pub fn method(l: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     })
 }
 
+/// List methods called with keywords: `l.sort(key=..., reverse=...)`; None for any
+/// other (the caller raises CPython's TypeError).
+pub fn method_kw(l: Obj, name: &str, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
+    if name != "sort" || !pos.is_empty() {
+        return None;
+    }
+    let (mut key, mut reverse) = (none(), false);
+    for (&n, &v) in tuple::items(kwnames).iter().zip(kwvals) {
+        match crate::str::as_str(n) {
+            "key" => key = v,
+            "reverse" => match object::is_true(v) {
+                Ok(b) => reverse = b,
+                Err(()) => return Some(0),
+            },
+            other => {
+                return Some(exc::type_error(format_args!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Some(match sort_by(l, key, reverse) {
+        Ok(()) => none(),
+        Err(()) => 0,
+    })
+}
+
 /// `l.pop([i])`.
 fn pop(l: Obj, args: &[Obj]) -> Obj {
     if args.len() > 1 {

@@ -491,7 +491,7 @@ fn isclose(a: &[Obj]) -> Obj {
 }
 
 /// Its keyword parameters, for `modules::call_kw`.
-pub const ISCLOSE: modules::KwSpec = modules::KwSpec {
+pub static ISCLOSE: modules::KwSpec = modules::KwSpec {
     entry: m_isclose,
     bound: isclose,
     params: &["a", "b", "rel_tol", "abs_tol"],
@@ -856,6 +856,7 @@ extern "C" fn m_fsum(p: *const Obj, n: usize) -> Obj {
 
 /// The `math` module.
 pub fn create() -> Obj {
+    modules::register_kw(&ISCLOSE);
     let m = modules::new_module("math");
     if m == 0 {
         return 0;

@@ -34,134 +34,412 @@ fn fields(m: Obj) -> &'static Method {
     unsafe { &*(m as *const Method) }
 }
 
-/// The public methods of each built-in type, as CPython's `dir()` lists them (the
-/// class methods `dict.fromkeys`, `int.from_bytes`, `float.fromhex` and the static
-/// `str.maketrans` are not among them: a descriptor passes an instance).
-fn method_names(t: &TypeObject) -> &'static [&'static str] {
+/// The methods of a built-in type, reached through its type object
+/// (`TypeObject::methods`) rather than by naming the type: `pyaot_call_method` then
+/// names no type's methods, so a program links only the methods of types it can make
+/// (a list method call no longer links file I/O, generators or float formatting).
+pub struct MethodTable {
+    /// `o.name(*args)` for an object of exactly this type; None when the type has no
+    /// method `name`.
+    pub call: fn(o: Obj, name: &str, args: &[Obj]) -> Option<Obj>,
+    /// `o.name(*pos, **kw)` with keyword arguments (`kwnames` a tuple of strs, one
+    /// value each in `kwvals`); absent when no method of the type takes keywords.
+    pub call_kw: Option<KwMethod>,
+    /// `a op b` (`op` one of the operators' symbols) when `a` or `b` is of this type
+    /// and neither the numbers nor the left operand's class handled it; None when
+    /// it does not apply.
+    pub binop: Option<BinopFn>,
+    /// `o.name` for the type's data attributes (a generator's `gi_frame`, a file's
+    /// `name`); None when it has no such attribute.
+    pub getattr: Option<fn(o: Obj, name: &str) -> Option<Obj>>,
+    /// `cls(*args)` for a type whose constructor is not one of the core builtins
+    /// `types::construct` names.
+    pub construct: Option<fn(cls: &'static TypeObject, args: &[Obj]) -> Obj>,
+    /// `int(o)` for an object of this type that is neither an int nor text (a
+    /// float truncates): `int()` names no such type itself, so converting a str
+    /// links no float code.
+    pub to_int: Option<fn(o: Obj) -> Obj>,
+    /// The public methods, as CPython's `dir()` lists them (the class methods
+    /// `dict.fromkeys`, `int.from_bytes`, `float.fromhex` and the static
+    /// `str.maketrans` are not among them: a descriptor passes an instance).
+    pub names: &'static [&'static str],
+}
+
+/// `a op b` for a type's operators: `(a, b, op symbol)`; None when it does not apply.
+pub type BinopFn = fn(Obj, Obj, &str) -> Option<Obj>;
+
+/// A method call with keywords: `(o, name, pos, kwnames, kwvals)`; None when the
+/// type has no such method taking keywords.
+pub type KwMethod = fn(Obj, &str, &[Obj], Obj, &[Obj]) -> Option<Obj>;
+
+/// `str`'s methods (`format` lives in `strformat`, reached through a hook).
+pub static STR_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| {
+        if name == "format" {
+            return Some(crate::hooks::str_format(o, args, 0, &[]));
+        }
+        pystr::method(o, name, args)
+    },
+    call_kw: Some(crate::str_methods::method_kw),
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &[
+        "capitalize",
+        "casefold",
+        "center",
+        "count",
+        "encode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "format",
+        "format_map",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
+    ],
+};
+
+/// `list`'s methods.
+pub static LIST_METHODS: MethodTable = MethodTable {
+    call: crate::list::method,
+    call_kw: Some(crate::list::method_kw),
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &[
+        "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+        "reverse", "sort",
+    ],
+};
+
+/// `dict`'s methods.
+pub static DICT_METHODS: MethodTable = MethodTable {
+    call: crate::dict::method,
+    call_kw: Some(crate::dict::method_kw),
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &[
+        "clear",
+        "copy",
+        "get",
+        "items",
+        "keys",
+        "pop",
+        "popitem",
+        "setdefault",
+        "update",
+        "values",
+    ],
+};
+
+/// `tuple`'s methods.
+pub static TUPLE_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(2, "tuple", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &["count", "index"],
+};
+
+/// `set`'s methods.
+pub static SET_METHODS: MethodTable = MethodTable {
+    call: crate::set::method,
+    call_kw: None,
+    binop: None,
+    getattr: None,
+    construct: Some(crate::set::construct),
+    to_int: None,
+    names: &[
+        "add",
+        "clear",
+        "copy",
+        "difference",
+        "difference_update",
+        "discard",
+        "intersection",
+        "intersection_update",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "pop",
+        "remove",
+        "symmetric_difference",
+        "symmetric_difference_update",
+        "union",
+        "update",
+    ],
+};
+
+/// `frozenset`'s methods.
+pub static FROZENSET_METHODS: MethodTable = MethodTable {
+    call: crate::set::method,
+    call_kw: None,
+    binop: None,
+    getattr: None,
+    construct: Some(crate::set::construct),
+    to_int: None,
+    names: &[
+        "copy",
+        "difference",
+        "intersection",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "symmetric_difference",
+        "union",
+    ],
+};
+
+/// `int`'s (and `bool`'s) methods.
+pub static INT_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(1, "int", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+};
+
+/// `float`'s methods.
+pub static FLOAT_METHODS: MethodTable = MethodTable {
+    // Through its hook: any arithmetic names float's type, and `as_integer_ratio`
+    // links big-int arithmetic.
+    call: |o, name, args| crate::hooks::method(0, "float", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: Some(|o, name| match name {
+        "real" => Some(o),
+        "imag" => Some(crate::float::float_new(0.0)),
+        _ => None,
+    }),
+    // Through its hook: any arithmetic names float's type, and float parsing is
+    // linked only into programs using `float` as a value (a direct call names it).
+    construct: Some(|_, a| crate::hooks::class_new(2, a.as_ptr(), a.len())),
+    to_int: Some(|o| crate::print::int_from_float(crate::float::value(o))),
+    names: &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+};
+
+/// A generator's methods.
+pub static GENERATOR_METHODS: MethodTable = MethodTable {
+    call: crate::gen::method,
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::gen::getattr),
+    construct: None,
+    to_int: None,
+    names: &["close", "send", "throw"],
+};
+
+/// An open text file's methods (`dir()` names none yet: they are not bound as values).
+pub static FILE_METHODS: MethodTable = MethodTable {
+    call: crate::fileio::method,
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::fileio::getattr),
+    construct: None,
+    to_int: None,
+    names: &[],
+};
+
+/// `sys.stdout`'s and `sys.stderr`'s methods (`dir()` names none yet, as for files).
+pub static STREAM_METHODS: MethodTable = MethodTable {
+    call: crate::sysmod::stream_method,
+    call_kw: None,
+    binop: None,
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &[],
+};
+
+/// `range`'s methods and data attributes (`start`, `stop`, `step`).
+pub static RANGE_METHODS: MethodTable = MethodTable {
+    // Through its hook: most programs make ranges.
+    call: |o, name, args| crate::hooks::method(3, "range", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::range::attribute),
+    construct: None,
+    to_int: None,
+    names: &["count", "index"],
+};
+
+/// A `slice` object's method and data attributes (`start`, `stop`, `step`), and
+/// `slice(...)` called as a value: through the type, so that slicing (which makes
+/// slice objects) links `indices`' big-int arithmetic only when the program names
+/// `slice`'s type.
+pub static SLICE_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(4, "slice", o, name, args),
+    call_kw: None,
+    binop: None,
+    getattr: Some(crate::slice_obj::attribute),
+    construct: Some(|_, a| crate::slice_obj::construct(a)),
+    to_int: None,
+    names: &["indices"],
+};
+
+/// `dict_keys`' and `dict_items`' methods (views as sets) and `.mapping`.
+pub static DICT_SET_VIEW_METHODS: MethodTable = MethodTable {
+    call: |o, name, args| crate::hooks::method(6, "dict view", o, name, args),
+    call_kw: None,
+    binop: Some(|a, b, op| crate::hooks::call(6, "dict view", a, op, &[b])),
+    getattr: Some(view_mapping),
+    construct: None,
+    to_int: None,
+    names: &["isdisjoint"],
+};
+
+/// A keys or items view compared with `b` (sets and views), through the views'
+/// hook.
+pub fn view_compare(a: Obj, b: Obj, op: pyaot_abi::CmpOp) -> Obj {
+    let args = [b, pyaot_abi::tag_int(op as isize)];
+    crate::hooks::call(6, "dict view", a, "compare", &args)
+        .unwrap_or(crate::object::NOT_IMPLEMENTED)
+}
+
+/// `dict_values`' `.mapping` (values views have no methods).
+pub static DICT_VALUES_METHODS: MethodTable = MethodTable {
+    call: |_, _, _| None,
+    call_kw: None,
+    binop: None,
+    getattr: Some(view_mapping),
+    construct: None,
+    to_int: None,
+    names: &[],
+};
+
+/// `view.mapping`, through its hook.
+fn view_mapping(v: Obj, name: &str) -> Option<Obj> {
+    if name != "mapping" {
+        return None;
+    }
+    crate::hooks::method(5, "dict view", v, name, &[])
+}
+
+/// `mappingproxy`'s methods (the dict's read-only ones).
+pub static MAPPINGPROXY_METHODS: MethodTable = MethodTable {
+    call: crate::dict::proxy::method,
+    call_kw: None,
+    binop: Some(|a, b, op| {
+        if op == "|" {
+            crate::dict::proxy::or(a, b)
+        } else {
+            None
+        }
+    }),
+    getattr: None,
+    construct: None,
+    to_int: None,
+    names: &["copy", "get", "items", "keys", "values"],
+};
+
+/// `enumerate`, `zip`, `map`, `filter` and `reversed` called as values (they have
+/// no public methods): through each type, so that calling any class links only the
+/// constructors of iterator types the program can make.
+macro_rules! iterator_class {
+    ($name:ident, $entry:path) => {
+        #[doc = concat!("The constructor of `", stringify!($entry), "`'s class.")]
+        pub static $name: MethodTable = MethodTable {
+            call: |_, _, _| None,
+            call_kw: None,
+            binop: None,
+            getattr: None,
+            construct: Some(|_, a| $entry(a.as_ptr(), a.len())),
+            to_int: None,
+            names: &[],
+        };
+    };
+}
+iterator_class!(
+    ENUMERATE_METHODS,
+    crate::iterbuiltins::pyaot_builtin_enumerate
+);
+iterator_class!(ZIP_METHODS, crate::iterbuiltins::pyaot_builtin_zip);
+iterator_class!(MAP_METHODS, crate::iterbuiltins::pyaot_builtin_map);
+iterator_class!(FILTER_METHODS, crate::iterbuiltins::pyaot_builtin_filter);
+iterator_class!(
+    REVERSED_METHODS,
+    crate::iterbuiltins::pyaot_builtin_reversed
+);
+
+/// The method table of built-in type `t`. The core types (str, int, bool, list,
+/// tuple, dict), whose type objects every program links, are named here rather than
+/// given the slot: their methods are then linked only by programs that call a
+/// method or use one as a value, not by hello world.
+pub fn table(t: &TypeObject) -> Option<&'static MethodTable> {
+    if t.methods.is_some() {
+        return t.methods;
+    }
     let is = |u: &TypeObject| core::ptr::eq(t, u);
     if is(&pystr::TYPE_STR) {
-        &[
-            "capitalize",
-            "casefold",
-            "center",
-            "count",
-            "encode",
-            "endswith",
-            "expandtabs",
-            "find",
-            "format",
-            "format_map",
-            "index",
-            "isalnum",
-            "isalpha",
-            "isascii",
-            "isdecimal",
-            "isdigit",
-            "isidentifier",
-            "islower",
-            "isnumeric",
-            "isprintable",
-            "isspace",
-            "istitle",
-            "isupper",
-            "join",
-            "ljust",
-            "lower",
-            "lstrip",
-            "partition",
-            "removeprefix",
-            "removesuffix",
-            "replace",
-            "rfind",
-            "rindex",
-            "rjust",
-            "rpartition",
-            "rsplit",
-            "rstrip",
-            "split",
-            "splitlines",
-            "startswith",
-            "strip",
-            "swapcase",
-            "title",
-            "translate",
-            "upper",
-            "zfill",
-        ]
+        Some(&STR_METHODS)
     } else if is(&crate::list::TYPE_LIST) {
-        &[
-            "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
-            "reverse", "sort",
-        ]
+        Some(&LIST_METHODS)
     } else if is(&crate::dict::TYPE_DICT) {
-        &[
-            "clear",
-            "copy",
-            "get",
-            "items",
-            "keys",
-            "pop",
-            "popitem",
-            "setdefault",
-            "update",
-            "values",
-        ]
-    } else if is(&crate::tuple::TYPE_TUPLE) || is(&crate::range::TYPE_RANGE) {
-        &["count", "index"]
-    } else if is(&crate::set::TYPE_SET) {
-        &[
-            "add",
-            "clear",
-            "copy",
-            "difference",
-            "difference_update",
-            "discard",
-            "intersection",
-            "intersection_update",
-            "isdisjoint",
-            "issubset",
-            "issuperset",
-            "pop",
-            "remove",
-            "symmetric_difference",
-            "symmetric_difference_update",
-            "union",
-            "update",
-        ]
-    } else if is(&crate::set::TYPE_FROZENSET) {
-        &[
-            "copy",
-            "difference",
-            "intersection",
-            "isdisjoint",
-            "issubset",
-            "issuperset",
-            "symmetric_difference",
-            "union",
-        ]
+        Some(&DICT_METHODS)
+    } else if is(&crate::tuple::TYPE_TUPLE) {
+        Some(&TUPLE_METHODS)
     } else if is(&crate::int::TYPE_INT) || is(&crate::int::TYPE_BOOL) {
-        &["as_integer_ratio", "bit_count", "bit_length", "conjugate"]
-    } else if is(&crate::float::TYPE_FLOAT) {
-        &["as_integer_ratio", "conjugate", "hex", "is_integer"]
-    } else if is(&crate::slice::TYPE_SLICE) {
-        &["indices"]
-    } else if is(&crate::dict::TYPE_DICT_KEYS) || is(&crate::dict::TYPE_DICT_ITEMS) {
-        &["isdisjoint"]
-    } else if is(&crate::dict::proxy::TYPE_MAPPINGPROXY) {
-        &["copy", "get", "items", "keys", "values"]
-    } else if is(&crate::gen::TYPE_GENERATOR) {
-        &["close", "send", "throw"]
-    } else if let Some(x) = t.ext {
-        // Types linked on demand (bytes, bytearray) list their own.
-        x.names
+        Some(&INT_METHODS)
     } else {
-        &[]
+        None
     }
 }
 
 /// Whether built-in type `t` has a public method `name`.
 pub fn has_method(t: &TypeObject, name: &str) -> bool {
-    method_names(t).contains(&name)
+    // Types linked on demand (bytes, bytearray) list their own names.
+    table(t).is_some_and(|m| m.names.contains(&name))
+        || t.ext.is_some_and(|x| x.names.contains(&name))
+}
+
+/// `o.name(*args)` through `o`'s type's method table; None when it has no method
+/// `name`.
+#[inline]
+pub fn call_builtin(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    (table(type_of(o))?.call)(o, name, args)
 }
 
 fn new(t: &'static TypeObject, target: Obj, name: Obj) -> Obj {

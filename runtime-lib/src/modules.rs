@@ -255,12 +255,10 @@ pub struct KwSpec {
     pub max_positional: usize,
 }
 
-/// Module functions that accept keywords; the rest take positional arguments only.
-static KW_SPECS: &[KwSpec] = &[crate::mathmod::ISCLOSE];
-
-/// Keyword signatures of on-demand modules' functions, registered when their module
-/// is made (their function objects cannot exist before), so that `KW_SPECS` does
-/// not link their code into every program.
+/// Keyword signatures of module functions that accept keywords (the rest take
+/// positional arguments only), registered when their module is made (their function
+/// objects cannot exist before), so that calling with keywords does not link their
+/// code (`math.isclose` linked float parsing and printing) into every program.
 static MORE_KW_SPECS: Global<[Option<&'static KwSpec>; 4]> = Global::new([None; 4]);
 
 /// Registers the keyword signature of a function of an on-demand module.
@@ -278,9 +276,10 @@ pub fn register_kw(spec: &'static KwSpec) {
 /// and calls its `bound` form. None when `b` takes no keywords.
 pub fn call_kw(b: &BuiltinObj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj> {
     let registered = MORE_KW_SPECS.with(|t| *t);
-    let spec = KW_SPECS
+    let spec = registered
         .iter()
-        .chain(registered.iter().flatten().copied())
+        .flatten()
+        .copied()
         .find(|s| s.entry as usize == b.entry as usize)?;
     let fname = pystr::as_str(b.name);
     if pos.len() > spec.max_positional {

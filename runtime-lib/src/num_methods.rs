@@ -1,6 +1,6 @@
 //! Methods of `int` (and `bool`) and `float`: `bit_length`, `bit_count`,
 //! `as_integer_ratio`, `conjugate`, `is_integer`, `hex`. The method dispatcher
-//! (`pyaot_call_method`) asks [`int_method`] / [`float_method`]; `None` means no
+//! (`pyaot_call_method`) asks [`pyaot_int_methods`] / [`pyaot_float_methods`]; `None` means no
 //! such method (AttributeError).
 
 use crate::bigint::{self, mag};
@@ -32,7 +32,9 @@ fn pair(a: Obj, b: Obj) -> Obj {
 }
 
 /// Calls method `name` of int (or bool) `o`; `None` when int has no such method.
-pub fn int_method(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+/// Reached through its hook (`pyaot_abi::METHOD_HOOKS`).
+#[no_mangle]
+pub fn pyaot_int_methods(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let known = matches!(
         name,
         "bit_length" | "bit_count" | "conjugate" | "as_integer_ratio"
@@ -60,8 +62,10 @@ pub fn int_method(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     })
 }
 
-/// Calls method `name` of float `o`; `None` when float has no such method.
-pub fn float_method(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+/// Calls method `name` of float `o`; `None` when float has no such method. Reached
+/// through its hook (`pyaot_abi::METHOD_HOOKS`), so Rust's ABI: only this crate calls it.
+#[no_mangle]
+pub fn pyaot_float_methods(o: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let known = matches!(
         name,
         "is_integer" | "conjugate" | "as_integer_ratio" | "hex"

@@ -65,6 +65,9 @@ pub struct TypeObject {
     /// The slots of types whose code is linked on demand (`bytes`, `bytearray`):
     /// their methods and operators, reached through the object rather than by name.
     pub ext: Option<&'static crate::typeext::TypeExt>,
+    /// The methods of a built-in type (`o.name(...)`), reached through the object so
+    /// that a method call links only the methods of types the program can make.
+    pub methods: Option<&'static crate::methods::MethodTable>,
 }
 
 // SAFETY: type objects are immutable after construction.
@@ -95,6 +98,7 @@ impl TypeObject {
             dict_offset: 0,
             name_obj: 0,
             ext: None,
+            methods: None,
         }
     }
 

@@ -34,6 +34,16 @@ fn dunder_name(op: BinOp) -> &'static str {
 /// methods report their own plain symbol.
 static IN_PLACE: AtomicBool = AtomicBool::new(false);
 
+/// `a op b` through the binary-operator entry of `x`'s type's method table (`x` is
+/// `a` or `b`); None when it has none or it does not apply.
+fn type_binop(x: Obj, a: Obj, b: Obj, op: BinOp) -> Option<Obj> {
+    if x & 1 == 1 {
+        return None;
+    }
+    let f = type_of(x).methods.and_then(|m| m.binop)?;
+    f(a, b, op.symbol())
+}
+
 /// No built-in meaning for `a op b`: the operands' `__op__`/`__rop__` methods when
 /// their classes define them, else CPython's TypeError.
 fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
@@ -44,26 +54,22 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
     if let Some(r) = crate::set::binop(a, b, op.symbol()) {
         return r;
     }
-    // A keys or items view on the left decides at once (CPython's dictviews_or and
-    // friends never return NotImplemented); on the right, after the left operand's
-    // own method.
-    if crate::dict::is_set_view(a) {
-        if let Some(r) = crate::dict::setops::binop(a, b, op.symbol()) {
-            return r;
-        }
+    // A keys or items view (or a mappingproxy) on the left decides at once
+    // (CPython's dictviews_or and friends never return NotImplemented); on the
+    // right, after the left operand's own method. Through the type's method table:
+    // naming them here would link views as sets into every program with an operator.
+    if let Some(r) = type_binop(a, a, b, op) {
+        return r;
     }
     if op == BinOp::Or {
         if let Some(r) = crate::dict::or(a, b) {
-            return r;
-        }
-        if let Some(r) = crate::dict::proxy::or(a, b) {
             return r;
         }
     }
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
     }
-    if let Some(r) = crate::dict::setops::binop(a, b, op.symbol()) {
+    if let Some(r) = type_binop(b, a, b, op) {
         return r;
     }
     exc::type_error(format_args!(
@@ -177,7 +183,9 @@ fn mul_slow(a: Obj, b: Obj) -> Obj {
     }
 }
 
-fn binary(op: BinOp, a: Obj, b: Obj) -> Obj {
+/// `a op b` for any operands, without `%`'s str formatting (`pyaot_mod`'s): the
+/// numeric types, then the operands' methods.
+pub(crate) fn binary(op: BinOp, a: Obj, b: Obj) -> Obj {
     match numeric(op, a, b) {
         Some(r) => r,
         None => unsupported(op, a, b),

@@ -352,8 +352,10 @@ fn int_of(o: Obj) -> Obj {
     if int::is_int(o) {
         return o;
     }
-    if float::is_float(o) {
-        return int_from_float(float::value(o));
+    // A float through its type (`MethodTable::to_int`): naming float here would
+    // link float parsing and printing into every program that calls a class.
+    if let Some(to_int) = type_of(o).methods.and_then(|m| m.to_int) {
+        return to_int(o);
     }
     if pystr::is_str(o) {
         return int_from_str(o, 10, o);

@@ -77,7 +77,8 @@ pub fn construct(a: &[Obj]) -> Obj {
 }
 
 /// `property(...)` with keyword arguments: `(args*, n, kwnames)`, the positional
-/// values then one per name.
+/// values then one per name. Exported for its hook (`pyaot_abi::CLASS_KW_HOOKS`).
+#[export_name = "pyaot_property_kw"]
 pub extern "C" fn construct_kw(a: *const Obj, n: usize, kwnames: Obj) -> Obj {
     const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     let (pos, names, vals) = crate::iterbuiltins::split_kw(a, n, kwnames);

@@ -23,6 +23,7 @@ pub static TYPE_RANGE: TypeObject = TypeObject {
     getitem: Some(range_getitem),
     contains: Some(range_contains),
     iter: Some(range_iter),
+    methods: Some(&crate::methods::RANGE_METHODS),
     ..TypeObject::new("range", Some(&TYPE_OBJECT))
 };
 
@@ -301,14 +302,18 @@ fn slice(r: Obj, key: Obj) -> Obj {
     }
     let [start, _, step] = parts(r);
     let at = |n: Obj| {
-        let off = crate::ops::pyaot_mul(n, step);
+        let off = crate::range_big::int_op(crate::int::BinOp::Mul, n, step);
         if off == 0 {
             0
         } else {
-            crate::ops::pyaot_add(start, off)
+            crate::range_big::int_op(crate::int::BinOp::Add, start, off)
         }
     };
-    let (a, b, c) = (at(i), at(j), crate::ops::pyaot_mul(step, k));
+    let (a, b, c) = (
+        at(i),
+        at(j),
+        crate::range_big::int_op(crate::int::BinOp::Mul, step, k),
+    );
     if a == 0 || b == 0 || c == 0 {
         return 0;
     }
@@ -327,7 +332,11 @@ fn parts(r: Obj) -> [Obj; 3] {
 
 /// `r.index(x)` and `r.count(x)`: arithmetic for ints and bools, else a scan
 /// comparing every item, as CPython's.
-pub fn method(r: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+///
+/// Reached through its hook (`pyaot_abi::METHOD_HOOKS`), so Rust's ABI: only this
+/// crate calls it.
+#[no_mangle]
+pub fn pyaot_range_methods(r: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let count = match name {
         "count" => true,
         "index" => false,
@@ -349,9 +358,9 @@ pub fn method(r: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
             (true, found) => tag_int(found as isize),
             (false, true) => {
                 let [start, _, step] = parts(r);
-                match crate::ops::pyaot_sub(x, start) {
+                match crate::range_big::int_op(crate::int::BinOp::Sub, x, start) {
                     0 => 0,
-                    d => crate::ops::pyaot_floordiv(d, step),
+                    d => crate::range_big::int_op(crate::int::BinOp::FloorDiv, d, step),
                 }
             }
             (false, false) => {

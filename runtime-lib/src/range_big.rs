@@ -4,8 +4,8 @@
 //! needs it as a C `ssize_t` (`len()`) it raises CPython's OverflowError.
 
 use crate::exc;
+use crate::int::BinOp;
 use crate::object::{self, alloc_obj, bool_obj, true_, Header, Obj, TypeObject, TYPE_OBJECT};
-use crate::ops::{pyaot_add, pyaot_floordiv, pyaot_mod, pyaot_mul, pyaot_neg, pyaot_sub};
 use crate::tuple;
 use pyaot_abi::{tag_int, CmpOp, ITER_DONE};
 
@@ -42,13 +42,70 @@ fn ok(v: Obj) -> Result<Obj, ()> {
     }
 }
 
+/// `a op b` (`+ - * // %`) for the ints a range holds. Int arithmetic only, and
+/// only these operators: the generic ones (`pyaot_add`...) and `int::binop_obj`
+/// name float (true division, `%`'s str formatting), which every program making a
+/// range would then link.
+pub(crate) fn int_op(op: BinOp, a: Obj, b: Obj) -> Obj {
+    use crate::bigint::arith;
+    if !(crate::int::is_int(a) && crate::int::is_int(b)) {
+        return exc::type_error(format_args!(
+            "range arithmetic on '{}' and '{}'",
+            object::type_of(a).name,
+            object::type_of(b).name
+        ));
+    }
+    let small = crate::int::value(a).zip(crate::int::value(b));
+    match op {
+        // Small ints have at most 62 bits: sums and differences fit a word.
+        BinOp::Add => match small {
+            Some((x, y)) => crate::int::new(x + y),
+            None => arith::add(a, b),
+        },
+        BinOp::Sub => match small {
+            Some((x, y)) => crate::int::new(x - y),
+            None => arith::sub(a, b),
+        },
+        BinOp::Mul => match small.and_then(|(x, y)| x.checked_mul(y)) {
+            Some(v) => crate::int::new(v),
+            None => arith::mul(a, b),
+        },
+        _ => match crate::int::divmod(a, b) {
+            Ok((q, r)) => {
+                if op == BinOp::Mod {
+                    r
+                } else {
+                    q
+                }
+            }
+            Err(()) => 0,
+        },
+    }
+}
+
+fn pyaot_add(a: Obj, b: Obj) -> Obj {
+    int_op(BinOp::Add, a, b)
+}
+
+fn pyaot_sub(a: Obj, b: Obj) -> Obj {
+    int_op(BinOp::Sub, a, b)
+}
+
+fn pyaot_mul(a: Obj, b: Obj) -> Obj {
+    int_op(BinOp::Mul, a, b)
+}
+
+fn pyaot_floordiv(a: Obj, b: Obj) -> Obj {
+    int_op(BinOp::FloorDiv, a, b)
+}
+
 /// The number of items of `range(start, stop, step)`, `step` not 0, as an int.
 fn length(start: Obj, stop: Obj, step: Obj) -> Result<Obj, ()> {
     let zero = tag_int(0);
     let (lo, hi, step) = if cmp(step, zero, CmpOp::Gt)? {
         (start, stop, step)
     } else {
-        (stop, start, ok(pyaot_neg(step))?)
+        (stop, start, ok(crate::int::neg(step))?)
     };
     if !cmp(lo, hi, CmpOp::Lt)? {
         return Ok(zero);
@@ -124,7 +181,7 @@ pub fn contains(p: Obj, x: Obj) -> Obj {
             if !inside {
                 return Ok(false);
             }
-            let rem = ok(pyaot_mod(ok(pyaot_sub(x, start))?, step))?;
+            let rem = ok(int_op(BinOp::Mod, ok(pyaot_sub(x, start))?, step))?;
             return cmp(rem, tag_int(0), CmpOp::Eq);
         }
         let it = ok(iter(p))?;

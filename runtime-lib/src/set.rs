@@ -29,6 +29,11 @@ const fn set_type(name: &'static str, frozen: bool) -> TypeObject {
         len: Some(|s| Ok(set(s).used)),
         contains: Some(set_contains),
         iter: Some(new_iter),
+        methods: Some(if frozen {
+            &crate::methods::FROZENSET_METHODS
+        } else {
+            &crate::methods::SET_METHODS
+        }),
         ..TypeObject::new(name, Some(&TYPE_OBJECT))
     }
 }

@@ -10,6 +10,7 @@ use crate::{list, range, str as pystr, tuple};
 pub static TYPE_SLICE: TypeObject = TypeObject {
     repr: Some(slice_repr),
     compare: Some(crate::slice_obj::compare),
+    methods: Some(&crate::methods::SLICE_METHODS),
     ..TypeObject::new("slice", Some(&TYPE_OBJECT))
 };
 

@@ -37,7 +37,11 @@ pub fn attribute(s: Obj, name: &str) -> Option<Obj> {
 }
 
 /// Slice methods for `pyaot_call_method`; None if `name` is not one.
-pub fn method(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+///
+/// Reached through its hook (`pyaot_abi::METHOD_HOOKS`): slicing names slice's type,
+/// and `indices` links big-int arithmetic. So Rust's ABI: only this crate calls it.
+#[no_mangle]
+pub fn pyaot_slice_methods(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     if name != "indices" {
         return None;
     }

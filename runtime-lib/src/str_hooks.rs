@@ -82,7 +82,8 @@ const _: () = {
     }
 };
 
-const fn same(a: &str, b: &str) -> bool {
+/// Whether two strs are equal, in a const context (the tables' checks).
+pub(crate) const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

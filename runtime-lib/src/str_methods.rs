@@ -13,14 +13,19 @@
 //! | `str_predicates`  | isspace isascii, and the other is... methods (hooked)     |
 //!
 //! "Hooked" methods read the Unicode tables and are reached through `str_hooks`,
-//! so that only programs that name them link them. `encode` is not here yet:
+//! so that only programs that name them link them. The others but isspace and
+//! isascii are reached through `str_groups`, a hook per group of related methods,
+//! for the same reason. `encode` is not here yet:
 //! calling it raises AttributeError, as for any method str lacks.
 
 use crate::object::{type_of, Obj};
 use crate::str::is_str;
 use crate::str_args::{no_args, one_arg, Res};
-use crate::{exc, str_hooks, str_pad, str_predicates, str_search, str_split, str_translate};
-use crate::{strformat, tuple};
+use crate::tuple;
+use crate::{exc, str_groups, str_hooks, str_predicates};
+
+/// The methods that take keyword arguments.
+const TAKE_KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "expandtabs"];
 
 /// Every method str has here (CPython 3.11's, but `encode`).
 const NAMES: &[&str] = &[
@@ -86,38 +91,24 @@ pub fn method_kw(s: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj])
         tuple::items(kwnames)
     };
     let r: Res<Obj> = match name {
-        // The methods that take keyword arguments.
-        "split" => str_split::split(s, args, kw, kwvals),
-        "rsplit" => str_split::rsplit(s, args, kw, kwvals),
-        "splitlines" => str_split::splitlines(s, args, kw, kwvals),
-        "expandtabs" => str_pad::expandtabs(s, args, kw, kwvals),
-        "format" => return Some(strformat::format_method(s, args, kwnames, kwvals)),
-        _ if !kw.is_empty() => {
+        "format" => return Some(crate::hooks::str_format(s, args, kwnames, kwvals)),
+        _ if !kw.is_empty() && !TAKE_KEYWORDS.contains(&name) => {
             if !NAMES.contains(&name) {
                 return None;
             }
             exc::type_error(format_args!("str.{}() takes no keyword arguments", name));
             Err(())
         }
-        "join" => str_split::join(s, args),
-        "strip" | "lstrip" | "rstrip" => str_split::strip(s, name, args),
-        "find" | "rfind" | "index" | "rindex" => str_search::find_method(s, name, args),
-        "count" => str_search::count_method(s, args),
-        "startswith" | "endswith" => str_search::starts_ends(s, name, args),
-        "replace" => str_search::replace(s, args),
-        "partition" | "rpartition" => str_search::partition(s, name, args),
-        "removeprefix" | "removesuffix" => str_search::remove_affix(s, name, args),
-        "center" | "ljust" | "rjust" => str_pad::justify(s, name, args),
-        "zfill" => str_pad::zfill(s, args),
-        "translate" => str_translate::translate(s, args),
-        "maketrans" => str_translate::maketrans(args),
-        "format_map" => one_arg(name, args).map(|m| strformat::format_map(s, m)),
+        "format_map" => one_arg(name, args).map(|m| crate::hooks::str_format_map(s, m)),
         "isspace" => no_args(name, args).map(|_| str_predicates::isspace(s)),
         "isascii" => no_args(name, args).map(|_| str_predicates::isascii(s)),
-        _ => {
-            let i = str_hooks::index(name)?;
-            no_args(name, args).map(|_| str_hooks::call(s, i))
-        }
+        _ => match str_groups::call(s, name, args, kw, kwvals) {
+            Some(r) => r,
+            None => {
+                let i = str_hooks::index(name)?;
+                no_args(name, args).map(|_| str_hooks::call(s, i))
+            }
+        },
     };
     Some(r.unwrap_or(0))
 }
@@ -131,7 +122,7 @@ pub fn unbound(name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option
                 "str.maketrans() takes no keyword arguments"
             )));
         }
-        return Some(str_translate::maketrans(args).unwrap_or(0));
+        return Some(str_groups::call(0, name, args, &[], &[]).map_or(0, |r| r.unwrap_or(0)));
     }
     if !NAMES.contains(&name) {
         return None;

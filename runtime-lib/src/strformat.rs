@@ -370,6 +370,27 @@ struct Fields<'a> {
 
 /// `s.format(*pos, **kw)`.
 pub fn format_method(s: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
+    pyaot_str_format(s, pos.as_ptr(), pos.len(), kwnames, kwvals.as_ptr())
+}
+
+/// `(s, pos*, npos, kwnames, kwvals*)`: `s.format(*pos, **kw)` (one value in
+/// `kwvals` per name in the tuple `kwnames`, or 0 for none), for the hook the
+/// compiler defines in programs that spell `format` (`pyaot_abi::STR_FORMAT_HOOKS`).
+#[no_mangle]
+pub extern "C" fn pyaot_str_format(
+    s: Obj,
+    pos: *const Obj,
+    npos: usize,
+    kwnames: Obj,
+    kwvals: *const Obj,
+) -> Obj {
+    let pos = crate::tuple::word_slice(pos, npos);
+    let nk = if kwnames == 0 {
+        0
+    } else {
+        crate::tuple::len(kwnames)
+    };
+    let kwvals = crate::tuple::word_slice(kwvals, nk);
     let names = if kwnames == 0 {
         &[][..]
     } else {
@@ -387,6 +408,13 @@ pub fn format_method(s: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
 /// `s.format_map(mapping)`: named fields are `mapping[name]`; positional ones are
 /// an error.
 pub fn format_map(s: Obj, mapping: Obj) -> Obj {
+    pyaot_str_format_map(s, mapping)
+}
+
+/// `(s, mapping)`: `s.format_map(mapping)`, for the hook the compiler defines in
+/// programs that spell `format_map` (`pyaot_abi::STR_FORMAT_HOOKS`).
+#[no_mangle]
+pub extern "C" fn pyaot_str_format_map(s: Obj, mapping: Obj) -> Obj {
     let fields = Fields {
         pos: &[],
         names: &[],

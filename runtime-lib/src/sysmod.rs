@@ -9,6 +9,7 @@ use crate::{int, list, port, str as pystr, tuple};
 /// The type of `sys.stdout` and `sys.stderr`.
 pub static TYPE_STREAM: TypeObject = TypeObject {
     repr: Some(stream_repr),
+    methods: Some(&crate::methods::STREAM_METHODS),
     ..TypeObject::new("TextIOWrapper", Some(&TYPE_OBJECT))
 };
 

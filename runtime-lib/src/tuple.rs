@@ -259,7 +259,10 @@ fn tuple_iter_next(it: Obj) -> Obj {
 }
 
 /// Tuple methods (`count`, `index`) for `pyaot_call_method`; None if `name` is not one.
-pub fn method(t: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+/// Reached through its hook (`pyaot_abi::METHOD_HOOKS`), so Rust's ABI: only this
+/// crate calls it.
+#[no_mangle]
+pub fn pyaot_tuple_methods(t: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
     let get = |i: usize| items(t).get(i).copied();
     Some(match name {
         "count" => match args {

@@ -132,14 +132,14 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
     if let Some(x) = ty.ext {
         return (x.construct)(args(a, n), &[]);
     }
-    if core::ptr::eq(ty, &crate::set::TYPE_SET) || core::ptr::eq(ty, &crate::set::TYPE_FROZENSET) {
-        return crate::set::construct(ty, args(a, n));
+    // float, set, frozenset, slice, enumerate, zip, map, filter, reversed: through
+    // the type, so that calling a class links only
+    // the constructors of types the program can make.
+    if let Some(c) = ty.methods.and_then(|m| m.construct) {
+        return c(ty, args(a, n));
     }
     if ty.is_subtype(&TYPE_BASE_EXCEPTION) {
         return new_exception_with(ty, args(a, n));
-    }
-    if core::ptr::eq(ty, &crate::slice::TYPE_SLICE) {
-        return crate::slice_obj::construct(args(a, n));
     }
     if core::ptr::eq(ty, &TYPE_OBJECT) {
         // `object()`: a featureless instance (a unique sentinel).
@@ -152,12 +152,18 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         );
     }
     type Ctor = extern "C" fn(*const Obj, usize) -> Obj;
-    let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_INT) {
-        Some(crate::print::pyaot_builtin_int)
-    } else if core::ptr::eq(ty, &int::TYPE_BOOL) {
+    // int and range through hooks (`pyaot_abi::CLASS_HOOKS`): int's parsing and
+    // range's argument handling are linked only into programs using them as values.
+    if core::ptr::eq(ty, &int::TYPE_INT) {
+        return crate::hooks::class_new(0, a, n);
+    }
+    // By name: naming range's type object would link its slots (big ranges, with
+    // big-int arithmetic) into every program that calls a class.
+    if ty.name == "range" {
+        return crate::hooks::class_new(1, a, n);
+    }
+    let ctor: Option<Ctor> = if core::ptr::eq(ty, &int::TYPE_BOOL) {
         Some(crate::print::pyaot_builtin_bool)
-    } else if core::ptr::eq(ty, &float::TYPE_FLOAT) {
-        Some(crate::print::pyaot_builtin_float)
     } else if core::ptr::eq(ty, &pystr::TYPE_STR) {
         Some(crate::print::pyaot_builtin_str)
     } else if core::ptr::eq(ty, &list::TYPE_LIST) {
@@ -166,20 +172,8 @@ pub fn construct(cls: Obj, a: *const Obj, n: usize) -> Obj {
         Some(crate::builtins::pyaot_builtin_tuple)
     } else if core::ptr::eq(ty, &dict::TYPE_DICT) {
         Some(crate::builtins::pyaot_builtin_dict)
-    } else if core::ptr::eq(ty, &range::TYPE_RANGE) {
-        Some(crate::builtins::pyaot_builtin_range)
     } else if core::ptr::eq(ty, &TYPE_TYPE) {
         Some(pyaot_builtin_type)
-    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_ENUMERATE) {
-        Some(crate::iterbuiltins::pyaot_builtin_enumerate)
-    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_ZIP) {
-        Some(crate::iterbuiltins::pyaot_builtin_zip)
-    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_MAP) {
-        Some(crate::iterbuiltins::pyaot_builtin_map)
-    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_FILTER) {
-        Some(crate::iterbuiltins::pyaot_builtin_filter)
-    } else if core::ptr::eq(ty, &crate::iterbuiltins::TYPE_REVERSED) {
-        Some(crate::iterbuiltins::pyaot_builtin_reversed)
     } else {
         None
     };

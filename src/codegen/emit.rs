@@ -385,17 +385,32 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.st(T1, Var(i));
             }
         }
-        // Named locals start unbound (0) so reads can raise UnboundLocalError.
-        let named: Vec<Var> = (n..self.f.vars.len() as u32)
-            .map(Var)
-            .filter(|v| self.f.vars[v.0 as usize].name.is_some())
-            .collect();
-        if !named.is_empty() {
-            self.masm.mov_imm(T0, 0);
-            for v in named {
-                self.st(T0, v);
-            }
+        // Every other word of the frame starts 0: named locals so that reads can
+        // raise UnboundLocalError, and the rest because the collector scans frames
+        // conservatively. A temporary written on only some paths (or never: small-int
+        // constants live in immediates) would otherwise show the collector whatever
+        // an earlier call left at that address, and pin a dead object for as long
+        // as the frame lives: a deep recursion then holds garbage in every frame.
+        self.masm.mov_imm(T0, 0);
+        self.zero_slots(0, self.slot(Var(0)));
+        self.zero_slots(self.slot(Var(n)), frame);
+    }
+
+    /// Stores 0 (in `T0`) into the frame's words at offsets `[lo, hi)`: one store each
+    /// for a few, a loop for more (the module body's frame can hold hundreds).
+    fn zero_slots(&mut self, lo: u32, hi: u32) {
+        const UNROLLED: u32 = 16;
+        if hi - lo <= UNROLLED * self.word {
+            self.masm.zero_slots(lo, hi, T0);
+            return;
         }
+        let top = self.masm.new_label();
+        self.masm.slot_address(T1, lo);
+        self.masm.slot_address(T2, hi);
+        self.masm.bind(top);
+        self.masm.store(T0, T1, 0);
+        self.masm.add_imm(T1, T1, self.word as i32);
+        self.masm.branch_cmp(Cond::Ne, T1, T2, top);
     }
 
     fn const_value(&mut self, r: Reg, c: Const) {

@@ -120,6 +120,16 @@ pub trait MacroAssembler {
     fn load_slot(&mut self, dst: Reg, offset: u32);
     /// The slot at `offset` = src.
     fn store_slot(&mut self, src: Reg, offset: u32);
+    /// Zeroes the frame's words at offsets `[lo, hi)` (a few: the caller loops for
+    /// more), with `zero` holding 0. The default stores `zero` word by word; an ISA
+    /// may store wider (and clobber its vector registers, which hold nothing at a
+    /// prologue).
+    fn zero_slots(&mut self, lo: u32, hi: u32, zero: Reg) {
+        let word = self.word_bytes();
+        for off in (lo..hi).step_by(word as usize) {
+            self.store_slot(zero, off);
+        }
+    }
     /// dst = the address of the slot at `offset`.
     fn slot_address(&mut self, dst: Reg, offset: u32);
     /// dst = the word at base + offset.

@@ -1,9 +1,9 @@
 //! CPython's builtin names, and which of them pyaot provides.
 //!
 //! A name that no scope of a module binds resolves to CPython's builtins. When pyaot
-//! lacks that builtin (`slice`, `complex`, `help`, ...) the program would run into a
+//! lacks that builtin (`complex`, `help`, ...) the program would run into a
 //! NameError that CPython never raises, so the checker rejects it at compile time
-//! instead ("the builtin 'slice' is not supported yet"), as the project's rule for
+//! instead ("the builtin 'complex' is not supported yet"), as the project's rule for
 //! unsupported features asks.
 
 use super::program::Program;

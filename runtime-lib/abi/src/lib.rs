@@ -1064,6 +1064,211 @@ pub const STR_UNICODE_METHODS: &[(&str, &str, &str)] = &[
     ("istitle", "pyaot_strhook_istitle", "pyaot_str_istitle"),
 ];
 
+/// The hook through which the runtime makes a generator (`pyaot_call` of a generator
+/// function): (hook symbol, implementation symbol). The compiler defines the hook
+/// (weak, holding the implementation's address) in a program that defines a
+/// generator function, so programs without generators link none of their code. The
+/// implementation is `Obj f(Obj func, const Obj *slots, usize n)`.
+pub const GENERATOR_HOOK: (&str, &str) = ("pyaot_hook_gen_new", "pyaot_gen_new");
+
+/// Builtins whose keyword entry a call through a value reaches (`f = max; f(xs,
+/// key=g)`): (positional entry, its hook, keyword entry's hook, keyword entry). The
+/// compiler defines both hooks (as for `GENERATOR_HOOK`) in a program that uses the
+/// builtin as a value; the runtime refers to them weakly, so a program that never
+/// does links none of these entries through `pyaot_call_kw`.
+pub const BUILTIN_KW_HOOKS: &[(&str, &str, &str, &str)] = &[
+    (
+        "pyaot_builtin_open",
+        "pyaot_hook_pos_open",
+        "pyaot_hook_kw_open",
+        "pyaot_builtin_open_kw",
+    ),
+    (
+        "pyaot_builtin_min",
+        "pyaot_hook_pos_min",
+        "pyaot_hook_kw_min",
+        "pyaot_builtin_min_kw",
+    ),
+    (
+        "pyaot_builtin_max",
+        "pyaot_hook_pos_max",
+        "pyaot_hook_kw_max",
+        "pyaot_builtin_max_kw",
+    ),
+    (
+        "pyaot_builtin_sum",
+        "pyaot_hook_pos_sum",
+        "pyaot_hook_kw_sum",
+        "pyaot_builtin_sum_kw",
+    ),
+    (
+        "pyaot_builtin_round",
+        "pyaot_hook_pos_round",
+        "pyaot_hook_kw_round",
+        "pyaot_builtin_round_kw",
+    ),
+    (
+        "pyaot_builtin_pow",
+        "pyaot_hook_pos_pow",
+        "pyaot_hook_kw_pow",
+        "pyaot_builtin_pow_kw",
+    ),
+    (
+        "pyaot_builtin_zip",
+        "pyaot_hook_pos_zip",
+        "pyaot_hook_kw_zip",
+        "pyaot_builtin_zip_kw",
+    ),
+    (
+        "pyaot_builtin_sorted",
+        "pyaot_hook_pos_sorted",
+        "pyaot_hook_kw_sorted",
+        "pyaot_builtin_sorted_kw",
+    ),
+    (
+        "pyaot_builtin_enumerate",
+        "pyaot_hook_pos_enumerate",
+        "pyaot_hook_kw_enumerate",
+        "pyaot_builtin_enumerate_kw",
+    ),
+];
+
+/// str's formatting methods, which link the format-spec mini-language (float
+/// formatting included) and so are reached through hooks, as `STR_UNICODE_METHODS`
+/// are: (method name, hook symbol, implementation symbol). `format` is
+/// `Obj f(Obj s, const Obj *pos, usize npos, Obj kwnames, const Obj *kwvals)`,
+/// `format_map` is `Obj f(Obj s, Obj mapping)`.
+pub const STR_FORMAT_HOOKS: &[(&str, &str, &str)] = &[
+    ("format", "pyaot_hook_str_format", "pyaot_str_format"),
+    (
+        "format_map",
+        "pyaot_hook_str_format_map",
+        "pyaot_str_format_map",
+    ),
+];
+
+/// str's other methods, in groups linked only into programs that spell one of the
+/// group's names (the dispatch by name would otherwise link them all into any
+/// program calling any method): (method names, hook symbol, implementation
+/// symbol), hooks as in `STR_UNICODE_METHODS`. Each implementation is a Rust
+/// function of the runtime, `fn(s, name, args, kwnames, kwvals) -> Result<Obj, ()>`
+/// (`maketrans` gets `s` 0), so only the runtime calls it.
+pub const STR_METHOD_GROUPS: &[(&[&str], &str, &str)] = &[
+    (
+        &["split", "rsplit", "splitlines"],
+        "pyaot_strhook_split",
+        "pyaot_str_split_methods",
+    ),
+    (&["join"], "pyaot_strhook_join", "pyaot_str_join_method"),
+    (
+        &["strip", "lstrip", "rstrip"],
+        "pyaot_strhook_strip",
+        "pyaot_str_strip_methods",
+    ),
+    (
+        &["find", "rfind", "index", "rindex", "count"],
+        "pyaot_strhook_find",
+        "pyaot_str_find_methods",
+    ),
+    (
+        &["startswith", "endswith", "removeprefix", "removesuffix"],
+        "pyaot_strhook_affix",
+        "pyaot_str_affix_methods",
+    ),
+    (
+        &["replace", "partition", "rpartition"],
+        "pyaot_strhook_replace",
+        "pyaot_str_replace_methods",
+    ),
+    (
+        &["center", "ljust", "rjust", "zfill", "expandtabs"],
+        "pyaot_strhook_pad",
+        "pyaot_str_pad_methods",
+    ),
+    (
+        &["translate", "maketrans"],
+        "pyaot_strhook_translate",
+        "pyaot_str_translate_methods",
+    ),
+];
+
+/// The keyword constructors of built-in classes, reached when a class called as a
+/// value gets keywords (`f = int; f("17", base=8)`; a direct call names its entry):
+/// (class name as in `BUILTIN_TYPES`, hook symbol, keyword entry). The compiler
+/// defines a class's hook (weak, holding the entry's address) in a program that
+/// uses the class, or `type`, as a value, so that calling with keywords does not
+/// link int parsing with bases, codecs and dict's keyword form into every program.
+pub const CLASS_KW_HOOKS: &[(&str, &str, &str)] = &[
+    ("int", "pyaot_hook_class_kw_int", "pyaot_builtin_int_kw"),
+    ("str", "pyaot_hook_class_kw_str", "pyaot_builtin_str_kw"),
+    ("dict", "pyaot_hook_class_kw_dict", "pyaot_builtin_dict_kw"),
+    (
+        "property",
+        "pyaot_hook_class_kw_property",
+        "pyaot_property_kw",
+    ),
+    (
+        "enumerate",
+        "pyaot_hook_class_kw_enumerate",
+        "pyaot_builtin_enumerate_kw",
+    ),
+    ("zip", "pyaot_hook_class_kw_zip", "pyaot_builtin_zip_kw"),
+];
+
+/// The positional constructors of built-in classes whose code is large (int and
+/// float parsing, range), reached when a class called as a value (a direct call names its entry):
+/// (class name as in `BUILTIN_TYPES`, hook symbol, entry), defined as
+/// `CLASS_KW_HOOKS`'s are.
+pub const CLASS_HOOKS: &[(&str, &str, &str)] = &[
+    ("int", "pyaot_hook_class_int", "pyaot_builtin_int"),
+    ("range", "pyaot_hook_class_range", "pyaot_builtin_range"),
+    ("float", "pyaot_hook_class_float", "pyaot_builtin_float"),
+];
+
+/// Methods of built-in types whose type objects most programs link (float by any
+/// arithmetic, int, tuple):
+/// (method names, hook symbol, implementation symbol), linked only into programs
+/// that spell one of the names, hooks as in `STR_METHOD_GROUPS`. Each
+/// implementation is a Rust function of the runtime, `fn(o, name, args) ->
+/// Option<Obj>`.
+pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
+    (
+        &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+        "pyaot_hook_float_methods",
+        "pyaot_float_methods",
+    ),
+    (
+        &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+        "pyaot_hook_int_methods",
+        "pyaot_int_methods",
+    ),
+    (
+        &["count", "index"],
+        "pyaot_hook_tuple_methods",
+        "pyaot_tuple_methods",
+    ),
+    (
+        &["count", "index"],
+        "pyaot_hook_range_methods",
+        "pyaot_range_methods",
+    ),
+    (
+        &["indices"],
+        "pyaot_hook_slice_methods",
+        "pyaot_slice_methods",
+    ),
+    (
+        &["mapping"],
+        "pyaot_hook_view_mapping",
+        "pyaot_view_mapping",
+    ),
+    (
+        &["keys", "items", "isdisjoint"],
+        "pyaot_hook_dict_view_sets",
+        "pyaot_dict_view_sets",
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use super::{arity_error, copy, set, update, with_capacity, TYPE_DICT};
 use crate::exc;
 use crate::object::{is_type, none, Obj};
-use crate::{str as pystr, tuple};
+use crate::tuple;
 
 fn is_dict(o: Obj) -> bool {
     o & 1 == 0 && is_type(o, &TYPE_DICT)
@@ -81,8 +81,8 @@ pub fn update_kw(d: Obj, args: &[Obj], names: &[Obj], vals: &[Obj]) -> Obj {
 
 /// Dict methods called with keyword arguments (`kwnames` not empty); None for a
 /// method that takes none, so the caller says so.
-pub fn method_kw(d: Obj, name: Obj, args: &[Obj], kwnames: Obj, vals: &[Obj]) -> Option<Obj> {
-    match pystr::as_str(name) {
+pub fn method_kw(d: Obj, name: &str, args: &[Obj], kwnames: Obj, vals: &[Obj]) -> Option<Obj> {
+    match name {
         "update" => Some(update_kw(d, args, tuple::items(kwnames), vals)),
         _ => None,
     }

@@ -17,6 +17,7 @@ pub static TYPE_MAPPINGPROXY: TypeObject = TypeObject {
     getitem: Some(|p, k| (TYPE_DICT.getitem.unwrap_or(|_, _| 0))(mapping(p), k)),
     contains: Some(|p, k| (TYPE_DICT.contains.unwrap_or(|_, _| 0))(mapping(p), k)),
     iter: Some(|p| (TYPE_DICT.iter.unwrap_or(|_| 0))(mapping(p))),
+    methods: Some(&crate::methods::MAPPINGPROXY_METHODS),
     ..TypeObject::new("mappingproxy", Some(&TYPE_OBJECT))
 };
 
@@ -47,8 +48,13 @@ fn proxy_repr(p: Obj) -> Obj {
 }
 
 /// `view.mapping` for a dict view `v` (a new proxy each time, as CPython's); None
-/// for other objects and names.
-pub fn view_attribute(v: Obj, name: &str) -> Option<Obj> {
+/// for other objects and names (`args` is empty: an attribute).
+///
+/// Reached through its hook (`pyaot_abi::METHOD_HOOKS`): every dict method names
+/// the view types, and a proxy links generic comparison (float, big ints). So
+/// Rust's ABI: only this crate calls it.
+#[no_mangle]
+pub fn pyaot_view_mapping(v: Obj, name: &str, _args: &[Obj]) -> Option<Obj> {
     let is_view = v & 1 == 0
         && (is_type(v, &TYPE_DICT_KEYS)
             || is_type(v, &TYPE_DICT_VALUES)

@@ -164,6 +164,22 @@ pub fn compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     bool_obj(r)
 }
 
+/// Views as sets, through their hook (`pyaot_abi::METHOD_HOOKS`; every dict method
+/// names the view types, and these link the set code): `isdisjoint`, the operators
+/// (`name` the symbol, `args` the other operand, `v` the left one, a view or not)
+/// and the comparisons (`name` "compare", `args` the other operand and the tagged
+/// `CmpOp`). Rust's ABI: only this crate calls it.
+#[no_mangle]
+pub fn pyaot_dict_view_sets(v: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    match (name, args) {
+        ("compare", &[b, op]) => {
+            CmpOp::from_usize(pyaot_abi::untag_int(op) as usize).map(|op| compare(v, b, op))
+        }
+        ("&" | "|" | "-" | "^", &[b]) => binop(v, b, name),
+        _ => method(v, name, args),
+    }
+}
+
 /// Methods of keys and items views for `pyaot_call_method`; None if `name` is not
 /// one (values views have none).
 pub fn method(v: Obj, name: &str, args: &[Obj]) -> Option<Obj> {

@@ -25,7 +25,8 @@ pub static TYPE_DICT_KEYS: TypeObject = TypeObject {
         Err(()) => 0,
     }),
     iter: Some(|v| new_iter(dict_of(v), Kind::Keys)),
-    compare: Some(super::setops::compare),
+    compare: Some(crate::methods::view_compare),
+    methods: Some(&crate::methods::DICT_SET_VIEW_METHODS),
     ..TypeObject::new("dict_keys", Some(&TYPE_OBJECT))
 };
 
@@ -35,6 +36,7 @@ pub static TYPE_DICT_VALUES: TypeObject = TypeObject {
     len: Some(|v| Ok(len(dict_of(v)))),
     contains: Some(values_contain),
     iter: Some(|v| new_iter(dict_of(v), Kind::Values)),
+    methods: Some(&crate::methods::DICT_VALUES_METHODS),
     ..TypeObject::new("dict_values", Some(&TYPE_OBJECT))
 };
 
@@ -44,7 +46,8 @@ pub static TYPE_DICT_ITEMS: TypeObject = TypeObject {
     len: Some(|v| Ok(len(dict_of(v)))),
     contains: Some(items_contain),
     iter: Some(|v| new_iter(dict_of(v), Kind::Items)),
-    compare: Some(super::setops::compare),
+    compare: Some(crate::methods::view_compare),
+    methods: Some(&crate::methods::DICT_SET_VIEW_METHODS),
     ..TypeObject::new("dict_items", Some(&TYPE_OBJECT))
 };
 

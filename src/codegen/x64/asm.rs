@@ -522,6 +522,22 @@ impl X64Asm {
 
     // ---- floating point moves (C arguments and results) ----
 
+    /// `xorps xmm0, xmm0` (`0F 57 C0`): xmm0 = 0.
+    pub fn xorps_xmm0(&mut self) {
+        let at = self.buf.offset();
+        self.buf.put(&[0x0f, 0x57, 0xc0]);
+        self.buf.note(at, || "xorps xmm0, xmm0".to_string());
+    }
+
+    /// `movups xmmword ptr [base + disp], xmm0` (`0F 11 /r`): 16 bytes, any alignment.
+    pub fn movups_m_xmm0(&mut self, base: Gpr, disp: i32) {
+        let at = self.buf.offset();
+        self.op_narrow(&[], &[0x0f, 0x11], 0, base, disp, false);
+        self.buf.note(at, || {
+            format!("movups xmmword ptr {}, xmm0", mem(base, disp))
+        });
+    }
+
     /// `movsd dst, qword ptr [base + disp]` (`F2 0F 10 /r`).
     pub fn movsd_xm(&mut self, dst: Xmm, base: Gpr, disp: i32) {
         let at = self.buf.offset();

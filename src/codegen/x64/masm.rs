@@ -218,6 +218,21 @@ impl MacroAssembler for X64Masm {
         self.asm.mov_mr(Gpr::Rsp, slot_disp(offset), gpr(src));
     }
 
+    fn zero_slots(&mut self, lo: u32, hi: u32, zero: Reg) {
+        // Two words per store: prologues zero every frame, so this is on every call.
+        if hi - lo >= 16 {
+            self.asm.xorps_xmm0();
+        }
+        let mut off = lo;
+        while off + 16 <= hi {
+            self.asm.movups_m_xmm0(Gpr::Rsp, slot_disp(off));
+            off += 16;
+        }
+        if off < hi {
+            self.asm.mov_mr(Gpr::Rsp, slot_disp(off), gpr(zero));
+        }
+    }
+
     fn slot_address(&mut self, dst: Reg, offset: u32) {
         self.asm.lea_rm(gpr(dst), Gpr::Rsp, slot_disp(offset));
     }
