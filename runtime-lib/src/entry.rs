@@ -3,6 +3,7 @@
 //! The bare-metal reset handler and vector table live in `port::startup`.
 
 use crate::port::{self, Global};
+use crate::weak_table::same;
 use core::fmt::Write;
 
 /// The lowest stack address compiled code may use. Function prologues compare the
@@ -34,32 +35,17 @@ pub fn args() -> (i32, *const *const u8) {
 }
 
 // The symbol names the compiler takes from pyaot-abi must be the ones defined here.
-const _: () = assert!(str_eq(pyaot_abi::sym::STACK_LIMIT, "pyaot_stack_limit"));
-const _: () = assert!(str_eq(pyaot_abi::sym::MAIN, "pyaot_main"));
-const _: () = assert!(str_eq(
+const _: () = assert!(same(pyaot_abi::sym::STACK_LIMIT, "pyaot_stack_limit"));
+const _: () = assert!(same(pyaot_abi::sym::MAIN, "pyaot_main"));
+const _: () = assert!(same(
     pyaot_abi::sym::RECURSION_DEPTH,
     "pyaot_recursion_depth"
 ));
 // Defined in global_asm by each port (a weak symbol, which Rust cannot declare).
-const _: () = assert!(str_eq(
+const _: () = assert!(same(
     pyaot_abi::sym::HEAP_SIZE_DEFAULT,
     "pyaot_heap_size_default"
 ));
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// Runs a compiled program: prepares the platform, sets the stack limit, calls the
 /// main module's `init`, reports an exception that escaped it, flushes stdout.

@@ -13,34 +13,12 @@
 //! table holds 0 and nothing is linked.
 
 use crate::object::Obj;
-use core::arch::global_asm;
+use crate::weak_table::{same, weak_word_table};
 
-/// A pointer-sized data directive.
-#[cfg(target_pointer_width = "64")]
-macro_rules! word {
-    () => {
-        ".quad"
-    };
-}
-#[cfg(target_pointer_width = "32")]
-macro_rules! word {
-    () => {
-        ".long"
-    };
-}
-
-// `pyaot_hooks`: one word per hook, its address or 0. In .data.rel.ro: a PIE's
-// dynamic relocations may write it, nothing else does.
+// `pyaot_hooks`: one word per hook, its address or 0.
 macro_rules! hook_table {
     ($($name:literal),*) => {
-        global_asm!(concat!(
-            ".section .data.rel.ro.pyaot_hooks,\"aw\",%progbits\n",
-            ".p2align 3\n",
-            ".globl pyaot_hooks\n",
-            ".hidden pyaot_hooks\n",
-            "pyaot_hooks:\n",
-            $(".weak ", $name, "\n", word!(), " ", $name, "\n",)*
-        ));
+        weak_word_table!("pyaot_hooks", $($name),*);
         /// The hooks' symbols, in table order.
         const NAMES: &[&str] = &[$($name),*];
     };
@@ -104,21 +82,6 @@ const _: () = {
         i += 1;
     }
 };
-
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// The index of the first str formatting hook.
 const FORMAT: usize = 1 + 2 * pyaot_abi::BUILTIN_KW_HOOKS.len();

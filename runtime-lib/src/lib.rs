@@ -100,4 +100,5 @@ pub mod typeext;
 pub mod types;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod weak_table;
 pub mod with_enter;

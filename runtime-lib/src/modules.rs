@@ -105,6 +105,22 @@ fn module_obj(name: Obj, dict: Obj, desc: *const ModuleDesc, index: Obj) -> Obj 
     m
 }
 
+/// A fresh module object for a program module's descriptor: an empty attribute
+/// dict and the index of its global names (name -> slot). 0 when out of memory.
+fn program_module_obj(desc: &'static ModuleDesc) -> Obj {
+    let names = crate::tuple::items(desc.names);
+    let (d, index) = (dict::with_capacity(4), dict::with_capacity(names.len()));
+    if d == 0 || index == 0 {
+        return 0;
+    }
+    for (k, &n) in names.iter().enumerate() {
+        if dict::set(index, n, pyaot_abi::tag_int(k as isize)).is_err() {
+            return 0;
+        }
+    }
+    module_obj(desc.name, d, desc, index)
+}
+
 fn desc_of(m: Obj) -> Option<&'static ModuleDesc> {
     // SAFETY: descriptors are static.
     unsafe { module(m).desc.as_ref() }
@@ -121,17 +137,7 @@ pub extern "C" fn pyaot_import_module(desc: &'static ModuleDesc) -> Obj {
     if state[0] != NOT_IMPORTED {
         return state[1];
     }
-    let names = crate::tuple::items(desc.names);
-    let (d, index) = (dict::with_capacity(4), dict::with_capacity(names.len()));
-    if d == 0 || index == 0 {
-        return 0;
-    }
-    for (k, &n) in names.iter().enumerate() {
-        if dict::set(index, n, pyaot_abi::tag_int(k as isize)).is_err() {
-            return 0;
-        }
-    }
-    let m = module_obj(desc.name, d, desc, index);
+    let m = program_module_obj(desc);
     if m == 0 {
         return 0;
     }
@@ -453,17 +459,7 @@ pub fn of_descriptor(desc: &'static ModuleDesc) -> Obj {
     if state[1] != 0 {
         return state[1];
     }
-    let names = crate::tuple::items(desc.names);
-    let (d, index) = (dict::with_capacity(4), dict::with_capacity(names.len()));
-    if d == 0 || index == 0 {
-        return 0;
-    }
-    for (k, &n) in names.iter().enumerate() {
-        if dict::set(index, n, pyaot_abi::tag_int(k as isize)).is_err() {
-            return 0;
-        }
-    }
-    let m = module_obj(desc.name, d, desc, index);
+    let m = program_module_obj(desc);
     if m != 0 {
         *state = [DONE, m];
     }

@@ -13,35 +13,13 @@
 use crate::exc;
 use crate::object::Obj;
 use crate::str_args::Res;
+use crate::weak_table::weak_word_table;
 use crate::{str_pad, str_search, str_split, str_translate};
-use core::arch::global_asm;
 
-/// A pointer-sized data directive.
-#[cfg(target_pointer_width = "64")]
-macro_rules! word {
-    () => {
-        ".quad"
-    };
-}
-#[cfg(target_pointer_width = "32")]
-macro_rules! word {
-    () => {
-        ".long"
-    };
-}
-
-// `pyaot_str_group_hooks`: one word per group, the address of its hook or 0. In
-// .data.rel.ro: a PIE's dynamic relocations may write it, nothing else does.
+// `pyaot_str_group_hooks`: one word per group, the address of its hook or 0.
 macro_rules! hook_table {
     ($($hook:literal),*) => {
-        global_asm!(concat!(
-            ".section .data.rel.ro.pyaot_str_group_hooks,\"aw\",%progbits\n",
-            ".p2align 3\n",
-            ".globl pyaot_str_group_hooks\n",
-            ".hidden pyaot_str_group_hooks\n",
-            "pyaot_str_group_hooks:\n",
-            $(".weak ", $hook, "\n", word!(), " ", $hook, "\n",)*
-        ));
+        weak_word_table!("pyaot_str_group_hooks", $($hook),*);
         /// The groups' hook symbols, in table order.
         const HOOKS: &[&str] = &[$($hook),*];
     };
@@ -72,7 +50,7 @@ const _: () = {
     assert!(abi.len() == HOOKS.len());
     let mut i = 0;
     while i < HOOKS.len() {
-        assert!(crate::str_hooks::same(abi[i].1, HOOKS[i]));
+        assert!(crate::weak_table::same(abi[i].1, HOOKS[i]));
         i += 1;
     }
 };

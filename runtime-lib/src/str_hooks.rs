@@ -12,34 +12,13 @@
 
 use crate::exc;
 use crate::object::Obj;
-use core::arch::global_asm;
+use crate::weak_table::{same, weak_word_table};
 
-/// A pointer-sized data directive.
-#[cfg(target_pointer_width = "64")]
-macro_rules! word {
-    () => {
-        ".quad"
-    };
-}
-#[cfg(target_pointer_width = "32")]
-macro_rules! word {
-    () => {
-        ".long"
-    };
-}
-
-// `pyaot_str_hooks`: one word per method, the address of its hook or 0. In
-// .data.rel.ro: a PIE's dynamic relocations may write it, nothing else does.
+// `pyaot_str_hooks`: one word per method, the address of its hook
+// `pyaot_strhook_<name>` or 0.
 macro_rules! hook_table {
     ($($name:literal),*) => {
-        global_asm!(concat!(
-            ".section .data.rel.ro.pyaot_str_hooks,\"aw\",%progbits\n",
-            ".p2align 3\n",
-            ".globl pyaot_str_hooks\n",
-            ".hidden pyaot_str_hooks\n",
-            "pyaot_str_hooks:\n",
-            $(".weak pyaot_strhook_", $name, "\n", word!(), " pyaot_strhook_", $name, "\n",)*
-        ));
+        weak_word_table!("pyaot_str_hooks", $(concat!("pyaot_strhook_", $name)),*);
         /// The hooked methods' names.
         const NAMES: &[&str] = &[$($name),*];
     };
@@ -81,22 +60,6 @@ const _: () = {
         i += 1;
     }
 };
-
-/// Whether two strs are equal, in a const context (the tables' checks).
-pub(crate) const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 /// The position of method `name` among the hooked ones, if it is one.
 pub fn index(name: &str) -> Option<usize> {

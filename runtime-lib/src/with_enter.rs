@@ -6,16 +6,14 @@ use crate::class::pyaot_getattr;
 use crate::exc;
 use crate::func::{pyaot_call, pyaot_call_method};
 use crate::object::{type_of, Obj};
-use crate::str as pystr;
+use crate::static_str;
 
 /// `manager.__enter__()` once both methods exist; 0 with the exception pending.
 #[no_mangle]
 pub extern "C" fn pyaot_with_enter(manager: Obj) -> Obj {
-    let key = pystr::from_str("__enter__");
-    if key == 0 {
-        return 0;
-    }
-    let enter = pyaot_getattr(manager, key);
+    // Static strs: a `with` in a loop allocates nothing here.
+    let enter_name = static_str!("__enter__");
+    let enter = pyaot_getattr(manager, enter_name);
     if enter == 0 {
         if !exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
             return 0;
@@ -23,40 +21,28 @@ pub extern "C" fn pyaot_with_enter(manager: Obj) -> Obj {
         // Built-in managers (files) answer `__enter__` as a method call without
         // exposing it as an attribute; their types have both methods.
         exc::take();
-        let r = pyaot_call_method(manager, key, core::ptr::null(), 0);
-        if r == 0 && exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
-            exc::take();
-            protocol_error(manager, "");
-        }
-        return r;
+        let r = pyaot_call_method(manager, enter_name, core::ptr::null(), 0);
+        return if r == 0 {
+            protocol_error(manager, "")
+        } else {
+            r
+        };
     }
-    if method(manager, "__exit__", " (missed __exit__ method)").is_none() {
-        return 0;
+    if pyaot_getattr(manager, static_str!("__exit__")) == 0 {
+        return protocol_error(manager, " (missed __exit__ method)");
     }
     pyaot_call(enter, core::ptr::null(), 0)
 }
 
+/// CPython's TypeError in place of a pending AttributeError from the lookup; any
+/// other pending error passes through. Returns 0.
 fn protocol_error(manager: Obj, missed: &str) -> Obj {
+    if !exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
+        return 0;
+    }
+    exc::take();
     exc::type_error(format_args!(
         "'{}' object does not support the context manager protocol{missed}",
         type_of(manager).name
     ))
-}
-
-/// The bound method `manager.name`, or None with CPython's TypeError pending (an
-/// AttributeError from the lookup becomes it; other errors pass through).
-fn method(manager: Obj, name: &str, missed: &str) -> Option<Obj> {
-    let key = pystr::from_str(name);
-    if key == 0 {
-        return None;
-    }
-    let m = pyaot_getattr(manager, key);
-    if m != 0 {
-        return Some(m);
-    }
-    if exc::pending_matches(&exc::TYPE_ATTRIBUTE_ERROR) {
-        exc::take();
-        protocol_error(manager, missed);
-    }
-    None
 }

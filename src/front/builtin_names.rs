@@ -227,11 +227,7 @@ impl<'a> Visitor<'a> for AllBindings<'_> {
             Stmt::ClassDef(c) => self.add(c.name.as_str()),
             Stmt::Import(i) => {
                 for a in &i.names {
-                    let bound = match &a.asname {
-                        Some(n) => n.as_str(),
-                        None => a.name.as_str().split('.').next().unwrap_or(""),
-                    };
-                    self.add(bound);
+                    self.add(super::scope::import_binding(a));
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -240,12 +236,9 @@ impl<'a> Visitor<'a> for AllBindings<'_> {
                         self.add(a.asname.as_ref().unwrap_or(&a.name).as_str());
                         continue;
                     }
-                    let names = self
-                        .program
-                        .absolute(self.index, i.module.as_deref(), i.level)
-                        .ok()
-                        .and_then(|abs| self.program.lookup(&abs))
-                        .and_then(|m| self.program.star_names(m).ok());
+                    let names =
+                        self.program
+                            .star_import_names(self.index, i.module.as_deref(), i.level);
                     for n in names.into_iter().flatten() {
                         self.add(&n);
                     }

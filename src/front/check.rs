@@ -13,12 +13,11 @@ use std::collections::HashSet;
 /// array of this many slots, plus the hidden function object).
 const MAX_PARAMETERS: usize = 63;
 
-/// Whether a built-in class can be a base class: `object` and the exceptions
-/// (which come after `BaseException` in `pyaot_abi::BUILTIN_TYPES`, up to the
-/// descriptor types, and `GeneratorExit`, added at the end).
+/// Whether a built-in class can be a base class: `object` and the exceptions. The
+/// other classes of `pyaot_abi::BUILTIN_TYPES`, listed here, need their instance
+/// layout extended, which pyaot cannot do yet (the runtime's `pyaot_build_class`
+/// refuses them too).
 fn subclassable_builtin(name: &str) -> bool {
-    // `object` and the exceptions; the other built-in types need their instance
-    // layout extended, which pyaot cannot do yet.
     const NOT_YET: &[&str] = &[
         "type",
         "int",

@@ -253,6 +253,18 @@ impl Program {
                 .any(|f| f.name.as_str() == name)
     }
 
+    /// The names `from <module> import *` with `level` dots binds in module `from`;
+    /// None when the import does not resolve (the checker reports it).
+    pub fn star_import_names(
+        &self,
+        from: usize,
+        module: Option<&str>,
+        level: u32,
+    ) -> Option<Vec<String>> {
+        let abs = self.absolute(from, module, level).ok()?;
+        self.star_names(self.lookup(&abs)?).ok()
+    }
+
     /// The names `from <module> import *` binds: `__all__` when the module sets it to
     /// a literal list or tuple of strs, else every global not starting with `_`.
     /// An error message when `__all__` is computed.

@@ -218,12 +218,7 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             Stmt::Delete(d) => d.targets.iter().for_each(|t| self.targets(t)),
             Stmt::Import(i) => {
                 for a in &i.names {
-                    // `import a.b` binds `a`; `import a as x` binds `x`.
-                    let bound = match &a.asname {
-                        Some(n) => n.as_str(),
-                        None => a.name.as_str().split('.').next().unwrap_or(""),
-                    };
-                    self.add(bound);
+                    self.add(import_binding(a));
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -278,6 +273,15 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             _ => {}
         }
         walk_expr(self, e);
+    }
+}
+
+/// The name an `import` alias binds: `import a.b` binds `a`, `import a as x` binds
+/// `x`.
+pub(crate) fn import_binding(a: &ast::Alias) -> &str {
+    match &a.asname {
+        Some(n) => n.as_str(),
+        None => a.name.as_str().split('.').next().unwrap_or(""),
     }
 }
 

@@ -23,7 +23,7 @@ impl FnLowerer<'_, '_> {
             match &alias.asname {
                 Some(x) => self.store_name(x.as_str(), last),
                 None => {
-                    let first = alias.name.as_str().split('.').next().unwrap_or("");
+                    let first = crate::front::scope::import_binding(alias);
                     self.store_name(first, top);
                 }
             }

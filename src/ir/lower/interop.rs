@@ -168,16 +168,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             addr,
             line,
         });
-        let rhs = self.expr(value)?;
-        let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::BinOp {
-            dst,
-            op,
-            a: cur,
-            b: rhs,
-            inplace: true,
-            line,
-        });
+        let dst = self.inplace_op(cur, op, value, line)?;
         self.emit(Inst::MemStore {
             bits,
             addr,

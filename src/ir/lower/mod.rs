@@ -132,12 +132,7 @@ fn star_imports(program: &Program, index: usize) -> Result<HashMap<u32, Vec<Stri
         if !i.names.iter().any(|a| a.name.as_str() == "*") {
             return;
         }
-        let names = program
-            .absolute(index, i.module.as_deref(), i.level)
-            .ok()
-            .and_then(|abs| program.lookup(&abs))
-            .and_then(|m| program.star_names(m).ok());
-        match names {
+        match program.star_import_names(index, i.module.as_deref(), i.level) {
             Some(names) => {
                 stars.insert(i.start().to_u32(), names);
             }

@@ -245,6 +245,28 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
     }
 
+    /// `cur op= value`, the value evaluated after the target was read (as CPython
+    /// does): the in-place result, for the caller to store back.
+    pub(super) fn inplace_op(
+        &mut self,
+        cur: Var,
+        op: crate::ir::BinOp,
+        value: &Expr,
+        line: u32,
+    ) -> Result<Var> {
+        let rhs = self.expr(value)?;
+        let dst = self.fresh(Ty::Obj);
+        self.emit(Inst::BinOp {
+            dst,
+            op,
+            a: cur,
+            b: rhs,
+            inplace: true,
+            line,
+        });
+        Ok(dst)
+    }
+
     pub(super) fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<()> {
         let op = binop(a.op);
         // The operation is located at the whole statement, reading and writing the
@@ -254,16 +276,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), &a.target)?;
-                let rhs = self.expr(&a.value)?;
-                let dst = self.fresh(Ty::Obj);
-                self.emit(Inst::BinOp {
-                    dst,
-                    op,
-                    a: cur,
-                    b: rhs,
-                    inplace: true,
-                    line,
-                });
+                let dst = self.inplace_op(cur, op, &a.value, line)?;
                 self.store_name(n.id.as_str(), dst);
             }
             Expr::Subscript(s) => {
@@ -312,16 +325,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         (at, line): (u32, u32),
     ) -> Result<()> {
         let cur = self.call_rt(get, vec![obj, key], at);
-        let rhs = self.expr(value)?;
-        let dst = self.fresh(Ty::Obj);
-        self.emit(Inst::BinOp {
-            dst,
-            op,
-            a: cur,
-            b: rhs,
-            inplace: true,
-            line,
-        });
+        let dst = self.inplace_op(cur, op, value, line)?;
         self.call_rt(set, vec![obj, key, dst], at);
         Ok(())
     }
