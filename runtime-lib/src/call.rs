@@ -381,7 +381,7 @@ pub extern "C" fn pyaot_call_ex(callable: Obj, positional: Obj, kwargs: Obj) -> 
         let p = list::items(pos);
         return crate::func::pyaot_call(callable, p.as_ptr(), p.len());
     }
-    if !is_type(kwargs, &dict::TYPE_DICT) {
+    if !crate::object::is_instance(kwargs, &dict::TYPE_DICT) {
         return exc::type_error(format_args!(
             "argument after ** must be a mapping, not {}",
             type_of(kwargs).name

@@ -49,7 +49,8 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         let bt = as_type(b);
         let ok = bt.is_heap_class()
             || core::ptr::eq(bt, &TYPE_OBJECT)
-            || bt.is_subtype(&TYPE_BASE_EXCEPTION);
+            || bt.is_subtype(&TYPE_BASE_EXCEPTION)
+            || crate::subclass::extendable(bt);
         if !ok {
             return exc::type_error(format_args!(
                 "subclassing the built-in type '{}' is not supported yet",
@@ -95,6 +96,24 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         || bases
             .iter()
             .any(|&b| as_type(b).is_subtype(&TYPE_BASE_EXCEPTION));
+    // The built-in container the bases extend: at most one, and not with an
+    // exception (their objects' layouts differ).
+    let mut builtin_base: Option<&'static TypeObject> = None;
+    for &b in bases {
+        let bt = as_type(b);
+        let Some(c) = bt
+            .builtin_base
+            .or(crate::subclass::extendable(bt).then_some(bt))
+        else {
+            continue;
+        };
+        if exception || builtin_base.is_some_and(|x| !core::ptr::eq(x, c)) {
+            return exc::type_error(format_args!(
+                "multiple bases have instance lay-out conflict"
+            ));
+        }
+        builtin_base = Some(c);
+    }
     // The MRO tuple starts with the class itself: build it with a placeholder first.
     let full = tuple::alloc(list::len(mro) + 1);
     if full == 0 {
@@ -111,12 +130,19 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     t.base = Some(first);
     t.dict = ns;
     t.mro = full;
-    // Instances: [type][dict], or an exception's fields then the dict.
+    // Instances: [type][dict], or an exception's or a container's fields then the
+    // dict.
     t.dict_offset = if exception {
         core::mem::size_of::<ExcObject>()
+    } else if let Some(b) = builtin_base {
+        crate::subclass::object_size(b)
     } else {
         WORD
     };
+    t.builtin_base = builtin_base;
+    // The base's methods, for `o.keys` and `dir()`; calls reach them through
+    // `subclass::call_method`, after the class's own.
+    t.methods = builtin_base.and_then(crate::methods::table);
     // SAFETY: a fresh block of the size of a TypeObject; its header is already set.
     unsafe { core::ptr::write(cls as *mut TypeObject, t) };
     // type.__new__ calls `__set_name__` on the namespace's values: properties keep
@@ -271,6 +297,12 @@ pub fn construct(cls: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
         Err(()) => return 0,
     };
     let Some(init) = init else {
+        if let Some(b) = t.builtin_base {
+            return match crate::subclass::init(b, inst, pos, kwnames, kwvals) {
+                0 => 0,
+                _ => inst,
+            };
+        }
         if (!pos.is_empty() || !kwvals.is_empty()) && !t.is_subtype(&TYPE_BASE_EXCEPTION) {
             return exc::type_error(format_args!("{}() takes no arguments", t.name));
         }
@@ -593,6 +625,12 @@ pub extern "C" fn pyaot_getattr(obj: Obj, name: Obj) -> Obj {
     if let Some(v) = exception_attr(obj, t, n) {
         return v;
     }
+    // The methods of the built-in container the class extends (`d.keys`).
+    if t.builtin_base.is_some() {
+        if let Some(m) = crate::methods::bind(obj, name) {
+            return m;
+        }
+    }
     let getattr_name = crate::static_str!("__getattr__");
     match lookup(t, getattr_name, None) {
         Ok(Some(g)) => {
@@ -710,7 +748,13 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
                 v
             }
         }
-        Ok(None) => no_attribute(cls, name),
+        Ok(None) => match t
+            .builtin_base
+            .and_then(|b| crate::methods::descriptor(b, name))
+        {
+            Some(d) => d,
+            None => no_attribute(cls, name),
+        },
         Err(()) => 0,
     }
 }
@@ -961,7 +1005,7 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
                     call_value(b, args, kwnames, kwvals)
                 }
             }
-            Ok(None) => builtin_super_method(so, name, args),
+            Ok(None) => builtin_super_method(so, name, args, kwnames, kwvals),
             Err(()) => 0,
         });
     }
@@ -995,11 +1039,27 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
             Err(()) => return Some(0),
         };
         if !in_instance {
-            if let Ok(Some(f)) = lookup(t, name, None) {
-                if is_type(f, &TYPE_FUNCTION) {
+            match lookup(t, name, None) {
+                Ok(Some(f)) if is_type(f, &TYPE_FUNCTION) => {
                     return Some(call_with_self(f, obj, args, kwnames, kwvals));
                 }
+                // Not the class's: the built-in container's method it extends.
+                Ok(None) => {
+                    if let Some(b) = t.builtin_base {
+                        let n = pystr::as_str(name);
+                        let r = crate::subclass::call_method(b, obj, n, args, kwnames, kwvals);
+                        if r.is_some() {
+                            return r;
+                        }
+                    }
+                }
+                _ => {}
             }
+        }
+    }
+    if is_class(obj) {
+        if let Some(r) = call_container_class_method(as_type(obj), name, args, kwnames, kwvals) {
+            return Some(r);
         }
     }
     if obj == &dict::TYPE_DICT as *const TypeObject as Obj {
@@ -1023,6 +1083,45 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
     Some(call_value(v, args, kwnames, kwvals))
 }
 
+/// `C.name(...)` where `C` is a built-in container or a class extending one:
+/// `dict.__init__(self, ...)` and `list.append(self, x)` on an instance of a
+/// subclass reach the base's own method (bypassing the subclass's), and
+/// `C.fromkeys(...)` makes an instance of `C`. None for anything else.
+fn call_container_class_method(
+    c: &'static TypeObject,
+    name: Obj,
+    args: &[Obj],
+    kwnames: Obj,
+    kwvals: &[Obj],
+) -> Option<Obj> {
+    let n = pystr::as_str(name);
+    if c.is_heap_class() {
+        let is_dict = c
+            .builtin_base
+            .is_some_and(|b| core::ptr::eq(b, &dict::TYPE_DICT));
+        if is_dict && n == "fromkeys" && matches!(lookup(c, name, None), Ok(None)) {
+            return Some(crate::subclass::fromkeys(
+                c as *const TypeObject as Obj,
+                args,
+            ));
+        }
+        return None;
+    }
+    if !crate::subclass::extendable(c) {
+        return None;
+    }
+    let (&this, rest) = args.split_first()?;
+    if crate::subclass::base_of(this).is_none() || !type_of(this).is_subtype(c) {
+        return None;
+    }
+    crate::subclass::call_method(c, this, n, rest, kwnames, kwvals)
+}
+
+/// Whether class `t` (defined in Python) or a class in its MRO defines `name`.
+pub fn defines(t: &'static TypeObject, name: Obj) -> bool {
+    matches!(lookup(t, name, None), Ok(Some(_)))
+}
+
 fn call_value(f: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     if kwnames == 0 {
         return pyaot_call(f, args.as_ptr(), args.len());
@@ -1039,7 +1138,25 @@ fn call_value(f: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
 
 /// `super().name(...)` reaching a built-in class: `object.__init__` and
 /// `BaseException.__init__` are the ones classes call.
-fn builtin_super_method(so: &SuperObj, name: Obj, args: &[Obj]) -> Obj {
+fn builtin_super_method(
+    so: &SuperObj,
+    name: Obj,
+    args: &[Obj],
+    kwnames: Obj,
+    kwvals: &[Obj],
+) -> Obj {
+    if let (Some(b), false) = (crate::subclass::base_of(so.obj), is_class(so.obj)) {
+        let n = pystr::as_str(name);
+        if let Some(r) = crate::subclass::call_method(b, so.obj, n, args, kwnames, kwvals) {
+            return r;
+        }
+    }
+    if !kwvals.is_empty() {
+        return exc::type_error(format_args!(
+            "{}() takes no keyword arguments",
+            pystr::as_str(name)
+        ));
+    }
     match pystr::as_str(name) {
         "__init__" if type_of(so.obj).is_subtype(&TYPE_BASE_EXCEPTION) => {
             set_exception_args(so.obj, args)
@@ -1103,6 +1220,12 @@ fn super_getattr(s: Obj, name: Obj) -> Obj {
             }
             bind(f, so.obj)
         }
+        // A method of the built-in container the class extends
+        // (`super().__init__(*args, **kw)`): calling it calls it on the super object,
+        // which reaches the base's method.
+        Ok(None) if crate::subclass::base_of(so.obj).is_some() && !is_class(so.obj) => {
+            crate::methods::bound(s, name)
+        }
         Ok(None) => exc::attribute_error(format_args!(
             "'super' object has no attribute '{}'",
             pystr::as_str(name)
@@ -1152,7 +1275,10 @@ fn slot_repr(o: Obj) -> Obj {
     match dunder(o, crate::static_str!("__repr__"), &[]) {
         Some(r) => check_str(r, "__repr__"),
         None if type_of(o).is_subtype(&TYPE_BASE_EXCEPTION) => crate::exc::builtin_str(o, true),
-        None => default_repr(o),
+        None => match crate::subclass::base_of(o).and_then(|b| b.repr) {
+            Some(f) => f(o),
+            None => default_repr(o),
+        },
     }
 }
 
@@ -1212,6 +1338,14 @@ fn slot_hash(o: Obj) -> Result<isize, ()> {
             exc::type_error(format_args!("unhashable type: '{}'", t.name));
             Err(())
         }
+        // A built-in container's: dicts and lists are unhashable.
+        None if t.builtin_base.is_some() => match t.builtin_base.and_then(|b| b.hash) {
+            Some(f) => f(o),
+            None => {
+                exc::type_error(format_args!("unhashable type: '{}'", t.name));
+                Err(())
+            }
+        },
         None => object::identity_hash(o),
     }
 }
@@ -1228,17 +1362,23 @@ fn slot_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
     match dunder(a, name, &[b]) {
         Some(r) if r == not_implemented() => NOT_IMPLEMENTED,
         Some(r) => r,
-        // != falls back to the negation of __eq__, as object.__ne__ does.
-        None if op == CmpOp::Ne => match dunder(a, crate::static_str!("__eq__"), &[b]) {
-            Some(0) => 0,
-            Some(r) if r == not_implemented() => NOT_IMPLEMENTED,
-            Some(r) => match object::is_true(r) {
-                Ok(t) => object::bool_obj(!t),
-                Err(()) => 0,
-            },
+        // != falls back to the negation of __eq__, as object.__ne__ does (a built-in
+        // container's own != comes first in the MRO of a class extending it).
+        None if op == CmpOp::Ne && crate::subclass::base_of(a).is_none() => {
+            match dunder(a, crate::static_str!("__eq__"), &[b]) {
+                Some(0) => 0,
+                Some(r) if r == not_implemented() => NOT_IMPLEMENTED,
+                Some(r) => match object::is_true(r) {
+                    Ok(t) => object::bool_obj(!t),
+                    Err(()) => 0,
+                },
+                None => NOT_IMPLEMENTED,
+            }
+        }
+        None => match crate::subclass::base_of(a) {
+            Some(t) => crate::subclass::compare(t, a, b, op),
             None => NOT_IMPLEMENTED,
         },
-        None => NOT_IMPLEMENTED,
     }
 }
 
@@ -1292,7 +1432,7 @@ fn slot_truth(o: Obj) -> Result<bool, ()> {
     }
     match dunder(o, crate::static_str!("__len__"), &[]) {
         Some(r) => len_result(r).map(|n| n != 0),
-        None => Ok(true),
+        None => Ok(crate::subclass::base_of(o).is_none_or(|b| crate::subclass::len(b, o) != 0)),
     }
 }
 
@@ -1311,6 +1451,9 @@ fn len_result(r: Obj) -> Result<usize, ()> {
 fn slot_len(o: Obj) -> Result<usize, ()> {
     match dunder(o, crate::static_str!("__len__"), &[]) {
         Some(r) => len_result(r),
+        None if crate::subclass::base_of(o).is_some() => {
+            Ok(crate::subclass::base_of(o).map_or(0, |b| crate::subclass::len(b, o)))
+        }
         None => {
             exc::type_error(format_args!(
                 "object of type '{}' has no len()",
@@ -1323,6 +1466,9 @@ fn slot_len(o: Obj) -> Result<usize, ()> {
 
 fn slot_getitem(o: Obj, k: Obj) -> Obj {
     dunder(o, crate::static_str!("__getitem__"), &[k]).unwrap_or_else(|| {
+        if let Some(b) = crate::subclass::base_of(o) {
+            return crate::subclass::getitem(b, o, k);
+        }
         exc::type_error(format_args!(
             "'{}' object is not subscriptable",
             type_of(o).name
@@ -1332,6 +1478,9 @@ fn slot_getitem(o: Obj, k: Obj) -> Obj {
 
 fn slot_setitem(o: Obj, k: Obj, v: Obj) -> Obj {
     dunder(o, crate::static_str!("__setitem__"), &[k, v]).unwrap_or_else(|| {
+        if let Some(b) = crate::subclass::base_of(o) {
+            return crate::subclass::setitem(b, o, k, v);
+        }
         exc::type_error(format_args!(
             "'{}' object does not support item assignment",
             type_of(o).name
@@ -1346,6 +1495,9 @@ pub fn delitem(o: Obj, k: Obj) -> Option<Obj> {
     }
     Some(
         dunder(o, crate::static_str!("__delitem__"), &[k]).unwrap_or_else(|| {
+            if let Some(b) = crate::subclass::base_of(o) {
+                return crate::subclass::delitem(b, o, k);
+            }
             exc::type_error(format_args!(
                 "'{}' object does not support item deletion",
                 type_of(o).name
@@ -1363,6 +1515,9 @@ fn slot_contains(o: Obj, x: Obj) -> Obj {
             Ok(b) => object::bool_obj(b),
             Err(()) => 0,
         };
+    }
+    if let Some(f) = crate::subclass::base_of(o).and_then(|b| b.contains) {
+        return f(o, x);
     }
     // Else membership by iteration.
     let it = slot_iter(o);
@@ -1385,6 +1540,9 @@ fn slot_contains(o: Obj, x: Obj) -> Obj {
 fn slot_iter(o: Obj) -> Obj {
     match dunder(o, crate::static_str!("__iter__"), &[]) {
         Some(r) => r,
+        None if crate::subclass::base_of(o).is_some() => crate::subclass::base_of(o)
+            .and_then(|b| b.iter)
+            .map_or(0, |f| f(o)),
         None => exc::type_error(format_args!("'{}' object is not iterable", type_of(o).name)),
     }
 }

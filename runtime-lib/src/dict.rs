@@ -17,7 +17,7 @@ pub mod proxy;
 pub mod setops;
 mod view;
 
-pub use merge::{class_method, ior, method_kw, or};
+pub use merge::{class_method, ior, merged, method_kw, or, update_kw};
 pub use setops::is_set_view;
 pub use view::{reversed, TYPE_DICT_ITEMS, TYPE_DICT_KEYS, TYPE_DICT_VALUES};
 
@@ -38,6 +38,9 @@ pub static TYPE_DICT: TypeObject = TypeObject {
     iter: Some(|d| view::new_iter(d, view::Kind::Keys)),
     ..TypeObject::new("dict", Some(&TYPE_OBJECT))
 };
+
+/// The size of a dict object: where a subclass instance's attribute dict goes.
+pub const OBJECT_SIZE: usize = core::mem::size_of::<DictObj>();
 
 /// A dict object.
 #[repr(C)]
@@ -386,7 +389,7 @@ fn dict_repr(d: Obj) -> Obj {
 }
 
 fn dict_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
-    if !is_type(b, &TYPE_DICT) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+    if !crate::object::is_instance(b, &TYPE_DICT) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return NOT_IMPLEMENTED;
     }
     match dicts_equal(a, b) {
@@ -446,7 +449,7 @@ fn update_from_dict(d: Obj, other: Obj) -> Result<(), ()> {
 /// `d.update(other)`: another dict, a mapping (an object with `keys()`: each key
 /// and `other[key]`, as CPython's), or an iterable of key/value pairs.
 pub fn update(d: Obj, other: Obj) -> Result<(), ()> {
-    if is_type(other, &TYPE_DICT) {
+    if crate::subclass::plain_dict(other) {
         return update_from_dict(d, other);
     }
     if other & 1 == 0 && maybe_mapping(type_of(other)) {
@@ -554,7 +557,7 @@ pub fn from_args(args: &[Obj]) -> Obj {
 }
 
 /// TypeError "get expected at least 1 argument, got 0" (and "at most").
-fn arity_error(name: &str, given: usize) -> Obj {
+pub(crate) fn arity_error(name: &str, given: usize) -> Obj {
     if given == 0 {
         exc::type_error(format_args!("{} expected at least 1 argument, got 0", name))
     } else {

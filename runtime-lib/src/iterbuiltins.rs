@@ -343,13 +343,14 @@ pub extern "C" fn pyaot_builtin_reversed(a: *const Obj, n: usize) -> Obj {
     let [x] = *args(a, n) else {
         return exc::type_error(format_args!("reversed expected 1 argument, got {n}"));
     };
-    if let Some(it) = crate::dict::reversed(x) {
-        return it;
-    }
     if let Some(r) =
         crate::class::call_dunder_if_defined(x, crate::static_str!("__reversed__"), &[])
     {
         return r;
+    }
+    // After the class's own method: a dict subclass may define `__reversed__`.
+    if let Some(it) = crate::dict::reversed(x) {
+        return it;
     }
     let t = type_of(x);
     if t.len.is_none() || t.getitem.is_none() || is_type(x, &crate::dict::TYPE_DICT) {

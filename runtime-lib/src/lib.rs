@@ -92,6 +92,7 @@ pub mod str_translate;
 pub mod strformat;
 pub mod structfmt;
 pub mod structmod;
+pub mod subclass;
 pub mod subscript;
 pub mod sysmod;
 pub mod timemod;

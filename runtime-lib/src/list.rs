@@ -30,6 +30,9 @@ pub static TYPE_LIST_ITERATOR: TypeObject = TypeObject {
     ..TypeObject::new("list_iterator", Some(&TYPE_OBJECT))
 };
 
+/// The size of a list object: where a subclass instance's attribute dict goes.
+pub const OBJECT_SIZE: usize = core::mem::size_of::<ListObj>();
+
 /// A list object.
 #[repr(C)]
 struct ListObj {
@@ -276,7 +279,7 @@ fn list_repr(l: Obj) -> Obj {
 }
 
 fn list_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
-    if !is_type(b, &TYPE_LIST) {
+    if !object::is_instance(b, &TYPE_LIST) {
         return NOT_IMPLEMENTED;
     }
     tuple::compare_seqs(a, b, op, get, len)

@@ -472,6 +472,12 @@ pub fn bind(obj: Obj, name: Obj) -> Option<Obj> {
     has_method(type_of(obj), pystr::as_str(name)).then(|| new(&TYPE_BOUND_BUILTIN, obj, name))
 }
 
+/// `target.name` as a bound built-in method, whatever `target`'s type: calling it
+/// calls `target.name(...)`.
+pub fn bound(target: Obj, name: Obj) -> Obj {
+    new(&TYPE_BOUND_BUILTIN, target, name)
+}
+
 /// `T.name` for built-in class `t`: the method descriptor, or None.
 pub fn descriptor(t: &'static TypeObject, name: Obj) -> Option<Obj> {
     has_method(t, pystr::as_str(name))

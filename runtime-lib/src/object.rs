@@ -68,6 +68,9 @@ pub struct TypeObject {
     /// The methods of a built-in type (`o.name(...)`), reached through the object so
     /// that a method call links only the methods of types the program can make.
     pub methods: Option<&'static crate::methods::MethodTable>,
+    /// Classes defined in Python that extend a built-in container (`dict`, `list`):
+    /// that type, whose object layout their instances start with (src/subclass.rs).
+    pub builtin_base: Option<&'static TypeObject>,
 }
 
 // SAFETY: type objects are immutable after construction.
@@ -99,6 +102,7 @@ impl TypeObject {
             name_obj: 0,
             ext: None,
             methods: None,
+            builtin_base: None,
         }
     }
 

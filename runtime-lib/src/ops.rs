@@ -69,6 +69,9 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
     }
+    if let Some(r) = crate::subclass::binop(a, b, op.symbol()) {
+        return r;
+    }
     if let Some(r) = type_binop(b, a, b, op) {
         return r;
     }
@@ -148,6 +151,10 @@ fn add_slow(a: Obj, b: Obj) -> Obj {
     if let Some(seq) = seq_of(a) {
         if core::ptr::eq(type_of(a), type_of(b)) {
             return (seq.concat)(a, b);
+        }
+        if crate::subclass::base_of(b).is_some() && type_of(b).is_subtype(type_of(a)) {
+            // A list and an instance of a class extending list: its `__radd__` first.
+            return crate::class::binop(a, b, "add").unwrap_or_else(|| (seq.concat)(a, b));
         }
         return exc::type_error(format_args!(
             "can only concatenate {} (not \"{}\") to {}",
@@ -435,6 +442,9 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
         }
     }
     if let Some(r) = crate::class::inplace(a, b, dunder_name(bop)) {
+        return r;
+    }
+    if let Some(r) = crate::subclass::inplace(a, b, bop.symbol()) {
         return r;
     }
     // The plain operator, through its entry point (sequence concatenation included).

@@ -147,6 +147,25 @@ fn selected(start: isize, step: isize, count: usize) -> impl Iterator<Item = usi
     (0..count).map(move |k| (start + k as isize * step) as usize)
 }
 
+/// `l[s]` for a slice `s` and an instance `l` of list or a subclass: a new list.
+pub fn list_slice(l: Obj, s: Obj) -> Obj {
+    let items = list::items(l);
+    let Ok((start, _, step, count)) = indices(s, items.len()) else {
+        return 0;
+    };
+    let out = list::with_capacity(count);
+    if out == 0 {
+        return 0;
+    }
+    let items = list::items(l);
+    for i in selected(start, step, count) {
+        if list::push(out, items[i]).is_err() {
+            return 0;
+        }
+    }
+    out
+}
+
 /// `seq[s]` for a slice `s`; None when `seq`'s type cannot be sliced.
 pub fn get(seq: Obj, s: Obj) -> Option<Obj> {
     let items_of: Option<fn(Obj) -> &'static [Obj]> = if is_type(seq, &list::TYPE_LIST) {

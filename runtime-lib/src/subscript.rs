@@ -56,45 +56,10 @@ pub extern "C" fn pyaot_delitem(obj: Obj, key: Obj) -> Obj {
         return f(obj, key);
     }
     if is_type(obj, &list::TYPE_LIST) {
-        if slice::is_slice(key) {
-            return match slice::delete(obj, key) {
-                Ok(()) => none(),
-                Err(()) => 0,
-            };
-        }
-        let n = list::len(obj) as isize;
-        let Ok(i) = crate::range::index_arg(key) else {
-            exc::take();
-            return exc::type_error(format_args!(
-                "list indices must be integers or slices, not {}",
-                type_of(key).name
-            ));
-        };
-        let i = if i < 0 { i + n } else { i };
-        if i < 0 || i >= n {
-            return exc::index_error(format_args!("list assignment index out of range"));
-        }
-        let items = list::items(obj);
-        let rest: &[crate::object::Obj] = items;
-        let buf = list::with_capacity(rest.len() - 1);
-        if buf == 0 {
-            return 0;
-        }
-        for (k, &x) in rest.iter().enumerate() {
-            if k as isize != i && list::push(buf, x).is_err() {
-                return 0;
-            }
-        }
-        return match list::replace_contents(obj, list::items(buf)) {
-            Ok(()) => none(),
-            Err(()) => 0,
-        };
+        return list_delitem(obj, key);
     }
     if is_type(obj, &dict::TYPE_DICT) {
-        return match dict::method(obj, "pop", &[key]) {
-            Some(0) => 0,
-            _ => none(),
-        };
+        return dict_delitem(obj, key);
     }
     let ty = type_of(obj);
     if ty.getitem.is_some() {
@@ -107,5 +72,50 @@ pub extern "C" fn pyaot_delitem(obj: Obj, key: Obj) -> Obj {
             "'{}' object does not support item deletion",
             ty.name
         ))
+    }
+}
+
+/// `del l[key]` for an instance of list (or a subclass); None.
+pub fn list_delitem(obj: Obj, key: Obj) -> Obj {
+    if slice::is_slice(key) {
+        return match slice::delete(obj, key) {
+            Ok(()) => none(),
+            Err(()) => 0,
+        };
+    }
+    let n = list::len(obj) as isize;
+    let Ok(i) = crate::range::index_arg(key) else {
+        exc::take();
+        return exc::type_error(format_args!(
+            "list indices must be integers or slices, not {}",
+            type_of(key).name
+        ));
+    };
+    let i = if i < 0 { i + n } else { i };
+    if i < 0 || i >= n {
+        return exc::index_error(format_args!("list assignment index out of range"));
+    }
+    let items = list::items(obj);
+    let rest: &[crate::object::Obj] = items;
+    let buf = list::with_capacity(rest.len() - 1);
+    if buf == 0 {
+        return 0;
+    }
+    for (k, &x) in rest.iter().enumerate() {
+        if k as isize != i && list::push(buf, x).is_err() {
+            return 0;
+        }
+    }
+    match list::replace_contents(obj, list::items(buf)) {
+        Ok(()) => none(),
+        Err(()) => 0,
+    }
+}
+
+/// `del d[key]` for an instance of dict (or a subclass); None.
+pub fn dict_delitem(obj: Obj, key: Obj) -> Obj {
+    match dict::method(obj, "pop", &[key]) {
+        Some(0) => 0,
+        _ => none(),
     }
 }

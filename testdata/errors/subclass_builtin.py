@@ -1,2 +1,2 @@
-class Stack(list):
+class Pair(tuple):
     pass

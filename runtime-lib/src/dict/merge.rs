@@ -17,11 +17,16 @@ pub fn or(a: Obj, b: Obj) -> Option<Obj> {
     if !is_dict(a) || !is_dict(b) {
         return None;
     }
+    Some(merged(a, b))
+}
+
+/// A new dict with `a`'s items updated from `b`'s (`a | b`).
+pub fn merged(a: Obj, b: Obj) -> Obj {
     let c = copy(a);
     if c == 0 || update(c, b).is_err() {
-        return Some(0);
+        return 0;
     }
-    Some(c)
+    c
 }
 
 /// `a |= b` for a dict `a`: `a.update(b)` (any mapping or iterable of pairs), `a`

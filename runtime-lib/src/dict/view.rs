@@ -153,7 +153,9 @@ pub fn reversed(o: Obj) -> Option<Obj> {
     } else {
         o
     };
-    let (d, ty) = if is_type(o, &super::TYPE_DICT) || is_type(o, &TYPE_DICT_KEYS) {
+    let is_dict = is_type(o, &super::TYPE_DICT)
+        || crate::subclass::base_of(o).is_some_and(|t| core::ptr::eq(t, &super::TYPE_DICT));
+    let (d, ty) = if is_dict || is_type(o, &TYPE_DICT_KEYS) {
         (o, &TYPE_REVERSE_KEY_ITERATOR)
     } else if is_type(o, &TYPE_DICT_VALUES) {
         (o, &TYPE_REVERSE_VALUE_ITERATOR)
@@ -162,11 +164,7 @@ pub fn reversed(o: Obj) -> Option<Obj> {
     } else {
         return None;
     };
-    let d = if is_type(d, &super::TYPE_DICT) {
-        d
-    } else {
-        dict_of(d)
-    };
+    let d = if is_dict { d } else { dict_of(d) };
     let it = alloc_obj(ty, core::mem::size_of::<DictIter>());
     if it != 0 {
         // SAFETY: `it` is a fresh DictIter.
