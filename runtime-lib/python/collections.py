@@ -1,7 +1,7 @@
 """Container datatypes (CPython's `collections`): deque, Counter, defaultdict,
-OrderedDict and namedtuple, written as classes of their own. They behave and print
-as CPython's, but are not subclasses of dict or tuple (pyaot cannot subclass
-built-in types yet): `isinstance(Counter(), dict)` is False here."""
+OrderedDict and namedtuple. Counter, defaultdict and OrderedDict extend dict, as
+CPython's do; namedtuple classes are not subclasses of tuple yet (pyaot cannot
+extend tuple): `isinstance(p, tuple)` is False here."""
 
 import sys as _sys
 
@@ -259,413 +259,318 @@ class deque:
         return "deque(%r, maxlen=%d)" % (list(self), self._maxlen)
 
 
-class _Mapping:
-    """What Counter, defaultdict and OrderedDict share: a dict inside."""
-
-    # Py_TPFLAGS_MAPPING, as CPython's dict subclasses have: mapping patterns of
-    # `match` accept them.
-    __pyaot_tpflags__ = 1 << 6
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def clear(self):
-        self._d.clear()
-
-    def __reversed__(self):
-        return reversed(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            other = other._d
-        return self._d == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    __hash__ = None
+def _count_elements(mapping, iterable):
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
 
 
-def _as_dict(other):
-    """`other` as a dict when CPython's would be one (a dict or one of the dict
-    subclasses here), else None."""
-    if isinstance(other, _Mapping):
-        return other._d
-    if isinstance(other, dict):
-        return other
-    return None
-
-
-def _fromkeys(cls, iterable, value):
-    self = cls()
-    for key in iterable:
-        self[key] = value
-    return self
-
-
-def _update_from(d, other, kwds):
-    if isinstance(other, _Mapping):
-        other = other._d
-    if other is not None:
-        if isinstance(other, dict):
-            for k in other:
-                d[k] = other[k]
-        elif hasattr(other, "keys"):
-            for k in other.keys():
-                d[k] = other[k]
-        else:
-            for k, v in other:
-                d[k] = v
-    for k in kwds:
-        d[k] = kwds[k]
-
-
-class Counter(_Mapping):
+class Counter(dict):
     """A dict of counts; missing keys count 0."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
-    def __getitem__(self, key):
-        return self._d.get(key, 0)
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        # heapq.nlargest(n, ...) is documented as equal to this slice.
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:max(n, 0)]
+
+    def elements(self):
+        for k, count in self.items():
+            for _ in range(count):
+                yield k
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def __missing__(self, key):
-        return 0
-
-    def total(self):
-        return sum(self._d.values())
-
-    def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:max(n, 0)]
-
-    def elements(self):
-        for k, count in self._d.items():
-            for _ in range(count):
-                yield k
-
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
-                for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # The fast path for the first update.
+                    super().update(iterable)
             else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
-        for k, v in kwds.items():
-            self._d[k] = self._d.get(k, 0) + v
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
-                for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+            self_get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
-        for k, v in kwds.items():
-            self._d[k] = self._d.get(k, 0) - v
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
-    def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+    def __copy__(self):
+        return self.copy()
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for k, v in self._d.items():
-            if v != other[k]:
-                return False
-        for k, v in other._d.items():
-            if v != self[k]:
-                return False
-        return True
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __repr__(self):
-        if not self._d:
-            return "Counter()"
+        if not self:
+            return "%s()" % self.__class__.__name__
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._d)
-        return "Counter(%r)" % (d,)
+            d = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, d)
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count + other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                result._d[elem] = newcount
+                result[elem] = newcount
         return result
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count > 0:
-                result._d[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._d.items() if not c > 0]:
-            del self._d[elem]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other._d.items():
-            self._d[elem] = self._d.get(elem, 0) + count
+        for elem, count in other.items():
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other._d.items():
-            self._d[elem] = self._d.get(elem, 0) - count
+        for elem, count in other.items():
+            self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other._d.items():
-            if other_count > self._d.get(elem, 0):
-                self._d[elem] = other_count
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
-                self._d[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
 
-class defaultdict(_Mapping):
+class defaultdict(dict):
     """A dict that calls `default_factory()` for a missing key."""
 
-    def __init__(self, default_factory=None, *args, **kwds):
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwds)
         self.default_factory = default_factory
-        self._d = {}
-        if len(args) > 1:
-            raise TypeError("defaultdict expected at most 2 arguments, got %d" % (len(args) + 1))
-        _update_from(self._d, args[0] if args else None, kwds)
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
-    def update(self, other=None, /, **kwds):
-        _update_from(self._d, other, kwds)
-
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return self.__class__(self.default_factory, self)
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        return _fromkeys(cls, iterable, value)
+    def __copy__(self):
+        return self.copy()
 
     def __or__(self, other):
-        other = _as_dict(other)
-        if other is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        new = defaultdict(self.default_factory, self._d)
-        new._d.update(other)
+        new = self.__class__(self.default_factory, self)
+        new.update(other)
         return new
 
     def __ror__(self, other):
-        other = _as_dict(other)
-        if other is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        new = defaultdict(self.default_factory, other)
-        new._d.update(self._d)
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
         return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def __repr__(self):
-        return "defaultdict(%r, %r)" % (self.default_factory, self._d)
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
 
-class OrderedDict(_Mapping):
-    """A dict that remembers insertion order and can move keys to either end."""
+class OrderedDict(dict):
+    """A dict that can move keys to either end; equality between two of them
+    respects order."""
 
-    def __init__(self, other=None, /, **kwds):
-        self._d = {}
-        _update_from(self._d, other, kwds)
-
-    def __getitem__(self, key):
-        return self._d[key]
+    def __init__(self, other=(), /, **kwds):
+        super().__init__()
+        self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
+            rest = list(self.items())
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                self._d[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return key, self._d.pop(key)
-
-    def update(self, other=None, /, **kwds):
-        _update_from(self._d, other, kwds)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self)
+        return self.__class__(self)
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        return _fromkeys(cls, iterable, value)
+    def __copy__(self):
+        return self.copy()
 
     def __or__(self, other):
-        other = _as_dict(other)
-        if other is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        new = OrderedDict(self)
-        new._d.update(other)
+        new = self.__class__(self)
+        new.update(other)
         return new
 
     def __ror__(self, other):
-        other = _as_dict(other)
-        if other is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        new = OrderedDict(other)
-        new._d.update(self._d)
+        new = self.__class__(other)
+        new.update(self)
         return new
 
     def __ior__(self, other):
         self.update(other)
         return self
-
-    def __reversed__(self):
-        return reversed(list(self._d))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        if isinstance(other, _Mapping):
-            other = other._d
-        return self._d == other
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._d.items()),)
+        if not self:
+            return "%s()" % self.__class__.__name__
+        return "%s(%r)" % (self.__class__.__name__, list(self.items()))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
