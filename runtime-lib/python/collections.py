@@ -513,6 +513,11 @@ class OrderedDict(dict):
         super().__init__()
         self.update(other, **kwds)
 
+    def __iter__(self):
+        # CPython's OrderedDict has an iterator of its own, so copying one (`dict(od)`,
+        # `{**od}`, a `**rest` pattern) goes through keys() and __getitem__.
+        return dict.__iter__(self)
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:

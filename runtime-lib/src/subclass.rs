@@ -141,6 +141,10 @@ pub fn call_method(
     let no_kw = kwvals.is_empty();
     let r = match (name, args) {
         ("__init__", _) => init(base, o, args, kwnames, kwvals),
+        // A class method: `od.fromkeys(...)` makes an instance of `od`'s class.
+        ("fromkeys", _) if no_kw && is(base, &dict::TYPE_DICT) => {
+            fromkeys(type_of(o) as *const TypeObject as Obj, args)
+        }
         ("__getitem__", [k]) if no_kw => getitem(base, o, *k),
         ("__setitem__", [k, v]) if no_kw => setitem(base, o, *k, *v),
         ("__delitem__", [k]) if no_kw => delitem(base, o, *k),
