@@ -332,6 +332,10 @@ fn add_runtime_hooks(w: &mut ObjectWriter, modules: &[ir::Module], spelled: &dyn
             w.add_weak_pointer(hook, kw_entry);
         }
     }
+    if any_class || classes.contains(&"dict") || classes.contains(&"list") {
+        let (hook, implementation) = pyaot_abi::SUBCLASS_HOOK;
+        w.add_weak_pointer(hook, implementation);
+    }
     for (entry, pos_hook, kw_hook, kw_entry) in pyaot_abi::BUILTIN_KW_HOOKS {
         if entries.contains(entry) {
             w.add_weak_pointer(pos_hook, entry);

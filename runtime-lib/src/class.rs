@@ -50,7 +50,7 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         let ok = bt.is_heap_class()
             || core::ptr::eq(bt, &TYPE_OBJECT)
             || bt.is_subtype(&TYPE_BASE_EXCEPTION)
-            || crate::subclass::extendable(bt);
+            || crate::hooks::subclass_base(bt).is_some();
         if !ok {
             return exc::type_error(format_args!(
                 "subclassing the built-in type '{}' is not supported yet",
@@ -98,13 +98,10 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
             .any(|&b| as_type(b).is_subtype(&TYPE_BASE_EXCEPTION));
     // The built-in container the bases extend: at most one, and not with an
     // exception (their objects' layouts differ).
-    let mut builtin_base: Option<&'static TypeObject> = None;
+    let mut builtin_base: Option<&'static crate::subclass::Base> = None;
     for &b in bases {
         let bt = as_type(b);
-        let Some(c) = bt
-            .builtin_base
-            .or(crate::subclass::extendable(bt).then_some(bt))
-        else {
+        let Some(c) = bt.builtin_base.or_else(|| crate::hooks::subclass_base(bt)) else {
             continue;
         };
         if exception || builtin_base.is_some_and(|x| !core::ptr::eq(x, c)) {
@@ -135,14 +132,14 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     t.dict_offset = if exception {
         core::mem::size_of::<ExcObject>()
     } else if let Some(b) = builtin_base {
-        crate::subclass::object_size(b)
+        b.size
     } else {
         WORD
     };
     t.builtin_base = builtin_base;
     // The base's methods, for `o.keys` and `dir()`; calls reach them through
     // `subclass::call_method`, after the class's own.
-    t.methods = builtin_base.and_then(crate::methods::table);
+    t.methods = builtin_base.and_then(|b| crate::methods::table(b.ty));
     // SAFETY: a fresh block of the size of a TypeObject; its header is already set.
     unsafe { core::ptr::write(cls as *mut TypeObject, t) };
     // type.__new__ calls `__set_name__` on the namespace's values: properties keep
@@ -298,7 +295,7 @@ pub fn construct(cls: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     };
     let Some(init) = init else {
         if let Some(b) = t.builtin_base {
-            return match crate::subclass::init(b, inst, pos, kwnames, kwvals) {
+            return match (b.init)(inst, pos, kwnames, kwvals) {
                 0 => 0,
                 _ => inst,
             };
@@ -750,7 +747,7 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
         }
         Ok(None) => match t
             .builtin_base
-            .and_then(|b| crate::methods::descriptor(b, name))
+            .and_then(|b| crate::methods::descriptor(b.ty, name))
         {
             Some(d) => d,
             None => no_attribute(cls, name),
@@ -1047,7 +1044,7 @@ pub fn call_method(obj: Obj, name: Obj, args: &[Obj], kwnames: Obj, kwvals: &[Ob
                 Ok(None) => {
                     if let Some(b) = t.builtin_base {
                         let n = pystr::as_str(name);
-                        let r = crate::subclass::call_method(b, obj, n, args, kwnames, kwvals);
+                        let r = (b.call_method)(obj, n, args, kwnames, kwvals);
                         if r.is_some() {
                             return r;
                         }
@@ -1096,25 +1093,19 @@ fn call_container_class_method(
 ) -> Option<Obj> {
     let n = pystr::as_str(name);
     if c.is_heap_class() {
-        let is_dict = c
-            .builtin_base
-            .is_some_and(|b| core::ptr::eq(b, &dict::TYPE_DICT));
+        let b = c.builtin_base?;
+        let is_dict = core::ptr::eq(b.ty, &dict::TYPE_DICT);
         if is_dict && n == "fromkeys" && matches!(lookup(c, name, None), Ok(None)) {
-            return Some(crate::subclass::fromkeys(
-                c as *const TypeObject as Obj,
-                args,
-            ));
+            return Some((b.fromkeys)(c as *const TypeObject as Obj, args));
         }
         return None;
     }
-    if !crate::subclass::extendable(c) {
-        return None;
-    }
     let (&this, rest) = args.split_first()?;
-    if crate::subclass::base_of(this).is_none() || !type_of(this).is_subtype(c) {
+    let b = crate::subclass::base_of(this)?;
+    if !core::ptr::eq(b.ty, c) {
         return None;
     }
-    crate::subclass::call_method(c, this, n, rest, kwnames, kwvals)
+    (b.call_method)(this, n, rest, kwnames, kwvals)
 }
 
 /// Whether class `t` (defined in Python) or a class in its MRO defines `name`.
@@ -1147,7 +1138,7 @@ fn builtin_super_method(
 ) -> Obj {
     if let (Some(b), false) = (crate::subclass::base_of(so.obj), is_class(so.obj)) {
         let n = pystr::as_str(name);
-        if let Some(r) = crate::subclass::call_method(b, so.obj, n, args, kwnames, kwvals) {
+        if let Some(r) = (b.call_method)(so.obj, n, args, kwnames, kwvals) {
             return r;
         }
     }
@@ -1275,7 +1266,7 @@ fn slot_repr(o: Obj) -> Obj {
     match dunder(o, crate::static_str!("__repr__"), &[]) {
         Some(r) => check_str(r, "__repr__"),
         None if type_of(o).is_subtype(&TYPE_BASE_EXCEPTION) => crate::exc::builtin_str(o, true),
-        None => match crate::subclass::base_of(o).and_then(|b| b.repr) {
+        None => match crate::subclass::base_of(o).and_then(|b| b.ty.repr) {
             Some(f) => f(o),
             None => default_repr(o),
         },
@@ -1339,7 +1330,7 @@ fn slot_hash(o: Obj) -> Result<isize, ()> {
             Err(())
         }
         // A built-in container's: dicts and lists are unhashable.
-        None if t.builtin_base.is_some() => match t.builtin_base.and_then(|b| b.hash) {
+        None if t.builtin_base.is_some() => match t.builtin_base.and_then(|b| b.ty.hash) {
             Some(f) => f(o),
             None => {
                 exc::type_error(format_args!("unhashable type: '{}'", t.name));
@@ -1376,7 +1367,7 @@ fn slot_compare(a: Obj, b: Obj, op: CmpOp) -> Obj {
             }
         }
         None => match crate::subclass::base_of(a) {
-            Some(t) => crate::subclass::compare(t, a, b, op),
+            Some(t) => crate::subclass::compare(t.ty, a, b, op),
             None => NOT_IMPLEMENTED,
         },
     }
@@ -1432,7 +1423,7 @@ fn slot_truth(o: Obj) -> Result<bool, ()> {
     }
     match dunder(o, crate::static_str!("__len__"), &[]) {
         Some(r) => len_result(r).map(|n| n != 0),
-        None => Ok(crate::subclass::base_of(o).is_none_or(|b| crate::subclass::len(b, o) != 0)),
+        None => Ok(crate::subclass::base_of(o).is_none_or(|b| (b.len)(o) != 0)),
     }
 }
 
@@ -1452,7 +1443,7 @@ fn slot_len(o: Obj) -> Result<usize, ()> {
     match dunder(o, crate::static_str!("__len__"), &[]) {
         Some(r) => len_result(r),
         None if crate::subclass::base_of(o).is_some() => {
-            Ok(crate::subclass::base_of(o).map_or(0, |b| crate::subclass::len(b, o)))
+            Ok(crate::subclass::base_of(o).map_or(0, |b| (b.len)(o)))
         }
         None => {
             exc::type_error(format_args!(
@@ -1467,7 +1458,7 @@ fn slot_len(o: Obj) -> Result<usize, ()> {
 fn slot_getitem(o: Obj, k: Obj) -> Obj {
     dunder(o, crate::static_str!("__getitem__"), &[k]).unwrap_or_else(|| {
         if let Some(b) = crate::subclass::base_of(o) {
-            return crate::subclass::getitem(b, o, k);
+            return (b.getitem)(o, k);
         }
         exc::type_error(format_args!(
             "'{}' object is not subscriptable",
@@ -1479,7 +1470,7 @@ fn slot_getitem(o: Obj, k: Obj) -> Obj {
 fn slot_setitem(o: Obj, k: Obj, v: Obj) -> Obj {
     dunder(o, crate::static_str!("__setitem__"), &[k, v]).unwrap_or_else(|| {
         if let Some(b) = crate::subclass::base_of(o) {
-            return crate::subclass::setitem(b, o, k, v);
+            return (b.setitem)(o, k, v);
         }
         exc::type_error(format_args!(
             "'{}' object does not support item assignment",
@@ -1496,7 +1487,7 @@ pub fn delitem(o: Obj, k: Obj) -> Option<Obj> {
     Some(
         dunder(o, crate::static_str!("__delitem__"), &[k]).unwrap_or_else(|| {
             if let Some(b) = crate::subclass::base_of(o) {
-                return crate::subclass::delitem(b, o, k);
+                return (b.delitem)(o, k);
             }
             exc::type_error(format_args!(
                 "'{}' object does not support item deletion",
@@ -1516,7 +1507,7 @@ fn slot_contains(o: Obj, x: Obj) -> Obj {
             Err(()) => 0,
         };
     }
-    if let Some(f) = crate::subclass::base_of(o).and_then(|b| b.contains) {
+    if let Some(f) = crate::subclass::base_of(o).and_then(|b| b.ty.contains) {
         return f(o, x);
     }
     // Else membership by iteration.
@@ -1541,7 +1532,7 @@ fn slot_iter(o: Obj) -> Obj {
     match dunder(o, crate::static_str!("__iter__"), &[]) {
         Some(r) => r,
         None if crate::subclass::base_of(o).is_some() => crate::subclass::base_of(o)
-            .and_then(|b| b.iter)
+            .and_then(|b| b.ty.iter)
             .map_or(0, |f| f(o)),
         None => exc::type_error(format_args!("'{}' object is not iterable", type_of(o).name)),
     }

@@ -42,7 +42,8 @@ hook_table! {
     "pyaot_hook_class_int", "pyaot_hook_class_range", "pyaot_hook_class_float",
     "pyaot_hook_float_methods", "pyaot_hook_int_methods", "pyaot_hook_tuple_methods",
     "pyaot_hook_range_methods", "pyaot_hook_slice_methods",
-    "pyaot_hook_view_mapping", "pyaot_hook_dict_view_sets"
+    "pyaot_hook_view_mapping", "pyaot_hook_dict_view_sets",
+    "pyaot_hook_subclass_base"
 }
 
 extern "C" {
@@ -56,7 +57,8 @@ const _: () = {
     let class = pyaot_abi::CLASS_KW_HOOKS;
     let pos = pyaot_abi::CLASS_HOOKS;
     let methods = pyaot_abi::METHOD_HOOKS;
-    assert!(NAMES.len() == METHODS + methods.len());
+    assert!(NAMES.len() == SUBCLASS + 1);
+    assert!(same(NAMES[SUBCLASS], pyaot_abi::SUBCLASS_HOOK.0));
     let mut m = 0;
     while m < methods.len() {
         assert!(same(NAMES[METHODS + m], methods[m].1));
@@ -94,6 +96,27 @@ const CLASS: usize = CLASS_KW + pyaot_abi::CLASS_KW_HOOKS.len();
 
 /// The index of the first method hook.
 const METHODS: usize = CLASS + pyaot_abi::CLASS_HOOKS.len();
+
+/// The index of the subclassing hook (`pyaot_abi::SUBCLASS_HOOK`).
+const SUBCLASS: usize = METHODS + pyaot_abi::METHOD_HOOKS.len();
+
+/// What classes extending built-in type `t` need (src/subclass.rs), when the
+/// program can define such a class; None when `t` cannot be extended or the
+/// program never names `dict`, `list` or `type` as a value.
+pub fn subclass_base(
+    t: &'static crate::object::TypeObject,
+) -> Option<&'static crate::subclass::Base> {
+    type F = extern "C" fn(&'static crate::object::TypeObject) -> *const crate::subclass::Base;
+    match read(SUBCLASS) {
+        0 => None,
+        f => {
+            // SAFETY: the hook holds `pyaot_subclass_base_for`'s address, of type `F`.
+            let base = unsafe { core::mem::transmute::<usize, F>(f) }(t);
+            // SAFETY: null or one of the static Bases.
+            unsafe { base.as_ref() }
+        }
+    }
+}
 
 /// The address hook number `i` holds, or 0 when the program does not define it.
 fn read(i: usize) -> usize {

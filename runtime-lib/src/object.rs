@@ -70,7 +70,7 @@ pub struct TypeObject {
     pub methods: Option<&'static crate::methods::MethodTable>,
     /// Classes defined in Python that extend a built-in container (`dict`, `list`):
     /// that type, whose object layout their instances start with (src/subclass.rs).
-    pub builtin_base: Option<&'static TypeObject>,
+    pub builtin_base: Option<&'static crate::subclass::Base>,
 }
 
 // SAFETY: type objects are immutable after construction.

@@ -69,7 +69,8 @@ fn unsupported(op: BinOp, a: Obj, b: Obj) -> Obj {
     if let Some(r) = crate::class::binop(a, b, dunder_name(op)) {
         return r;
     }
-    if let Some(r) = crate::subclass::binop(a, b, op.symbol()) {
+    let base = crate::subclass::base_of(a).or(crate::subclass::base_of(b));
+    if let Some(r) = base.and_then(|x| (x.binop)(a, b, op.symbol())) {
         return r;
     }
     if let Some(r) = type_binop(b, a, b, op) {
@@ -444,7 +445,8 @@ pub extern "C" fn pyaot_inplace(a: Obj, b: Obj, op: usize) -> Obj {
     if let Some(r) = crate::class::inplace(a, b, dunder_name(bop)) {
         return r;
     }
-    if let Some(r) = crate::subclass::inplace(a, b, bop.symbol()) {
+    let base = crate::subclass::base_of(a);
+    if let Some(r) = base.and_then(|x| (x.inplace)(a, b, bop.symbol())) {
         return r;
     }
     // The plain operator, through its entry point (sequence concatenation included).

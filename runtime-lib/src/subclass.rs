@@ -5,6 +5,10 @@
 //! base. The slots of classes defined in Python (src/class.rs) call the class's own
 //! dunder methods first and the functions here, the base type's behaviour, when the
 //! class defines none: what CPython's slot inheritance gives a subclass.
+//!
+//! Everything here is reached through a [`Base`] that `pyaot_build_class` puts in
+//! the class's type object, so only programs that define classes link it (the
+//! generic method call and operators serve every program).
 
 use crate::exc;
 use crate::object::{is_instance, is_type, none, type_of, Obj, TypeObject};
@@ -12,27 +16,93 @@ use crate::object::{is_instance, is_type, none, type_of, Obj, TypeObject};
 use crate::{dict, list, slice, tuple};
 use pyaot_abi::CmpOp;
 
-/// Whether classes defined in Python may extend built-in type `t` by its layout.
-pub fn extendable(t: &'static TypeObject) -> bool {
-    core::ptr::eq(t, &dict::TYPE_DICT) || core::ptr::eq(t, &list::TYPE_LIST)
+/// A built-in container classes may extend, and its behaviour for their instances.
+pub struct Base {
+    /// The built-in type.
+    pub ty: &'static TypeObject,
+    /// The size of its objects: where a subclass instance's attribute dict goes.
+    pub size: usize,
+    /// `ty.__init__(o, *pos, **kw)`.
+    pub init: fn(o: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj,
+    /// `ty.name(o, ...)` ([`call_method`]).
+    pub call_method:
+        fn(o: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj>,
+    /// `o[k]` by the base (a dict subclass's `__missing__` included).
+    pub getitem: fn(Obj, Obj) -> Obj,
+    /// `o[k] = v`; None.
+    pub setitem: fn(Obj, Obj, Obj) -> Obj,
+    /// `del o[k]`; None.
+    pub delitem: fn(Obj, Obj) -> Obj,
+    /// `len(o)`.
+    pub len: fn(Obj) -> usize,
+    /// `a op b` ([`binop`]).
+    pub binop: fn(Obj, Obj, &str) -> Option<Obj>,
+    /// `o op= b` ([`inplace`]).
+    pub inplace: fn(Obj, Obj, &str) -> Option<Obj>,
+    /// For [`plain_dict`]: whether an instance's items may be read directly.
+    pub plain: fn(Obj) -> bool,
+    /// `cls.fromkeys(...)` for a dict subclass `cls` ([`fromkeys`]).
+    pub fromkeys: fn(Obj, &[Obj]) -> Obj,
 }
 
-/// The size of `base`'s objects: where a subclass instance's attribute dict goes.
-pub fn object_size(base: &'static TypeObject) -> usize {
-    if core::ptr::eq(base, &dict::TYPE_DICT) {
-        dict::OBJECT_SIZE
+/// `dict` as a base.
+pub static DICT: Base = Base {
+    ty: &dict::TYPE_DICT,
+    size: dict::OBJECT_SIZE,
+    init: |o, p, n, v| init(&dict::TYPE_DICT, o, p, n, v),
+    call_method: |o, name, a, n, v| call_method(&dict::TYPE_DICT, o, name, a, n, v),
+    getitem: |o, k| getitem(&dict::TYPE_DICT, o, k),
+    setitem: |o, k, v| setitem(&dict::TYPE_DICT, o, k, v),
+    delitem: crate::subscript::dict_delitem,
+    len: dict::len,
+    binop,
+    inplace,
+    plain: own_iter_undefined,
+    fromkeys,
+};
+
+/// `list` as a base.
+pub static LIST: Base = Base {
+    ty: &list::TYPE_LIST,
+    size: list::OBJECT_SIZE,
+    init: |o, p, n, v| init(&list::TYPE_LIST, o, p, n, v),
+    call_method: |o, name, a, n, v| call_method(&list::TYPE_LIST, o, name, a, n, v),
+    getitem: |o, k| getitem(&list::TYPE_LIST, o, k),
+    setitem: |o, k, v| setitem(&list::TYPE_LIST, o, k, v),
+    delitem: crate::subscript::list_delitem,
+    len: list::len,
+    binop,
+    inplace,
+    plain: |_| false,
+    fromkeys,
+};
+
+/// The [`Base`] for built-in type `t`, null when classes may not extend it: the
+/// implementation of `pyaot_abi::SUBCLASS_HOOK`, reached through
+/// `hooks::subclass_base`.
+#[no_mangle]
+pub extern "C" fn pyaot_subclass_base_for(t: &'static TypeObject) -> *const Base {
+    if core::ptr::eq(t, &dict::TYPE_DICT) {
+        &DICT
+    } else if core::ptr::eq(t, &list::TYPE_LIST) {
+        &LIST
     } else {
-        list::OBJECT_SIZE
+        core::ptr::null()
     }
 }
 
 /// The built-in container `o`'s class extends, if any.
 #[inline]
-pub fn base_of(o: Obj) -> Option<&'static TypeObject> {
+pub fn base_of(o: Obj) -> Option<&'static Base> {
     if o & 1 == 1 {
         return None;
     }
     type_of(o).builtin_base
+}
+
+/// Whether `o` is an instance of a class extending `t`.
+pub fn extends(o: Obj, t: &'static TypeObject) -> bool {
+    base_of(o).is_some_and(|b| core::ptr::eq(b.ty, t))
 }
 
 fn is(t: &'static TypeObject, u: &'static TypeObject) -> bool {
@@ -41,7 +111,7 @@ fn is(t: &'static TypeObject, u: &'static TypeObject) -> bool {
 
 /// `base.__init__(o, *pos, **kw)`: `dict`'s updates `o` from a mapping or pairs and
 /// the keywords; `list`'s replaces `o`'s items with an iterable's.
-pub fn init(base: &'static TypeObject, o: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
+fn init(base: &'static TypeObject, o: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     let names = if kwnames == 0 {
         &[][..]
     } else {
@@ -73,7 +143,7 @@ pub fn init(base: &'static TypeObject, o: Obj, pos: &[Obj], kwnames: Obj, kwvals
 
 /// `o[k]` by the base type. A dict subclass's missing keys go to its `__missing__`
 /// when it defines one, as CPython's `dict.__getitem__` does for subclasses.
-pub fn getitem(base: &'static TypeObject, o: Obj, k: Obj) -> Obj {
+fn getitem(base: &'static TypeObject, o: Obj, k: Obj) -> Obj {
     if is(base, &list::TYPE_LIST) && slice::is_slice(k) {
         return slice::list_slice(o, k);
     }
@@ -92,7 +162,7 @@ pub fn getitem(base: &'static TypeObject, o: Obj, k: Obj) -> Obj {
 }
 
 /// `o[k] = v` by the base type; None.
-pub fn setitem(base: &'static TypeObject, o: Obj, k: Obj, v: Obj) -> Obj {
+fn setitem(base: &'static TypeObject, o: Obj, k: Obj, v: Obj) -> Obj {
     if is(base, &list::TYPE_LIST) && slice::is_slice(k) {
         return match slice::assign(o, k, v) {
             Ok(()) => none(),
@@ -100,24 +170,6 @@ pub fn setitem(base: &'static TypeObject, o: Obj, k: Obj, v: Obj) -> Obj {
         };
     }
     base.setitem.map_or(0, |f| f(o, k, v))
-}
-
-/// `del o[k]` by the base type; None.
-pub fn delitem(base: &'static TypeObject, o: Obj, k: Obj) -> Obj {
-    if is(base, &list::TYPE_LIST) {
-        crate::subscript::list_delitem(o, k)
-    } else {
-        crate::subscript::dict_delitem(o, k)
-    }
-}
-
-/// `len(o)` by the base type.
-pub fn len(base: &'static TypeObject, o: Obj) -> usize {
-    if is(base, &list::TYPE_LIST) {
-        list::len(o)
-    } else {
-        dict::len(o)
-    }
 }
 
 /// `a op b` by the base type's comparison (a bool, or NOT_IMPLEMENTED).
@@ -130,7 +182,7 @@ pub fn compare(base: &'static TypeObject, a: Obj, b: Obj, op: CmpOp) -> Obj {
 /// reach for a subclass instance `o`: the base type's dunder methods and its public
 /// methods, bypassing any the class overrides. None when the base has no such
 /// method.
-pub fn call_method(
+fn call_method(
     base: &'static TypeObject,
     o: Obj,
     name: &str,
@@ -147,8 +199,14 @@ pub fn call_method(
         }
         ("__getitem__", [k]) if no_kw => getitem(base, o, *k),
         ("__setitem__", [k, v]) if no_kw => setitem(base, o, *k, *v),
-        ("__delitem__", [k]) if no_kw => delitem(base, o, *k),
-        ("__len__", []) if no_kw => pyaot_abi::tag_int(len(base, o) as isize),
+        ("__delitem__", [k]) if no_kw => match base_of(o) {
+            Some(b) => (b.delitem)(o, *k),
+            None => 0,
+        },
+        ("__len__", []) if no_kw => {
+            let n = base_of(o).map_or(0, |b| (b.len)(o));
+            pyaot_abi::tag_int(n as isize)
+        }
         ("__contains__", [x]) if no_kw => base.contains.map_or(0, |f| f(o, *x)),
         ("__iter__", []) if no_kw => base.iter.map_or(0, |f| f(o)),
         ("__repr__", []) if no_kw => base.repr.map_or(0, |f| f(o)),
@@ -180,17 +238,15 @@ pub fn call_method(
 /// `a op b` (`op` an operator's symbol) by the operands' base types when neither's
 /// class defines the operator: list concatenation and repetition, dict `|`. The
 /// result has the base type, as in CPython. None when it does not apply.
-pub fn binop(a: Obj, b: Obj, op: &str) -> Option<Obj> {
+fn binop(a: Obj, b: Obj, op: &str) -> Option<Obj> {
     let list_like = |o: Obj| o & 1 == 0 && is_instance(o, &list::TYPE_LIST);
     let dict_like = |o: Obj| o & 1 == 0 && is_instance(o, &dict::TYPE_DICT);
     match op {
         "+" if list_like(a) && list_like(b) => Some(list::concat(a, b)),
-        "+" if base_of(a).is_some_and(|t| is(t, &list::TYPE_LIST)) => {
-            Some(exc::type_error(format_args!(
-                "can only concatenate list (not \"{}\") to list",
-                type_of(b).name
-            )))
-        }
+        "+" if extends(a, &list::TYPE_LIST) => Some(exc::type_error(format_args!(
+            "can only concatenate list (not \"{}\") to list",
+            type_of(b).name
+        ))),
         "*" if list_like(a) || list_like(b) => {
             let (l, n) = if list_like(a) { (a, b) } else { (b, a) };
             Some(repeat(l, n))
@@ -217,8 +273,8 @@ fn repeat(l: Obj, n: Obj) -> Obj {
 /// extends (`+=`) or repeats (`*=`) in place, a dict updates (`|=`). As in CPython
 /// the base's `__iadd__` comes before any `__add__` the class defines. None when
 /// it does not apply.
-pub fn inplace(a: Obj, b: Obj, op: &str) -> Option<Obj> {
-    let base = base_of(a)?;
+fn inplace(a: Obj, b: Obj, op: &str) -> Option<Obj> {
+    let base = base_of(a)?.ty;
     let done = |r: Result<(), ()>| Some(if r.is_ok() { a } else { 0 });
     match op {
         "+" if is(base, &list::TYPE_LIST) => done(list::extend(a, b)),
@@ -244,13 +300,18 @@ pub fn plain_dict(o: Obj) -> bool {
     if is_type(o, &dict::TYPE_DICT) {
         return true;
     }
-    base_of(o).is_some_and(|t| is(t, &dict::TYPE_DICT))
-        && !crate::class::defines(type_of(o), crate::static_str!("__iter__"))
+    // Through the class's Base: programs without classes link none of this.
+    base_of(o).is_some_and(|b| (b.plain)(o))
+}
+
+/// Whether dict subclass instance `o`'s class does not define `__iter__`.
+fn own_iter_undefined(o: Obj) -> bool {
+    !crate::class::defines(type_of(o), crate::static_str!("__iter__"))
 }
 
 /// `cls.fromkeys(iterable[, value])` for a dict subclass `cls`: an instance of
 /// `cls`, filled by item assignment (so a class's `__setitem__` sees each key).
-pub fn fromkeys(cls: Obj, args: &[Obj]) -> Obj {
+fn fromkeys(cls: Obj, args: &[Obj]) -> Obj {
     let (keys, value) = match *args {
         [k] => (k, none()),
         [k, v] => (k, v),

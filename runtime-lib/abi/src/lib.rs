@@ -1295,3 +1295,12 @@ mod tests {
         assert!(str_hash(b"abc", 32) <= 0xffff_ffff);
     }
 }
+
+/// The hook through which `pyaot_build_class` reaches the code that lets a class
+/// extend `dict` or `list` (runtime-lib/src/subclass.rs): (hook symbol,
+/// implementation symbol). The compiler defines it, as `GENERATOR_HOOK`, in a
+/// program that uses `dict`, `list` or `type` as a value (a class statement naming
+/// one as a base does), so other programs with classes link none of it. The
+/// implementation is `const Base *f(const TypeObject *t)`, null when `t` cannot be
+/// extended.
+pub const SUBCLASS_HOOK: (&str, &str) = ("pyaot_hook_subclass_base", "pyaot_subclass_base_for");

@@ -153,8 +153,7 @@ pub fn reversed(o: Obj) -> Option<Obj> {
     } else {
         o
     };
-    let is_dict = is_type(o, &super::TYPE_DICT)
-        || crate::subclass::base_of(o).is_some_and(|t| core::ptr::eq(t, &super::TYPE_DICT));
+    let is_dict = is_type(o, &super::TYPE_DICT) || crate::subclass::extends(o, &super::TYPE_DICT);
     let (d, ty) = if is_dict || is_type(o, &TYPE_DICT_KEYS) {
         (o, &TYPE_REVERSE_KEY_ITERATOR)
     } else if is_type(o, &TYPE_DICT_VALUES) {
