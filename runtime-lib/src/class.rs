@@ -76,6 +76,16 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     {
         return 0;
     }
+    // type.__new__ makes a plain function `__new__` a staticmethod.
+    let new_name = crate::static_str!("__new__");
+    if let Ok(Some(f)) = dict::lookup(ns, new_name) {
+        if f & 1 == 0 && is_type(f, &TYPE_FUNCTION) {
+            let s = wrapper(&TYPE_STATICMETHOD, f);
+            if s == 0 || dict::set(ns, new_name, s).is_err() {
+                return 0;
+            }
+        }
+    }
     let doc = crate::static_str!("__doc__");
     match dict::lookup(ns, doc) {
         Ok(Some(_)) => {}
@@ -279,16 +289,35 @@ fn instance_dict(o: Obj) -> Result<Obj, ()> {
 /// Calls a class defined in Python: a new instance, initialised by `__init__`.
 pub fn construct(cls: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
     let t = as_type(cls);
-    let inst = alloc_obj(t, t.dict_offset + WORD);
-    if inst == 0 {
-        return 0;
-    }
-    if t.is_subtype(&TYPE_BASE_EXCEPTION) {
-        // BaseException.__new__ keeps the constructor's arguments as `args`.
-        if set_exception_args(inst, pos) == 0 {
-            return 0;
+    // A class's own `__new__` makes the object (an implicit staticmethod taking the
+    // class); as in CPython's type_call, `__init__` runs only when it returns an
+    // instance of the class.
+    let own_new = match lookup(t, crate::static_str!("__new__"), None) {
+        Ok(v) => v,
+        Err(()) => return 0,
+    };
+    let inst = match own_new {
+        Some(f) => {
+            let f = if is_type(f, &TYPE_STATICMETHOD) {
+                wrapped(f)
+            } else {
+                f
+            };
+            let inst = call_with_self(f, cls, pos, kwnames, kwvals);
+            if inst == 0 || !type_of(inst).is_subtype(t) {
+                return inst;
+            }
+            inst
         }
-    }
+        None => {
+            let inst = new_instance(t, pos);
+            if inst == 0 {
+                return 0;
+            }
+            inst
+        }
+    };
+    let t = type_of(inst);
     let init = match lookup(t, pystr_init(), None) {
         Ok(v) => v,
         Err(()) => return 0,
@@ -300,7 +329,9 @@ pub fn construct(cls: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
                 _ => inst,
             };
         }
-        if (!pos.is_empty() || !kwvals.is_empty()) && !t.is_subtype(&TYPE_BASE_EXCEPTION) {
+        // object.__init__ takes no arguments unless the class overrides __new__.
+        let excess = !pos.is_empty() || !kwvals.is_empty();
+        if excess && own_new.is_none() && !t.is_subtype(&TYPE_BASE_EXCEPTION) {
             return exc::type_error(format_args!("{}() takes no arguments", t.name));
         }
         return inst;
@@ -320,6 +351,51 @@ pub fn construct(cls: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj {
 
 fn pystr_init() -> Obj {
     crate::static_str!("__init__")
+}
+
+/// A new instance of class `t` (defined in Python), as `object.__new__` and the
+/// built-in bases' `__new__` make it: an exception keeps `args` (the
+/// constructor's arguments), a dict or list starts empty.
+fn new_instance(t: &'static TypeObject, args: &[Obj]) -> Obj {
+    let inst = alloc_obj(t, t.dict_offset + WORD);
+    if inst != 0 && t.is_subtype(&TYPE_BASE_EXCEPTION) && set_exception_args(inst, args) == 0 {
+        return 0;
+    }
+    inst
+}
+
+/// `object.__new__(cls, *args)` (also reached as `super().__new__(cls, ...)`).
+fn object_new(args: &[Obj]) -> Obj {
+    let Some((&cls, rest)) = args.split_first() else {
+        return exc::type_error(format_args!("object.__new__(): not enough arguments"));
+    };
+    if !is_class(cls) {
+        return exc::type_error(format_args!(
+            "object.__new__(X): X is not a type object ({})",
+            type_of(cls).name
+        ));
+    }
+    let t = as_type(cls);
+    if !t.is_heap_class() {
+        return exc::type_error(format_args!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name, t.name
+        ));
+    }
+    let exception = t.is_subtype(&TYPE_BASE_EXCEPTION);
+    if !rest.is_empty() && !exception && t.builtin_base.is_none() {
+        // CPython's object_new: extra arguments are __init__'s to check, unless the
+        // class overrides __new__ itself.
+        if defines(t, crate::static_str!("__new__")) {
+            return exc::type_error(format_args!(
+                "object.__new__() takes exactly one argument (the type to instantiate)"
+            ));
+        }
+        if !defines(t, pystr_init()) {
+            return exc::type_error(format_args!("{}() takes no arguments", t.name));
+        }
+    }
+    new_instance(t, rest)
 }
 
 /// Sets an exception's `args` from constructor arguments; returns 0 on error.
@@ -683,9 +759,13 @@ fn object_method(name: &str) -> Option<Obj> {
             _ => exc::type_error(format_args!("expected 2 arguments, got {n}")),
         }
     }
+    extern "C" fn new(p: *const Obj, n: usize) -> Obj {
+        object_new(tuple::word_slice(p, n))
+    }
     match name {
         "__setattr__" => Some(crate::modules::function(name, setattr)),
         "__delattr__" => Some(crate::modules::function(name, delattr)),
+        "__new__" => Some(crate::modules::function(name, new)),
         _ => None,
     }
 }
@@ -1153,6 +1233,7 @@ fn builtin_super_method(
             set_exception_args(so.obj, args)
         }
         "__init__" => none(),
+        "__new__" => object_new(args),
         "__setattr__" => match *args {
             [n, v] if pystr::is_str(n) => object_setattr(so.obj, n, v),
             _ => exc::type_error(format_args!("expected 2 arguments, got {}", args.len())),
@@ -1208,6 +1289,10 @@ fn super_getattr(s: Obj, name: Obj) -> Obj {
             let f = object_method(pystr::as_str(name)).unwrap_or(0);
             if f == 0 {
                 return 0;
+            }
+            // `__new__` is a static method: the class is passed explicitly.
+            if pystr::as_str(name) == "__new__" {
+                return f;
             }
             bind(f, so.obj)
         }
