@@ -25,8 +25,7 @@ pub struct Base {
     /// `ty.__init__(o, *pos, **kw)`.
     pub init: fn(o: Obj, pos: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Obj,
     /// `ty.name(o, ...)` ([`call_method`]).
-    pub call_method:
-        fn(o: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option<Obj>,
+    pub call_method: crate::methods::KwMethod,
     /// `o[k]` by the base (a dict subclass's `__missing__` included).
     pub getitem: fn(Obj, Obj) -> Obj,
     /// `o[k] = v`; None.
