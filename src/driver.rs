@@ -275,6 +275,16 @@ pub fn compile_program(
         }
     }
     add_runtime_hooks(&mut w, modules, &spelled);
+    // SHA-512 for `random.seed` of a str or bytes: when the program's own code (not
+    // the library's random.py, which seeds itself) names `seed` or `Random`.
+    let (names, hook, implementation) = pyaot_abi::RANDOM_SEED_HOOK;
+    let own_spelling = modules
+        .iter()
+        .filter(|m| m.path != crate::front::pylib::shown_path(&m.name))
+        .any(|m| m.strings.iter().any(|s| names.contains(&s.as_str())));
+    if !entry || own_spelling {
+        w.add_weak_pointer(hook, implementation);
+    }
     w.finish().map_err(|e| ice(&modules[0].name, e))
 }
 

@@ -1269,6 +1269,17 @@ pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
     ),
 ];
 
+/// The hook of `random.seed` with a str, bytes or bytearray, which links SHA-512
+/// (CPython's version-2 seeding hashes the seed): (names, hook symbol,
+/// implementation symbol). The compiler defines it when a module other than the
+/// library's `random` spells one of the names; the implementation is
+/// `Obj f(Obj state, Obj seed)`.
+pub const RANDOM_SEED_HOOK: (&[&str], &str, &str) = (
+    &["seed", "Random"],
+    "pyaot_hook_random_seed_text",
+    "pyaot_random_seed_text",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
