@@ -59,6 +59,7 @@ pub mod iterbuiltins;
 pub mod list;
 pub mod matching;
 pub mod mathmod;
+pub mod mathnorm;
 pub mod methods;
 pub mod modns;
 pub mod modules;

@@ -892,6 +892,7 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "tau",
         "trunc",
         "ulp",
+        "dist",
     ],
     &[
         "argv",
