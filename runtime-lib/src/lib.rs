@@ -44,6 +44,7 @@ pub mod exc_pos;
 pub mod exc_types;
 pub mod fileio;
 pub mod fileio_bin;
+pub mod fileio_buf;
 pub mod float;
 pub mod float_fmt;
 pub mod fmt;
