@@ -142,3 +142,69 @@ def nothing_bound():
 
 
 print(nothing_bound())
+
+
+# The order of CPython's co_varnames: first mention in code generation order.
+def try_order(flag):
+    try:
+        a = 1
+        if flag:
+            raise ValueError("x")
+    except ValueError as e:
+        b = 2
+        inside = list(vars())
+    else:
+        c = 3
+    finally:
+        fin = 4
+    return list(vars()), inside
+
+
+print(try_order(True))
+
+
+def loaded_first():
+    n = 0
+    while n < 2:
+        if n:
+            q = p
+        p = n
+        n += 1
+    return list(vars())
+
+
+print(loaded_first())
+
+
+class Ctx:
+    def __enter__(self):
+        return (1, 2)
+
+    def __exit__(self, *exc):
+        return False
+
+
+def binders(xs):
+    import math
+    from math import pi as PI
+
+    @staticmethod
+    def deco():
+        pass
+
+    class K(object):
+        pass
+
+    r = [t for t in xs if t]
+    z = lambda w=len(xs): w
+    for i, (j, k) in enumerate([(1, 2)]):
+        pass
+    with Ctx() as (u, v):
+        pass
+    match (1, [2, 3]):
+        case (aa, [*bb]):
+            pass
+    return [k for k in vars()]
+
+
+print(binders([0, 1]))

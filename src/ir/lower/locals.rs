@@ -4,7 +4,7 @@
 //! dict per frame: bound names are set, unbound ones removed, other keys kept.
 
 use super::*;
-use ruff_python_ast::visitor::{walk_expr, Visitor};
+use ruff_python_ast::visitor::{walk_expr, walk_pattern, walk_stmt, Visitor};
 
 impl<'m, 'a> FnLowerer<'m, 'a> {
     /// The frame's locals dict, refreshed (`vars()`), or the sorted list of its
@@ -113,7 +113,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         params.extend(&sc.params[n + star + sc.nkwonly..]);
         let others = sc.locals[sc.params.len()..].iter();
         let mut names: Vec<String> = params.into_iter().cloned().collect();
-        names.extend(others.clone().filter(|l| !sc.cells.contains(*l)).cloned());
+        let mut plain: Vec<&String> = others.clone().filter(|l| !sc.cells.contains(*l)).collect();
+        // By first mention in CPython's code generation (names it never mentions,
+        // which cannot be bound, last).
+        let order = &self.local_order;
+        plain.sort_by_key(|l| order.iter().position(|n| n == *l).unwrap_or(usize::MAX));
+        names.extend(plain.into_iter().cloned());
         let mut cells: Vec<String> = others.filter(|l| sc.cells.contains(*l)).cloned().collect();
         cells.sort();
         names.extend(cells);
@@ -137,23 +142,127 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     }
 }
 
-/// Whether a method's body names `super` or `__class__` (nested functions
-/// included), which gives its CPython frame the free variable `__class__`.
-pub(super) fn names_class_cell(body: &[Stmt]) -> bool {
-    struct Finder(bool);
-    impl<'b> Visitor<'b> for Finder {
+/// Whether a body names one of `names` (nested functions included): `super` or
+/// `__class__` give a method's CPython frame the free variable `__class__`.
+pub(super) fn mentions(body: &[Stmt], names: &[&str]) -> bool {
+    struct Finder<'n>(&'n [&'n str], bool);
+    impl<'b> Visitor<'b> for Finder<'_> {
         fn visit_expr(&mut self, e: &'b Expr) {
             if let Expr::Name(n) = e {
-                if matches!(n.id.as_str(), "super" | "__class__") {
-                    self.0 = true;
+                if self.0.contains(&n.id.as_str()) {
+                    self.1 = true;
                 }
             }
             walk_expr(self, e);
         }
     }
-    let mut f = Finder(false);
+    let mut f = Finder(names, false);
     for s in body {
-        ruff_python_ast::visitor::walk_stmt(&mut f, s);
+        walk_stmt(&mut f, s);
     }
-    f.0
+    f.1
+}
+
+/// The names a function body mentions, in the order CPython 3.11's compiler first
+/// emits them, which is the order of its `co_varnames` (and so of `locals()`) for
+/// the plain locals: a value before the targets it is assigned to, a `try`'s
+/// `else` before its handlers, a `def`'s or `class`'s name after its decorators,
+/// defaults and bases, and of a comprehension only its first iterable.
+pub(super) fn codegen_order(body: &[Stmt]) -> Vec<String> {
+    struct Order(Vec<String>);
+    impl Order {
+        fn add(&mut self, name: &str) {
+            if !self.0.iter().any(|n| n == name) {
+                self.0.push(name.to_string());
+            }
+        }
+        fn defaults(&mut self, p: &ast::Parameters) {
+            let all = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs);
+            for d in all.filter_map(|a| a.default.as_deref()) {
+                self.visit_expr(d);
+            }
+        }
+    }
+    impl<'b> Visitor<'b> for Order {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            match s {
+                Stmt::FunctionDef(f) => {
+                    for d in &f.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                    self.defaults(&f.parameters);
+                    self.add(f.name.as_str());
+                }
+                Stmt::ClassDef(c) => {
+                    for d in &c.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                    if let Some(a) = &c.arguments {
+                        self.visit_arguments(a);
+                    }
+                    self.add(c.name.as_str());
+                }
+                Stmt::Try(t) => {
+                    self.visit_body(&t.body);
+                    self.visit_body(&t.orelse);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(ty) = &h.type_ {
+                            self.visit_expr(ty);
+                        }
+                        if let Some(n) = &h.name {
+                            self.add(n.as_str());
+                        }
+                        self.visit_body(&h.body);
+                    }
+                    self.visit_body(&t.finalbody);
+                }
+                Stmt::Import(i) => {
+                    for a in &i.names {
+                        self.add(crate::front::scope::import_binding(a));
+                    }
+                }
+                Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        self.add(a.asname.as_ref().unwrap_or(&a.name).as_str());
+                    }
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Name(n) => self.add(n.id.as_str()),
+                Expr::Lambda(l) => {
+                    if let Some(p) = &l.parameters {
+                        self.defaults(p);
+                    }
+                }
+                Expr::ListComp(ast::ExprListComp { generators, .. })
+                | Expr::SetComp(ast::ExprSetComp { generators, .. })
+                | Expr::Generator(ast::ExprGenerator { generators, .. })
+                | Expr::DictComp(ast::ExprDictComp { generators, .. }) => {
+                    if let Some(g) = generators.first() {
+                        self.visit_expr(&g.iter);
+                    }
+                }
+                _ => walk_expr(self, e),
+            }
+        }
+        fn visit_pattern(&mut self, p: &'b ast::Pattern) {
+            walk_pattern(self, p);
+            let name = match p {
+                ast::Pattern::MatchAs(a) => a.name.as_ref(),
+                ast::Pattern::MatchStar(s) => s.name.as_ref(),
+                ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
+                _ => None,
+            };
+            if let Some(n) = name {
+                self.add(n.as_str());
+            }
+        }
+    }
+    let mut o = Order(Vec::new());
+    o.visit_body(body);
+    o.0
 }

@@ -245,7 +245,11 @@ impl ModuleLowerer<'_> {
                 let interop = self.interop;
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
                 l.super_slot = super_slot;
-                l.class_cell = super_slot.is_some() && locals::names_class_cell(&f.body);
+                l.class_cell =
+                    super_slot.is_some() && locals::mentions(&f.body, &["super", "__class__"]);
+                if locals::mentions(&f.body, &["vars", "dir"]) {
+                    l.local_order = locals::codegen_order(&f.body);
+                }
                 if let Some(q) = qualname.clone() {
                     l.f.qualname = q;
                 }
@@ -372,6 +376,9 @@ struct FnLowerer<'m, 'a> {
     class_cell: bool,
     /// The frame's dict of `vars()` in a function, once a call needs it.
     locals_dict: Option<Var>,
+    /// A function calling `vars()` or `dir()`: its names in CPython's
+    /// `co_varnames` order (`locals::codegen_order`).
+    local_order: Vec<String>,
 }
 
 /// A class body being lowered: its names live in a namespace dict.
@@ -479,6 +486,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             super_slot: None,
             class_cell: false,
             locals_dict: None,
+            local_order: Vec::new(),
             m,
             f,
             terms: Vec::new(),
