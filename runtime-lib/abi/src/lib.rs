@@ -1272,8 +1272,9 @@ pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
 
 /// The hook of `random.seed` with a str, bytes or bytearray, which links SHA-512
 /// (CPython's version-2 seeding hashes the seed): (names, hook symbol,
-/// implementation symbol). The compiler defines it when a module other than the
-/// library's `random` spells one of the names; the implementation is
+/// implementation symbol). The compiler defines it in a program with the library's
+/// `random` when a module other than it spells one of the names (an object for C:
+/// always); the implementation is
 /// `Obj f(Obj state, Obj seed)`.
 pub const RANDOM_SEED_HOOK: (&[&str], &str, &str) = (
     &["seed", "Random"],
