@@ -275,6 +275,19 @@ pub fn compile_program(
         }
     }
     add_runtime_hooks(&mut w, modules, &spelled);
+    // SHA-512 for `random.seed` of a str or bytes: in a program with the library's
+    // random whose own code (not random.py, which seeds itself) names `seed` or
+    // `Random`, or which is an object for C (which may call anything).
+    let (names, hook, implementation) = pyaot_abi::RANDOM_SEED_HOOK;
+    let library = |m: &ir::Module| m.path == crate::front::pylib::shown_path(&m.name);
+    let has_random = modules.iter().any(|m| m.name == "random" && library(m));
+    let own_spelling = modules
+        .iter()
+        .filter(|m| !library(m))
+        .any(|m| m.strings.iter().any(|s| names.contains(&s.as_str())));
+    if has_random && (!entry || own_spelling) {
+        w.add_weak_pointer(hook, implementation);
+    }
     w.finish().map_err(|e| ice(&modules[0].name, e))
 }
 

@@ -42,15 +42,9 @@ class Random:
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if a is None:
-            a = _random.entropy()
-        elif isinstance(a, bool) or isinstance(a, int):
-            a = abs(int(a))
-        elif isinstance(a, (str,)):
-            raise TypeError("seeding with a str is not supported by pyaot yet")
-        else:
-            a = abs(hash(a))
-        _random.seed(self._state, a)
+        # CPython's Random.seed and _random.Random.seed in one: the types, version
+        # 2's SHA-512 of a str or bytes, version 1's string hash, hashing a float.
+        _random.seed(self._state, a, version)
         self.gauss_next = None
 
     def random(self):

@@ -24,7 +24,8 @@ pub static TYPE_TEXT_FILE: TypeObject = TypeObject {
     ..TypeObject::new("TextIOWrapper", Some(&object::TYPE_OBJECT))
 };
 
-const BUF: usize = 8192;
+/// The size of the read and write buffers.
+pub(crate) const BUF: usize = 8192;
 
 /// `[type][fd][flags][name][mode][rbuf][rstart][rend][wbuf][wlen]`, for text and
 /// binary files alike.
@@ -53,7 +54,8 @@ pub(crate) const WRITABLE: usize = 2;
 const APPENDING: usize = 4;
 const CREATING: usize = 8;
 const PLUS: usize = 16;
-const BINARY: usize = 32;
+/// `flags`: a binary file.
+pub(crate) const BINARY: usize = 32;
 
 pub(crate) fn file<'a>(f: Obj) -> &'a mut File {
     // SAFETY: only called on file objects.
@@ -375,15 +377,7 @@ pub(crate) fn prepare_write(fo: &mut File) -> Result<(), ()> {
 
 /// Writes `bytes` through the write buffer.
 pub(crate) fn write_bytes(fo: &mut File, bytes: &[u8]) -> Result<(), ()> {
-    if fo.rstart != fo.rend {
-        // Reading ahead moved the position: go back to where the reader is.
-        let back = (fo.rend - fo.rstart) as i64;
-        fo.rstart = 0;
-        fo.rend = 0;
-        files::seek(fo.fd as i32, -back, 1).map_err(|e| {
-            raise_errno(e, 0);
-        })?;
-    }
+    rewind(fo)?;
     prepare_write(fo)?;
     if fo.wlen + bytes.len() > BUF {
         flush_writes(fo)?;
@@ -399,8 +393,35 @@ pub(crate) fn write_bytes(fo: &mut File, bytes: &[u8]) -> Result<(), ()> {
     Ok(())
 }
 
+/// Drops what was read ahead, moving the OS position back to where the reader is.
+pub(crate) fn rewind(fo: &mut File) -> Result<(), ()> {
+    if fo.rstart != fo.rend {
+        let back = (fo.rend - fo.rstart) as i64;
+        fo.rstart = 0;
+        fo.rend = 0;
+        files::seek(fo.fd as i32, -back, 1).map_err(|e| {
+            raise_errno(e, 0);
+        })?;
+    }
+    Ok(())
+}
+
+/// What was read ahead and not yet taken.
+pub(crate) fn buffered<'a>(fo: &File) -> &'a [u8] {
+    if fo.rstart == fo.rend {
+        return &[];
+    }
+    // SAFETY: `rbuf[rstart..rend]` is read data.
+    unsafe { core::slice::from_raw_parts(fo.rbuf.add(fo.rstart), fo.rend - fo.rstart) }
+}
+
+/// Takes `n` bytes of what `buffered` gives.
+pub(crate) fn consume(fo: &mut File, n: usize) {
+    fo.rstart += n.min(fo.rend - fo.rstart);
+}
+
 /// Refills the read buffer; false at the end of the file.
-fn fill(fo: &mut File) -> Result<bool, ()> {
+pub(crate) fn fill(fo: &mut File) -> Result<bool, ()> {
     flush_writes(fo)?;
     if fo.rbuf.is_null() {
         fo.rbuf = crate::heap::alloc_noscan(BUF);
@@ -611,6 +632,9 @@ pub fn flush_all() {
 
 /// Methods of files: None when `name` is not one.
 pub fn method(f: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
+    if let Some(r) = crate::fileio_buf::method(f, name, args) {
+        return Some(r);
+    }
     if file(f).flags & BINARY != 0 {
         if let Some(r) = crate::fileio_bin::method(f, name, args) {
             return Some(r);
@@ -768,7 +792,8 @@ pub(crate) fn tell(fo: &mut File) -> Obj {
     }
 }
 
-fn position(fo: &mut File) -> Result<i64, ()> {
+/// The position the reader or writer of `fo` is at (the write buffer written out).
+pub(crate) fn position(fo: &mut File) -> Result<i64, ()> {
     flush_writes(fo)?;
     let pos = files::seek(fo.fd as i32, 0, 1).map_err(|e| {
         raise_errno(e, 0);
@@ -798,7 +823,8 @@ pub(crate) fn seek(fo: &mut File, offset: i64, whence: i32) -> Obj {
     }
 }
 
-/// `f.closed`, `f.name`, `f.mode`, `f.encoding`: None for other names.
+/// `f.closed`, `f.name`, `f.mode`, and a text file's `encoding`, `errors`,
+/// `line_buffering`, `write_through`: None for other names.
 pub fn getattr(f: Obj, name: &str) -> Option<Obj> {
     let fo = file(f);
     Some(match name {
@@ -806,6 +832,8 @@ pub fn getattr(f: Obj, name: &str) -> Option<Obj> {
         "name" => fo.name,
         "mode" => fo.mode,
         "encoding" if fo.flags & BINARY == 0 => pystr::from_str("UTF-8"),
+        "errors" if fo.flags & BINARY == 0 => pystr::from_str("strict"),
+        "line_buffering" | "write_through" if fo.flags & BINARY == 0 => object::false_(),
         _ => return None,
     })
 }

@@ -518,19 +518,6 @@ pub fn asin_acos(x: f64, acos: bool) -> f64 {
     dd::asin_acos(x, acos)
 }
 
-/// sqrt(x^2 + y^2) for finite x and y, scaled so the squares stay in range.
-pub fn hypot(x: f64, y: f64) -> f64 {
-    let (x, y) = (x.abs(), y.abs());
-    let m = if x > y { x } else { y };
-    if m == 0.0 {
-        return 0.0;
-    }
-    let (_, e) = frexp(m);
-    // Scale both by the same power of two (exact) into [0.5, 1).
-    let (xs, ys) = (ldexp(x, -e), ldexp(y, -e));
-    ldexp(dd::hypot(xs, ys), e)
-}
-
 /// ln(x) (`base` 0), log2(x) or log10(x) for finite x > 0.
 pub fn log(x: f64, base: u32) -> f64 {
     if x == f64::INFINITY {
@@ -867,12 +854,6 @@ mod dd {
         }
         let den = sqrt_dd(mul(two_sum(1.0, -x), two_sum(1.0, x)));
         let r = atan_dd(div(d(x), den));
-        r.hi + r.lo
-    }
-
-    /// sqrt(x*x + y*y) for finite x, y in a range where the squares cannot overflow.
-    pub fn hypot(x: f64, y: f64) -> f64 {
-        let r = sqrt_dd(add(two_prod(x, x), two_prod(y, y)));
         r.hi + r.lo
     }
 

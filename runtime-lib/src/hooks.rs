@@ -43,7 +43,8 @@ hook_table! {
     "pyaot_hook_float_methods", "pyaot_hook_int_methods", "pyaot_hook_tuple_methods",
     "pyaot_hook_range_methods", "pyaot_hook_slice_methods",
     "pyaot_hook_view_mapping", "pyaot_hook_dict_view_sets",
-    "pyaot_hook_subclass_base"
+    "pyaot_hook_subclass_base",
+    "pyaot_hook_random_seed_text"
 }
 
 extern "C" {
@@ -57,8 +58,9 @@ const _: () = {
     let class = pyaot_abi::CLASS_KW_HOOKS;
     let pos = pyaot_abi::CLASS_HOOKS;
     let methods = pyaot_abi::METHOD_HOOKS;
-    assert!(NAMES.len() == SUBCLASS + 1);
+    assert!(NAMES.len() == RANDOM_SEED + 1);
     assert!(same(NAMES[SUBCLASS], pyaot_abi::SUBCLASS_HOOK.0));
+    assert!(same(NAMES[RANDOM_SEED], pyaot_abi::RANDOM_SEED_HOOK.1));
     let mut m = 0;
     while m < methods.len() {
         assert!(same(NAMES[METHODS + m], methods[m].1));
@@ -117,6 +119,9 @@ pub fn subclass_base(
         }
     }
 }
+
+/// The index of the hook of `random.seed` with a str or bytes.
+const RANDOM_SEED: usize = SUBCLASS + 1;
 
 /// The address hook number `i` holds, or 0 when the program does not define it.
 fn read(i: usize) -> usize {
@@ -252,6 +257,22 @@ pub fn call(i: usize, what: &str, o: Obj, name: &str, args: &[Obj]) -> Option<Ob
             // SAFETY: a method hook holds the address of a function of type `F`.
             let f = unsafe { core::mem::transmute::<usize, F>(f) };
             f(o, name, args)
+        }
+    }
+}
+
+/// `random.seed(a)` for a str, bytes or bytearray `a` (generator state `state`)
+/// through its hook, which links SHA-512.
+pub fn random_seed_text(state: Obj, a: Obj) -> Obj {
+    type F = extern "C" fn(Obj, Obj) -> Obj;
+    match read(RANDOM_SEED) {
+        0 => crate::exc::runtime_error(format_args!(
+            "seeding with a str or bytes is not linked into this program (no module but random spells 'seed' or 'Random')"
+        )),
+        f => {
+            // SAFETY: the hook holds `pyaot_random_seed_text`'s address, of type `F`.
+            let f = unsafe { core::mem::transmute::<usize, F>(f) };
+            f(state, a)
         }
     }
 }

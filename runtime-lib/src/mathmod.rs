@@ -14,7 +14,9 @@ fn args<'a>(p: *const Obj, n: usize) -> &'a [Obj] {
 }
 
 /// A real number argument as an f64.
-fn real(o: Obj) -> Result<f64, ()> {
+/// A float argument: a float, or an int converted (OverflowError beyond floats);
+/// CPython's TypeError for anything else.
+pub(crate) fn real(o: Obj) -> Result<f64, ()> {
     if is_float(o) {
         return Ok(float_value(o));
     }
@@ -505,19 +507,6 @@ extern "C" fn m_copysign(p: *const Obj, n: usize) -> Obj {
     }
 }
 
-extern "C" fn m_hypot(p: *const Obj, n: usize) -> Obj {
-    let mut acc = 0.0f64;
-    for &o in args(p, n) {
-        match real(o) {
-            Ok(x) if x.is_infinite() || acc.is_infinite() => acc = f64::INFINITY,
-            Ok(x) if x.is_nan() || acc.is_nan() => acc = f64::NAN,
-            Ok(x) => acc = crate::float::hypot(acc, x),
-            Err(()) => return 0,
-        }
-    }
-    float_new(acc)
-}
-
 fn predicate(name: &str, p: *const Obj, n: usize, f: fn(f64) -> bool) -> Obj {
     let a = args(p, n);
     if arity(name, a, 1).is_err() {
@@ -883,7 +872,7 @@ pub fn create() -> Obj {
         ("pow", m_pow),
         ("fmod", m_fmod),
         ("copysign", m_copysign),
-        ("hypot", m_hypot),
+        ("hypot", crate::mathnorm::m_hypot),
         ("isnan", m_isnan),
         ("isinf", m_isinf),
         ("isfinite", m_isfinite),
@@ -911,6 +900,7 @@ pub fn create() -> Obj {
         ("frexp", m_frexp),
         ("ldexp", m_ldexp),
         ("isclose", m_isclose),
+        ("dist", crate::mathnorm::m_dist),
     ];
     let ok = modules::functions(m, fs).is_ok()
         && modules::set(m, "pi", float_new(core::f64::consts::PI)).is_ok()

@@ -2,7 +2,7 @@
 //! read exactly as CPython's `_random.Random`, so that `random.seed(n)` gives
 //! CPython's sequence. runtime-lib/python/random.py builds the distributions
 //! (randrange, choice, shuffle, sample, gauss, ...) on these functions:
-//! `new()`, `seed(state, n)`, `random(state)`, `getrandbits(state, k)`,
+//! `new()`, `seed(state, a, version)`, `random(state)`, `getrandbits(state, k)`,
 //! `getstate(state)`, `setstate(state, t)`.
 
 use crate::bigint::{self, mag};
@@ -10,7 +10,7 @@ use crate::exc;
 use crate::float::float_new;
 use crate::modules;
 use crate::object::{is_type, none, type_of, Header, Obj, TypeObject, TYPE_OBJECT};
-use crate::{int, tuple};
+use crate::{int, tuple, typeext};
 use pyaot_abi::{tag_int, untag_int};
 
 const N: usize = 624;
@@ -131,40 +131,114 @@ extern "C" fn r_new(_p: *const Obj, _n: usize) -> Obj {
     p as Obj
 }
 
-/// `seed(state, n)`: n a non-negative int (random.py takes abs, hashes, or draws
-/// entropy first): its 32-bit words, least significant first, as the key.
+/// `seed(state, a, version)`: CPython 3.11's `Random.seed(a, version)` and the
+/// `_random.Random.seed` it calls, together: None draws entropy; an int seeds with
+/// its absolute value; with version 2 a str (as UTF-8), bytes or bytearray seeds
+/// with `int.from_bytes(a + sha512(a).digest(), 'big')` (through a hook, see
+/// `randseed`); with version 1 a str or bytes with CPython 2's string hash; any
+/// other value of the six seed types with its hash, taken as an unsigned word.
 extern "C" fn r_seed(p: *const Obj, n: usize) -> Obj {
-    let [s, seed] = *args(p, n) else {
-        return exc::type_error(format_args!("seed expects a state and an int"));
+    let [s, a, version] = *args(p, n) else {
+        return exc::type_error(format_args!("seed expects a state, a seed and a version"));
     };
     let Some(m) = mt(s) else { return 0 };
-    if !int::is_int(seed) {
-        return exc::type_error(format_args!("seed must be an int"));
+    if a == none() {
+        return seed_u64(m, entropy());
     }
-    let mut tmp = 0;
-    let limbs = mag::trim(bigint::view(seed, &mut tmp).mag);
-    let per_limb = bigint::LIMB_BITS as usize / 32;
-    let words = (limbs.len() * per_limb).max(1);
-    let buf = crate::heap::alloc_noscan(words * 4) as *mut u32;
-    if buf.is_null() {
-        return exc::memory_error();
+    let ty = type_of(a).name;
+    let is_str = crate::str::is_str(a);
+    let text = is_str || (typeext::buffer(a).is_some() && matches!(ty, "bytes" | "bytearray"));
+    let version = int::value(version).filter(|_| int::is_int(version));
+    if version == Some(1) && (is_str || (text && ty == "bytes")) {
+        return seed_u64(m, version1_hash(a, is_str));
     }
-    // SAFETY: a fresh block of `words` u32s (zeroed by the heap where needed below).
-    let key = unsafe { core::slice::from_raw_parts_mut(buf, words) };
-    key.fill(0);
-    for (i, &limb) in limbs.iter().enumerate() {
-        let limb = limb as u64;
-        for h in 0..per_limb {
-            key[i * per_limb + h] = (limb >> (32 * h)) as u32;
+    if version == Some(2) && text {
+        return crate::hooks::random_seed_text(s, a);
+    }
+    if !(text || int::is_int(a) || is_type(a, &crate::float::TYPE_FLOAT)) {
+        return exc::type_error(format_args!(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."
+        ));
+    }
+    if int::is_int(a) {
+        let mut tmp = 0;
+        let limbs = mag::trim(bigint::view(a, &mut tmp).mag);
+        let per_limb = bigint::LIMB_BITS as usize / 32;
+        let words = (limbs.len() * per_limb).max(1);
+        let buf = crate::heap::alloc_noscan(words * 4) as *mut u32;
+        if buf.is_null() {
+            return exc::memory_error();
         }
+        // SAFETY: a fresh zeroed block of `words` u32s; `a` is still referenced by
+        // the caller, so its limbs stay where they are.
+        let key = unsafe { core::slice::from_raw_parts_mut(buf, words) };
+        for (i, &limb) in limbs.iter().enumerate() {
+            let limb = limb as u64;
+            for h in 0..per_limb {
+                key[i * per_limb + h] = (limb >> (32 * h)) as u32;
+            }
+        }
+        return seed_key(m, key);
     }
-    // Trailing zero words are not part of the key (CPython counts the int's bytes).
-    let mut used = words;
+    // CPython's hash is 64 bits: a float hashes as on a 64-bit CPython on both
+    // targets; other values (a str with another version) hash as the runtime does.
+    let hash = if is_type(a, &crate::float::TYPE_FLOAT) && !crate::float::value(a).is_nan() {
+        crate::float::hash64_f64(crate::float::value(a)) as u64
+    } else {
+        match crate::object::hash(a) {
+            Ok(h) => h as usize as u64,
+            Err(()) => return 0,
+        }
+    };
+    seed_u64(m, hash)
+}
+
+/// CPython 2's string hash, which `seed(a, version=1)` uses for a str or bytes
+/// (bytes read as Latin-1: each byte is the code point).
+fn version1_hash(a: Obj, is_str: bool) -> u64 {
+    let mut x = 0u64;
+    let mut len = 0u64;
+    let mut step = |c: u64| {
+        if len == 0 {
+            x = c << 7;
+        }
+        x = 1000003u64.wrapping_mul(x) ^ c;
+        len += 1;
+    };
+    if is_str {
+        crate::str::as_str(a).chars().for_each(|c| step(c as u64));
+    } else {
+        typeext::buffer(a)
+            .unwrap_or(&[])
+            .iter()
+            .for_each(|&b| step(b as u64));
+    }
+    x ^ len
+}
+
+/// Seeds with a 64-bit number as the key (CPython's key for an int that size).
+fn seed_u64(m: &mut Mt, x: u64) -> Obj {
+    seed_key(m, &[x as u32, (x >> 32) as u32])
+}
+
+/// `init_by_array` with the key's words, least significant first, leaving out the
+/// zero words at the top: CPython's key holds as many words as the int's bits need
+/// (at least one).
+fn seed_key(m: &mut Mt, key: &[u32]) -> Obj {
+    let mut used = key.len();
     while used > 1 && key[used - 1] == 0 {
         used -= 1;
     }
-    m.init_by_array(&key[..used]);
+    m.init_by_array(&key[..used.max(1)]);
     none()
+}
+
+/// Seeds the generator state `s` with a key (`randseed`'s entry).
+pub fn seed_state(s: Obj, key: &[u32]) -> Obj {
+    match mt(s) {
+        Some(m) => seed_key(m, key),
+        None => 0,
+    }
 }
 
 /// `random(state)`: a float in [0, 1) with 53 random bits.
@@ -274,7 +348,7 @@ extern "C" fn r_setstate(p: *const Obj, n: usize) -> Obj {
 }
 
 /// Entropy for `seed(None)`: the clocks and the state's address, mixed.
-extern "C" fn r_entropy(_p: *const Obj, _n: usize) -> Obj {
+fn entropy() -> u64 {
     let mut x = crate::port::clock_ns(crate::port::Clock::Realtime)
         ^ crate::port::clock_ns(crate::port::Clock::Monotonic).rotate_left(32);
     x ^= (&x as *const u64 as u64).rotate_left(17);
@@ -282,7 +356,12 @@ extern "C" fn r_entropy(_p: *const Obj, _n: usize) -> Obj {
     x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    int::new_i64((x ^ (x >> 31)) as i64 & i64::MAX)
+    x ^ (x >> 31)
+}
+
+/// `entropy()`: a non-negative int of entropy (what `seed(None)` seeds with).
+extern "C" fn r_entropy(_p: *const Obj, _n: usize) -> Obj {
+    int::new_i64((entropy() & i64::MAX as u64) as i64)
 }
 
 /// The `_random` module.

@@ -160,7 +160,7 @@ pub(crate) fn collect_global_decls(body: &[Stmt], out: &mut HashSet<String>) {
     }
 }
 
-/// Names bound in a body — by assignments, loops, `except ... as`, `del`, the walrus
+/// Names bound in a body — by assignments, loops, `with ... as`, `except ... as`, `del`, the walrus
 /// operator — not descending into function definitions (`defs` says whether a `def`
 /// itself counts as a binding; ModuleScope counts defs separately).
 pub(crate) fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, defs: bool) {
@@ -216,6 +216,11 @@ impl<'a> Visitor<'a> for Bindings<'_> {
             Stmt::AnnAssign(a) => self.targets(&a.target),
             Stmt::For(f) => self.targets(&f.target),
             Stmt::Delete(d) => d.targets.iter().for_each(|t| self.targets(t)),
+            Stmt::With(w) => w
+                .items
+                .iter()
+                .filter_map(|item| item.optional_vars.as_deref())
+                .for_each(|t| self.targets(t)),
             Stmt::Import(i) => {
                 for a in &i.names {
                     self.add(import_binding(a));

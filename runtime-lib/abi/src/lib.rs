@@ -892,6 +892,7 @@ pub const BUILTIN_MODULE_NAMES: &[&[&str]] = &[
         "tau",
         "trunc",
         "ulp",
+        "dist",
     ],
     &[
         "argv",
@@ -1268,6 +1269,18 @@ pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
         "pyaot_dict_view_sets",
     ),
 ];
+
+/// The hook of `random.seed` with a str, bytes or bytearray, which links SHA-512
+/// (CPython's version-2 seeding hashes the seed): (names, hook symbol,
+/// implementation symbol). The compiler defines it in a program with the library's
+/// `random` when a module other than it spells one of the names (an object for C:
+/// always); the implementation is
+/// `Obj f(Obj state, Obj seed)`.
+pub const RANDOM_SEED_HOOK: (&[&str], &str, &str) = (
+    &["seed", "Random"],
+    "pyaot_hook_random_seed_text",
+    "pyaot_random_seed_text",
+);
 
 #[cfg(test)]
 mod tests {

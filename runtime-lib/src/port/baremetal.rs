@@ -305,6 +305,12 @@ pub fn file_close(_fd: i32) {}
 pub fn file_seek(_fd: i32, _offset: i64, _whence: i32) -> Result<i64, i32> {
     Err(ENOSYS)
 }
+pub fn file_truncate(_fd: i32, _length: i64) -> Result<(), i32> {
+    Err(ENOSYS)
+}
+pub fn file_isatty(_fd: i32) -> bool {
+    false
+}
 pub fn file_is_dir(_fd: i32) -> bool {
     false
 }

@@ -69,8 +69,9 @@ pub enum Clock {
 /// ENOSYS ("Function not implemented").
 pub mod files {
     pub use super::imp::{
-        file_close as close, file_is_dir as is_dir, file_open as open, file_read as read,
-        file_seek as seek, file_write as write, oflags, strerror,
+        file_close as close, file_is_dir as is_dir, file_isatty as isatty, file_open as open,
+        file_read as read, file_seek as seek, file_truncate as truncate, file_write as write,
+        oflags, strerror,
     };
 }
 

@@ -45,6 +45,7 @@ mod libc {
         pub fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> i32;
         pub fn write(fd: i32, buf: *const u8, count: usize) -> isize;
         pub fn isatty(fd: i32) -> i32;
+        pub fn ftruncate(fd: i32, length: i64) -> i32;
         pub fn exit(code: i32) -> !;
         pub fn atexit(f: extern "C" fn()) -> i32;
         pub fn getenv(name: *const u8) -> *const u8;
@@ -243,6 +244,25 @@ pub fn file_seek(fd: i32, offset: i64, whence: i32) -> Result<i64, i32> {
     } else {
         Ok(r)
     }
+}
+
+/// `ftruncate(2)`: the file's size becomes `length`; Err(errno) on failure.
+pub fn file_truncate(fd: i32, length: i64) -> Result<(), i32> {
+    loop {
+        // SAFETY: a plain system call.
+        if unsafe { libc::ftruncate(fd, length) } == 0 {
+            return Ok(());
+        }
+        if errno() != libc::EINTR {
+            return Err(errno());
+        }
+    }
+}
+
+/// Whether `fd` is a terminal (`isatty(3)`).
+pub fn file_isatty(fd: i32) -> bool {
+    // SAFETY: a plain library call.
+    unsafe { libc::isatty(fd) == 1 }
 }
 
 /// Whether `fd` is a directory (reading one fails with EISDIR, as CPython reports

@@ -204,8 +204,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// `globals()`, and `vars()` and `dir()` without arguments: the namespace they
     /// read is known here (the module's, through its descriptor, or the class
-    /// body's). Function locals are not a mapping in pyaot, so inside a function
-    /// `vars()` and `dir()` are rejected.
+    /// body's); inside a function they are built from its bound locals
+    /// (`function_namespace`).
     pub(super) fn namespace_call(&mut self, c: &ast::ExprCall) -> Result<Option<Var>> {
         let Expr::Name(n) = &*c.func else {
             return Ok(None);
@@ -227,6 +227,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let line = self.line(c);
         if name != "globals" {
+            // CPython runs a comprehension in a frame of its own; pyaot inlines
+            // list, set and dict comprehensions, so their locals are not separate.
+            if !self.comprehension_vars.is_empty() {
+                return Err(Diagnostic::at(
+                    self.m.src,
+                    at,
+                    format!(
+                        "{name}() without arguments inside a comprehension is not supported yet"
+                    ),
+                ));
+            }
             if let Some(ns) = self.classes.last().map(|k| k.ns) {
                 if name == "vars" {
                     return Ok(Some(ns));
@@ -243,11 +254,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 )));
             }
             if self.scope.is_some() {
-                return Err(Diagnostic::at(
-                    self.m.src,
-                    at,
-                    format!("{name}() without arguments inside a function is not supported yet"),
-                ));
+                return Ok(Some(self.function_namespace(name == "dir", line)));
             }
         }
         let module = self.m.module_name.clone();

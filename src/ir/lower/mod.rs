@@ -11,6 +11,7 @@ mod expr;
 mod func;
 mod import;
 mod interop;
+mod locals;
 mod pattern;
 mod stmt;
 
@@ -244,6 +245,11 @@ impl ModuleLowerer<'_> {
                 let interop = self.interop;
                 let mut l = FnLowerer::new(self, f.name.as_str(), index, Some(scope));
                 l.super_slot = super_slot;
+                l.class_cell =
+                    super_slot.is_some() && locals::mentions(&f.body, &["super", "__class__"]);
+                if locals::mentions(&f.body, &["vars", "dir"]) {
+                    l.local_order = locals::codegen_order(&f.body);
+                }
                 if let Some(q) = qualname.clone() {
                     l.f.qualname = q;
                 }
@@ -365,6 +371,14 @@ struct FnLowerer<'m, 'a> {
     classes: Vec<ClassCtx>,
     /// For a method: the global slot holding its class, for `super()`.
     super_slot: Option<u32>,
+    /// Whether the method names `super` or `__class__`: its CPython frame then has
+    /// `__class__` among its locals (`vars()`).
+    class_cell: bool,
+    /// The frame's dict of `vars()` in a function, once a call needs it.
+    locals_dict: Option<Var>,
+    /// A function calling `vars()` or `dir()`: its names in CPython's
+    /// `co_varnames` order (`locals::codegen_order`).
+    local_order: Vec<String>,
 }
 
 /// A class body being lowered: its names live in a namespace dict.
@@ -470,6 +484,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             exc_level: 0,
             classes: Vec::new(),
             super_slot: None,
+            class_cell: false,
+            locals_dict: None,
+            local_order: Vec::new(),
             m,
             f,
             terms: Vec::new(),

@@ -1,0 +1,1 @@
+names = {x: dir() for x in range(2)}

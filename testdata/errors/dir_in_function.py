@@ -1,3 +1,0 @@
-def names():
-    a = 1
-    return dir()

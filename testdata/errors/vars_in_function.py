@@ -1,6 +1,0 @@
-def f():
-    x = 1
-    return vars()
-
-
-print(f())
