@@ -35,6 +35,7 @@ pub mod calliter;
 pub mod capi;
 pub mod cffi;
 pub mod class;
+pub mod classns;
 pub mod codecs;
 pub mod dict;
 pub mod dir_tables;

@@ -654,6 +654,13 @@ runtime_functions! {
     /// that the manager has both `__enter__` and `__exit__` (CPython's "does not
     /// support the context manager protocol" TypeErrors otherwise).
     WithEnter = "pyaot_with_enter", 1;
+    /// `(namespace: dict, name: str)`: a class body's read of a name it may hold
+    /// (CPython's LOAD_NAME): its value, or the word at `sym::UNBOUND` when the
+    /// namespace has no such key (the compiled code then looks outside the class).
+    ClassNsLookup = "pyaot_class_ns_lookup", 2;
+    /// `(namespace: dict, name: str)`: `del name` in a class body (DELETE_NAME):
+    /// removes the key, NameError when there is none; returns None.
+    ClassNsDelete = "pyaot_class_ns_delete", 2;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,

@@ -82,9 +82,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         } else {
             None
         };
+        let mut globals = std::collections::HashSet::new();
+        crate::front::scope::collect_global_decls(&c.body, &mut globals);
         self.classes.push(ClassCtx {
             ns,
             assigned,
+            globals: globals.into_iter().collect(),
+            open: classns::class_body_is_open(&c.body),
             slot,
             qualname,
             annotations,

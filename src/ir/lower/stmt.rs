@@ -108,6 +108,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     pub(super) fn delete(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => {
+                if self.class_delete(n.id.as_str(), target) {
+                    return Ok(());
+                }
                 // Reading it first raises NameError/UnboundLocalError as `del` does.
                 self.load_name(n.id.as_str(), target)?;
                 self.unbind_name(n.id.as_str());
@@ -461,12 +464,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return false;
         };
         let name = n.id.as_str();
-        let in_class_namespace = self
-            .classes
-            .last()
-            .is_some_and(|c| c.assigned.iter().any(|a| a == name));
-        !in_class_namespace
-            && matches!(self.resolve(name), NameRef::Global(_))
+        matches!(self.resolve(name), NameRef::Global(_))
             && self.m.scope.is_single_def(name)
             && self.m.generator_defs.contains(name)
     }
