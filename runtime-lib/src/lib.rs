@@ -70,6 +70,7 @@ pub mod object;
 pub mod ops;
 pub mod print;
 pub mod property;
+pub mod qualname;
 pub mod randmod;
 pub mod range;
 pub mod range_big;
