@@ -629,6 +629,11 @@ pub static DIR_TABLE: &[(&str, usize, &[&str])] = &[
         &["__iter__", "__length_hint__", "__next__", "__setstate__"],
     ),
     (
+        "list_reverseiterator",
+        0,
+        &["__iter__", "__length_hint__", "__next__", "__setstate__"],
+    ),
+    (
         "tuple_iterator",
         0,
         &["__iter__", "__length_hint__", "__next__", "__setstate__"],

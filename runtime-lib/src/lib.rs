@@ -58,6 +58,7 @@ pub mod intbytes;
 pub mod introspect;
 pub mod iterbuiltins;
 pub mod list;
+pub mod list_reviter;
 pub mod matching;
 pub mod mathmod;
 pub mod methods;
