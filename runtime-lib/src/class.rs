@@ -73,6 +73,11 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         Ok(q) => q.filter(|&q| q != 0 && pystr::is_str(q)),
         Err(()) => return 0,
     };
+    // The name messages print, when the compiler gives one (`collections.deque`).
+    let tp_name = match dict::remove(ns, crate::static_str!(pyaot_abi::CLASS_TP_NAME)) {
+        Ok(n) => n.filter(|&n| n != 0 && pystr::is_str(n)),
+        Err(()) => return 0,
+    };
     let doc = crate::static_str!("__doc__");
     match dict::lookup(ns, doc) {
         Ok(Some(_)) => {}
@@ -103,7 +108,7 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         items[1..].copy_from_slice(list::items(mro));
     }
     let mut t = heap_class_template();
-    t.name = pystr::as_str(name);
+    t.name = pystr::as_str(tp_name.unwrap_or(name));
     t.name_obj = name;
     t.base = Some(first);
     t.dict = ns;

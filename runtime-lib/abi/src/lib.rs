@@ -1276,6 +1276,11 @@ pub const METHOD_HOOKS: &[(&[&str], &str, &str)] = &[
     ),
 ];
 
+/// The namespace key through which the compiler gives a class of pyaot's Python
+/// library the name CPython's messages print for it when CPython implements it in C
+/// (`collections.deque`); `pyaot_build_class` takes it out of the namespace.
+pub const CLASS_TP_NAME: &str = "__pyaot_tpname__";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,6 +58,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let q = self.m.intern(&qualname);
         let q = self.konst(Const::Str(q));
         self.call_rt(RtFn::SetItem, vec![ns, key, q], line);
+        let top_level = self.classes.is_empty() && self.scope.is_none();
+        let c_name = crate::front::pylib::c_type_name(&self.m.module_name, c.name.as_str())
+            .filter(|_| top_level && self.m.program.is_library(self.m.index));
+        if let Some(tp_name) = c_name {
+            // A class CPython writes in C: its messages name it as CPython's do.
+            let key = self.m.intern(pyaot_abi::CLASS_TP_NAME);
+            let key = self.konst(Const::Str(key));
+            let v = self.m.intern(tp_name);
+            let v = self.konst(Const::Str(v));
+            self.call_rt(RtFn::SetItem, vec![ns, key, v], line);
+        }
         if let Some(doc) = docstring(&c.body) {
             // Then `__doc__`, when the body starts with a docstring.
             let key = self.m.intern("__doc__");
