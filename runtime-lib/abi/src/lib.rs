@@ -661,6 +661,13 @@ runtime_functions! {
     /// `(namespace: dict, name: str)`: `del name` in a class body (DELETE_NAME):
     /// removes the key, NameError when there is none; returns None.
     ClassNsDelete = "pyaot_class_ns_delete", 2;
+    /// `()`: an inlined frame (a list, set or dict comprehension's, a class body's)
+    /// starts: it counts toward `RECURSION_LIMIT` as a function's frame does;
+    /// RecursionError (and not counted) past it. Returns None.
+    FrameEnter = "pyaot_frame_enter", 0;
+    /// `()`: an inlined frame ends (normally, or by an exception leaving it);
+    /// returns None.
+    FrameLeave = "pyaot_frame_leave", 0;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,

@@ -621,6 +621,10 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let outer = self.frame;
         self.entering_frame = Some(frame);
         let r = self.comprehension_with(gens, None, true, body);
+        if r.is_ok() {
+            // At the outermost loop's exit, back in the enclosing frame.
+            self.call_rt(RtFn::FrameLeave, vec![], at);
+        }
         self.entering_frame = None;
         self.frame = outer;
         self.comprehension_cells = saved;
@@ -671,6 +675,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         // The loop's exit continues in the frame the iterator was made in.
         let exit = self.new_block();
         if let Some(frame) = self.entering_frame.take() {
+            // CPython calls the comprehension's function here: its frame counts
+            // toward the recursion limit until the loop's exit (or an exception
+            // leaving it: the codegen's `leave_frame`) uncounts it.
+            let at = self.f.frames[frame as usize].outer_pos;
+            self.call_rt(RtFn::FrameEnter, vec![], at);
             self.frame = Some(frame);
         }
         let (head, item_block) = (self.new_block(), self.new_block());

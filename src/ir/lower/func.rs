@@ -116,6 +116,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             .find("class")
             .map_or(c.start().to_usize(), |k| from + k);
         let outer_pos = self.pos_range(start as u32, c.end().to_u32());
+        // Its frame counts toward the recursion limit while the body runs.
+        self.call_rt(RtFn::FrameEnter, vec![], outer_pos);
         self.f.frames.push(crate::ir::InlineFrame {
             name: c.name.to_string(),
             line: self.m.src.line_of(start as u32),
@@ -132,6 +134,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(after);
         self.classes.pop();
         r?;
+        self.call_rt(RtFn::FrameLeave, vec![], outer_pos);
         let name = self.m.intern(c.name.as_str());
         let name = self.konst(Const::Str(name));
         let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);
