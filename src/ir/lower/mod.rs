@@ -520,6 +520,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     fn lower_genexp(mut self, g: &ast::ExprGenerator, line: u32) -> Result<Function> {
         self.f.line = line;
         self.comp_at = self.genexp_pos(g);
+        // Its conditions' truth tests are located at it too.
+        self.truth_at = self.comp_at;
         self.bind_cells(line);
         let param = self.locate(funcscope::GENEXP_PARAM);
         let Loc::Var(it) = param else {
