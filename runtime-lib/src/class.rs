@@ -67,15 +67,18 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     if drop_unbound(ns).is_err() {
         return 0;
     }
-    // type.__new__ takes `__qualname__` out of the namespace (the compiler keeps
-    // the qualified name elsewhere) and gives a class without a docstring
+    // type.__new__ takes `__qualname__` out of the namespace (the class keeps it
+    // beside its TypeObject: `qualname.rs`) and gives a class without a docstring
     // `__doc__ = None`.
-    let qualname = crate::static_str!("__qualname__");
-    if matches!(dict::lookup(ns, qualname), Ok(Some(_)))
-        && dict::method(ns, "pop", &[qualname]) == Some(0)
-    {
-        return 0;
-    }
+    let qualname = match dict::remove(ns, crate::static_str!("__qualname__")) {
+        Ok(q) => q.filter(|&q| q != 0 && pystr::is_str(q)),
+        Err(()) => return 0,
+    };
+    // The name messages print, when the compiler gives one (`collections.deque`).
+    let tp_name = match dict::remove(ns, crate::static_str!(pyaot_abi::CLASS_TP_NAME)) {
+        Ok(n) => n.filter(|&n| n != 0 && pystr::is_str(n)),
+        Err(()) => return 0,
+    };
     // type.__new__ makes a plain function `__new__` a staticmethod.
     let new_name = crate::static_str!("__new__");
     if let Ok(Some(f)) = dict::lookup(ns, new_name) {
@@ -96,8 +99,7 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         }
         Err(()) => return 0,
     }
-    let size = core::mem::size_of::<TypeObject>();
-    let cls = alloc_obj(&TYPE_TYPE, size);
+    let cls = alloc_obj(&TYPE_TYPE, crate::qualname::CLASS_SIZE);
     if cls == 0 {
         return 0;
     }
@@ -132,7 +134,7 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
         items[1..].copy_from_slice(list::items(mro));
     }
     let mut t = heap_class_template();
-    t.name = pystr::as_str(name);
+    t.name = pystr::as_str(tp_name.unwrap_or(name));
     t.name_obj = name;
     t.base = Some(first);
     t.dict = ns;
@@ -152,6 +154,9 @@ pub extern "C" fn pyaot_build_class(name: Obj, bases: Obj, ns: Obj) -> Obj {
     t.methods = builtin_base.and_then(|b| crate::methods::table(b.ty));
     // SAFETY: a fresh block of the size of a TypeObject; its header is already set.
     unsafe { core::ptr::write(cls as *mut TypeObject, t) };
+    if let Some(q) = qualname {
+        crate::qualname::set(as_type(cls), q);
+    }
     // type.__new__ calls `__set_name__` on the namespace's values: properties keep
     // their attribute's name for their error messages.
     let named = crate::func::for_each(ns, |k| {
@@ -779,6 +784,9 @@ fn class_getattr(cls: Obj, name: Obj) -> Obj {
         }
     }
     match n {
+        "__qualname__" if t.is_heap_class() => {
+            return crate::qualname::get(t).unwrap_or(t.name_obj);
+        }
         "__name__" | "__qualname__" => {
             return if t.name_obj != 0 {
                 t.name_obj
@@ -862,6 +870,10 @@ pub extern "C" fn pyaot_setattr(obj: Obj, name: Obj, value: Obj) -> Obj {
                     pystr::as_str(name),
                     type_of(value).name
                 ));
+            }
+            if pystr::as_str(name) == "__qualname__" {
+                crate::qualname::set(t, value);
+                return none();
             }
             // A class made by a function (collections.namedtuple) takes its name
             // after the fact. The str stays alive through `name_obj`.
@@ -1342,7 +1354,7 @@ fn default_repr(o: Obj) -> Obj {
     pystr::format(format_args!(
         "<{}{} object at {:#x}>",
         object::module_prefix(t),
-        t.name,
+        crate::qualname::display(t),
         o
     ))
 }

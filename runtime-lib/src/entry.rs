@@ -17,6 +17,34 @@ pub static mut pyaot_stack_limit: usize = 0;
 #[no_mangle]
 pub static mut pyaot_recursion_depth: usize = 0;
 
+/// `()`: an inlined frame (a comprehension's, a class body's) starts: counted as a
+/// function's prologue counts its frame, RecursionError past the limit (the frame
+/// then never ran, so it stays uncounted). Returns None.
+#[no_mangle]
+pub extern "C" fn pyaot_frame_enter() -> usize {
+    // SAFETY: the runtime is single-threaded; compiled code reads the word only
+    // between calls.
+    let depth = unsafe { (&raw const pyaot_recursion_depth).read() } + 1;
+    if depth > pyaot_abi::RECURSION_LIMIT as usize {
+        return crate::exc::recursion_error();
+    }
+    // SAFETY: as above.
+    unsafe { (&raw mut pyaot_recursion_depth).write(depth) };
+    crate::object::none()
+}
+
+/// `()`: an inlined frame ends, normally or by an exception leaving it. Returns
+/// None.
+#[no_mangle]
+pub extern "C" fn pyaot_frame_leave() -> usize {
+    // SAFETY: as in `pyaot_frame_enter`.
+    unsafe {
+        let depth = (&raw const pyaot_recursion_depth).read();
+        (&raw mut pyaot_recursion_depth).write(depth.saturating_sub(1));
+    }
+    crate::object::none()
+}
+
 /// Stack kept below the limit for the runtime's own frames: raising RecursionError,
 /// formatting and printing the traceback. The host can afford CPython-like headroom;
 /// the board's whole RAM is 4 MiB.

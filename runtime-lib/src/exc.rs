@@ -682,7 +682,7 @@ pub fn write_exception_line(w: &mut Stderr, e: Obj) {
         "__main__." => "",
         p => p,
     };
-    let name = Qualified(prefix, t.name);
+    let name = Qualified(prefix, crate::qualname::display(t));
     let msg = object::str_of(e);
     if msg == 0 {
         // str() itself failed (out of memory): the type alone still tells the story.

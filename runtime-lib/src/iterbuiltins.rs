@@ -336,8 +336,8 @@ pub extern "C" fn pyaot_builtin_filter(a: *const Obj, n: usize) -> Obj {
 }
 
 /// `reversed(seq)`: a dict's or view's reverse iterator, what a class's
-/// `__reversed__` returns, a list iterator over a reversed copy of a list or range,
-/// else a `reversed` object indexing the sequence from its end.
+/// `__reversed__` returns, a list's or range's own reverse iterator, else a
+/// `reversed` object indexing the sequence from its end.
 #[no_mangle]
 pub extern "C" fn pyaot_builtin_reversed(a: *const Obj, n: usize) -> Obj {
     let [x] = *args(a, n) else {
@@ -356,14 +356,12 @@ pub extern "C" fn pyaot_builtin_reversed(a: *const Obj, n: usize) -> Obj {
     if t.len.is_none() || t.getitem.is_none() || is_type(x, &crate::dict::TYPE_DICT) {
         return exc::type_error(format_args!("'{}' object is not reversible", t.name));
     }
-    if is_type(x, &list::TYPE_LIST) || is_type(x, &crate::range::TYPE_RANGE) {
-        // CPython's own reverse iterators of these are not `reversed` objects.
-        let l = list::from_iter(x);
-        if l == 0 {
-            return 0;
-        }
-        crate::list::reverse_in_place(l);
-        return pyaot_iter(l);
+    // CPython's own reverse iterators of these are not `reversed` objects.
+    if is_type(x, &list::TYPE_LIST) {
+        return crate::list_reviter::new(x);
+    }
+    if is_type(x, &crate::range::TYPE_RANGE) {
+        return crate::range::reversed(x);
     }
     // A str indexes by code point: walk a list of its characters instead.
     let seq = if pystr::is_str(x) {

@@ -262,7 +262,11 @@ fn none_repr(_: Obj) -> Obj {
 fn type_repr(t: Obj) -> Obj {
     // SAFETY: the repr slot of `type` only receives type objects.
     let t = unsafe { &*(t as *const TypeObject) };
-    crate::str::format(format_args!("<class '{}{}'>", module_prefix(t), t.name))
+    crate::str::format(format_args!(
+        "<class '{}{}'>",
+        module_prefix(t),
+        crate::qualname::display(t)
+    ))
 }
 
 /// A built-in type's `__name__`: its name without the module a dotted name starts

@@ -175,12 +175,12 @@ pub fn missing(p: Obj, owner: &crate::object::TypeObject, what: &str) -> Obj {
     if name == 0 {
         return exc::attribute_error(format_args!(
             "property of '{}' object has no {what}",
-            owner.name
+            crate::qualname::display(owner)
         ));
     }
     exc::attribute_error(format_args!(
         "property '{}' of '{}' object has no {what}",
         pystr::as_str(name),
-        owner.name
+        crate::qualname::display(owner)
     ))
 }

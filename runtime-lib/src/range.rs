@@ -440,6 +440,28 @@ fn range_iter(r: Obj) -> Obj {
     it
 }
 
+/// `reversed(r)`: a range iterator from the last item down (CPython's is a
+/// `range_iterator` too, or a `longrange_iterator` for big parts).
+pub fn reversed(r: Obj) -> Obj {
+    let o = as_range(r);
+    if o.big != 0 {
+        return crate::range_big::reversed(o.big);
+    }
+    let it = alloc_obj(&TYPE_RANGE_ITERATOR, core::mem::size_of::<RangeIter>());
+    if it != 0 {
+        // SAFETY: `it` is a fresh RangeIter.
+        let i = unsafe { &mut *(it as *mut RangeIter) };
+        // The items are small ints, so the last one and -step fit a word.
+        i.next = match o.len {
+            0 => o.start,
+            n => o.start + (n as isize - 1) * o.step,
+        };
+        i.left = o.len;
+        i.step = -o.step;
+    }
+    it
+}
+
 fn range_iter_next(it: Obj) -> Obj {
     // SAFETY: the slot is only called on range iterators.
     let i = unsafe { &mut *(it as *mut RangeIter) };

@@ -218,6 +218,30 @@ pub fn iter(p: Obj) -> Obj {
     it
 }
 
+/// `reversed(r)`: an iterator from the last item down, by `-step`.
+pub fn reversed(p: Obj) -> Obj {
+    let [start, _, step, len] = get(p);
+    // last = start + (len - 1) * step (for an empty range it is never read).
+    let parts = (|| {
+        let steps = ok(pyaot_sub(len, tag_int(1)))?;
+        let last = ok(pyaot_add(start, ok(pyaot_mul(steps, step))?))?;
+        Ok::<_, ()>((last, ok(crate::int::neg(step))?))
+    })();
+    let Ok((last, back)) = parts else {
+        return 0;
+    };
+    let it = alloc_obj(
+        &TYPE_LONGRANGE_ITERATOR,
+        core::mem::size_of::<LongRangeIter>(),
+    );
+    if it != 0 {
+        // SAFETY: a fresh LongRangeIter.
+        let i = unsafe { &mut *(it as *mut LongRangeIter) };
+        (i.next, i.left, i.step) = (last, len, back);
+    }
+    it
+}
+
 fn iter_next(it: Obj) -> Obj {
     // SAFETY: the slot is only called on longrange iterators.
     let i = unsafe { &mut *(it as *mut LongRangeIter) };

@@ -1179,6 +1179,8 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 return;
             }
         }
+        // Leaving it: it no longer counts toward the recursion limit.
+        self.masm.call_symbol(RtFn::FrameLeave.symbol());
         let (parent, outer_pos) = (self.f.frames[k].parent, self.f.frames[k].outer_pos);
         let saved = std::mem::replace(&mut self.frame, parent);
         let outer = self.error_label(outer_pos);

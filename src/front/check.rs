@@ -62,6 +62,8 @@ struct Checker<'a> {
     /// which only CPython runs).
     stubs: &'a [u32],
     in_function: bool,
+    /// Inside a function's body, perhaps through class bodies nested in it.
+    under_function: bool,
     loop_depth: u32,
     expr_depth: u32,
     /// Inside a comprehension's own scope (not its first iterable, which belongs to
@@ -87,6 +89,7 @@ pub fn check_module(program: &Program, module: usize) -> Result {
         nesting: 0,
         stubs: &stubs,
         in_function: false,
+        under_function: false,
         loop_depth: 0,
         expr_depth: 0,
         comprehension: None,
@@ -248,6 +251,11 @@ impl Checker<'_> {
             }
             Stmt::ImportFrom(i) => self.import_from(i),
             Stmt::Global(_) => Ok(()),
+            // A class body nested in a function may declare names nonlocal in
+            // CPython; pyaot's class bodies store their names in the namespace.
+            Stmt::Nonlocal(_) if !self.in_function && self.under_function => {
+                Err(self.unsupported(s, "nonlocal in a class body"))
+            }
             Stmt::Nonlocal(_) if !self.in_function => {
                 Err(self.syntax(s, "nonlocal declaration not allowed at module level"))
             }
@@ -376,11 +384,13 @@ impl Checker<'_> {
     fn scope(&mut self, function: bool, body: impl FnOnce(&mut Self) -> Result) -> Result {
         let saved = (
             self.in_function,
+            self.under_function,
             self.loop_depth,
             self.comprehension,
             self.in_genexp,
         );
         self.in_function = function;
+        self.under_function |= function;
         self.loop_depth = 0;
         self.comprehension = None;
         self.in_genexp = false;
@@ -389,6 +399,7 @@ impl Checker<'_> {
         self.nesting -= 1;
         (
             self.in_function,
+            self.under_function,
             self.loop_depth,
             self.comprehension,
             self.in_genexp,

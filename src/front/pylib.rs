@@ -34,6 +34,26 @@ pub const MODULES: &[LibModule] = lib![
     "typing",
 ];
 
+/// Classes of the embedded modules that CPython implements in C, with the name its
+/// messages print for them (the type's `tp_name`, qualified by the module where
+/// CPython's `__name__` is not): `unsupported operand type(s) for +:
+/// 'collections.deque' and 'int'`. `__name__` and reprs are unaffected.
+pub const C_TYPE_NAMES: &[(&str, &str, &str)] = &[
+    ("collections", "deque", "collections.deque"),
+    ("collections", "defaultdict", "collections.defaultdict"),
+    ("collections", "OrderedDict", "collections.OrderedDict"),
+    ("functools", "partial", "functools.partial"),
+];
+
+/// The name CPython's messages print for class `class` of embedded module
+/// `module`, when CPython implements it in C (see [`C_TYPE_NAMES`]).
+pub fn c_type_name(module: &str, class: &str) -> Option<&'static str> {
+    C_TYPE_NAMES
+        .iter()
+        .find(|(m, c, _)| *m == module && *c == class)
+        .map(|&(_, _, n)| n)
+}
+
 /// The embedded module `name`.
 pub fn find(name: &str) -> Option<&'static LibModule> {
     MODULES.iter().find(|m| m.name == name)

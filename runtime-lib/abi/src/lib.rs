@@ -654,6 +654,20 @@ runtime_functions! {
     /// that the manager has both `__enter__` and `__exit__` (CPython's "does not
     /// support the context manager protocol" TypeErrors otherwise).
     WithEnter = "pyaot_with_enter", 1;
+    /// `(namespace: dict, name: str)`: a class body's read of a name it may hold
+    /// (CPython's LOAD_NAME): its value, or the word at `sym::UNBOUND` when the
+    /// namespace has no such key (the compiled code then looks outside the class).
+    ClassNsLookup = "pyaot_class_ns_lookup", 2;
+    /// `(namespace: dict, name: str)`: `del name` in a class body (DELETE_NAME):
+    /// removes the key, NameError when there is none; returns None.
+    ClassNsDelete = "pyaot_class_ns_delete", 2;
+    /// `()`: an inlined frame (a list, set or dict comprehension's, a class body's)
+    /// starts: it counts toward `RECURSION_LIMIT` as a function's frame does;
+    /// RecursionError (and not counted) past it. Returns None.
+    FrameEnter = "pyaot_frame_enter", 0;
+    /// `()`: an inlined frame ends (normally, or by an exception leaving it);
+    /// returns None.
+    FrameLeave = "pyaot_frame_leave", 0;
 }
 
 /// Built-in functions callable by name. Each is `Obj f(const Obj *args, usize n)`,
@@ -1281,6 +1295,11 @@ pub const RANDOM_SEED_HOOK: (&[&str], &str, &str) = (
     "pyaot_hook_random_seed_text",
     "pyaot_random_seed_text",
 );
+
+/// The namespace key through which the compiler gives a class of pyaot's Python
+/// library the name CPython's messages print for it when CPython implements it in C
+/// (`collections.deque`); `pyaot_build_class` takes it out of the namespace.
+pub const CLASS_TP_NAME: &str = "__pyaot_tpname__";
 
 #[cfg(test)]
 mod tests {

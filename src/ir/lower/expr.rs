@@ -56,7 +56,12 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Expr::Compare(c) if c.ops.len() == 1 => {
                 let a = self.expr(&c.left)?;
                 let b = self.expr(&c.comparators[0])?;
-                let r = self.compare_raw(c.ops[0], a, b, self.pos(e));
+                let at = self.pos(e);
+                let r = self.compare_raw(c.ops[0], a, b, at);
+                // CPython's compiler moves its location to a comparison it tests
+                // and leaves it there: later truth tests of the same condition
+                // (`if a < b or c:`'s of c) are located at the comparison.
+                self.truth_at = at;
                 self.terminate(Term::Branch {
                     cond: r,
                     then: t,
@@ -64,11 +69,25 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 });
                 Ok(())
             }
+            Expr::If(i) => {
+                // `if (a if b else c):` tests a or c, each where the statement's
+                // own tests are.
+                let (yes, no) = (self.new_block(), self.new_block());
+                self.cond(&i.test, yes, no)?;
+                self.switch_to(yes);
+                self.cond(&i.body, t, f)?;
+                self.switch_to(no);
+                self.cond(&i.orelse, t, f)
+            }
             _ => {
                 let v = self.expr(e)?;
+                if matches!(e, Expr::Compare(_)) {
+                    // A chained comparison: as a single one, above.
+                    self.truth_at = self.pos(e);
+                }
                 // In an expression, CPython locates the test at the whole expression
                 // (a conditional expression, a comprehension); in a statement, at the
-                // statement, which prints no marker line.
+                // statement (`Self::stmt_cond`).
                 let at = match self.truth_at {
                     0 => self.line(e),
                     at => at,
@@ -82,6 +101,16 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
                 Ok(())
             }
         }
+    }
+
+    /// [`Self::cond`] for the condition of a statement located at `at` (an `if`,
+    /// `elif`, `while` or `assert` statement, all of it: CPython locates the truth
+    /// tests of its condition there, whatever line the condition starts on).
+    pub(super) fn stmt_cond(&mut self, at: u32, e: &Expr, t: BlockId, f: BlockId) -> Result<()> {
+        let saved = std::mem::replace(&mut self.truth_at, at);
+        let r = self.cond(e, t, f);
+        self.truth_at = saved;
+        r
     }
 
     pub(super) fn truth(&mut self, v: Var, line: u32) -> Var {
@@ -609,6 +638,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         }
         let saved = std::mem::replace(&mut self.comprehension_cells, cells);
         let saved_at = std::mem::replace(&mut self.comp_at, at);
+        // Its conditions' truth tests are located at it, as in CPython's own code
+        // object for it.
+        let saved_truth = std::mem::replace(&mut self.truth_at, at);
         // Its loops run in a frame of their own, as in CPython; the first iterable
         // is evaluated, and its iterator made, in the enclosing one.
         self.f.frames.push(crate::ir::InlineFrame {
@@ -621,10 +653,15 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let outer = self.frame;
         self.entering_frame = Some(frame);
         let r = self.comprehension_with(gens, None, true, body);
+        if r.is_ok() {
+            // At the outermost loop's exit, back in the enclosing frame.
+            self.call_rt(RtFn::FrameLeave, vec![], at);
+        }
         self.entering_frame = None;
         self.frame = outer;
         self.comprehension_cells = saved;
         self.comp_at = saved_at;
+        self.truth_at = saved_truth;
         r
     }
 
@@ -643,9 +680,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let Some((g, rest)) = gens.split_first() else {
             return body(self);
         };
+        // CPython locates the iterations at the comprehension, but an inner loop's
+        // at a comparison an earlier condition tested (see `cond`).
+        let outermost = first.is_some() || self.entering_frame.is_some();
         let line = match self.comp_at {
             0 => self.line(&g.iter),
-            at => at,
+            at if outermost || self.truth_at == 0 => at,
+            _ => self.truth_at,
         };
         let iterable = match first {
             Some(it) => it,
@@ -671,6 +712,11 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         // The loop's exit continues in the frame the iterator was made in.
         let exit = self.new_block();
         if let Some(frame) = self.entering_frame.take() {
+            // CPython calls the comprehension's function here: its frame counts
+            // toward the recursion limit until the loop's exit (or an exception
+            // leaving it: the codegen's `leave_frame`) uncounts it.
+            let at = self.f.frames[frame as usize].outer_pos;
+            self.call_rt(RtFn::FrameEnter, vec![], at);
             self.frame = Some(frame);
         }
         let (head, item_block) = (self.new_block(), self.new_block());
@@ -688,10 +734,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             self.assign_to(&g.target, item)?;
             for cond in &g.ifs {
                 let pass = self.new_block();
-                let saved = std::mem::replace(&mut self.truth_at, self.comp_at);
-                let r = self.cond(cond, pass, head);
-                self.truth_at = saved;
-                r?;
+                self.cond(cond, pass, head)?;
                 self.switch_to(pass);
             }
             self.comprehension_with(rest, None, fresh_vars, body)

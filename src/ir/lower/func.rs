@@ -58,6 +58,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let q = self.m.intern(&qualname);
         let q = self.konst(Const::Str(q));
         self.call_rt(RtFn::SetItem, vec![ns, key, q], line);
+        let top_level = self.classes.is_empty() && self.scope.is_none();
+        let c_name = crate::front::pylib::c_type_name(&self.m.module_name, c.name.as_str())
+            .filter(|_| top_level && self.m.program.is_library(self.m.index));
+        if let Some(tp_name) = c_name {
+            // A class CPython writes in C: its messages name it as CPython's do.
+            let key = self.m.intern(pyaot_abi::CLASS_TP_NAME);
+            let key = self.konst(Const::Str(key));
+            let v = self.m.intern(tp_name);
+            let v = self.konst(Const::Str(v));
+            self.call_rt(RtFn::SetItem, vec![ns, key, v], line);
+        }
         if let Some(doc) = docstring(&c.body) {
             // Then `__doc__`, when the body starts with a docstring.
             let key = self.m.intern("__doc__");
@@ -82,9 +93,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         } else {
             None
         };
+        let mut globals = std::collections::HashSet::new();
+        crate::front::scope::collect_global_decls(&c.body, &mut globals);
         self.classes.push(ClassCtx {
             ns,
             assigned,
+            globals: globals.into_iter().collect(),
+            open: classns::class_body_is_open(&c.body),
             slot,
             qualname,
             annotations,
@@ -101,6 +116,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             .find("class")
             .map_or(c.start().to_usize(), |k| from + k);
         let outer_pos = self.pos_range(start as u32, c.end().to_u32());
+        // Its frame counts toward the recursion limit while the body runs.
+        self.call_rt(RtFn::FrameEnter, vec![], outer_pos);
         self.f.frames.push(crate::ir::InlineFrame {
             name: c.name.to_string(),
             line: self.m.src.line_of(start as u32),
@@ -117,6 +134,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         self.jump_and_switch(after);
         self.classes.pop();
         r?;
+        self.call_rt(RtFn::FrameLeave, vec![], outer_pos);
         let name = self.m.intern(c.name.as_str());
         let name = self.konst(Const::Str(name));
         let cls = self.call_rt(RtFn::BuildClass, vec![name, bases, ns], line);

@@ -89,15 +89,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return None;
         };
         let root = crate::front::interop::Interop::root_name(e)?;
-        if self
-            .classes
-            .last()
-            .is_some_and(|c| c.assigned.iter().any(|n| n == root))
-        {
-            return None;
-        }
-        match self.locate(root) {
-            Loc::Module(NameRef::Global(_)) => Some(bits),
+        match self.resolve(root) {
+            NameRef::Global(_) => Some(bits),
             _ => None,
         }
     }

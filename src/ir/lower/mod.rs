@@ -6,6 +6,7 @@
 //! an internal error, not a user error.
 
 mod call;
+mod classns;
 mod exc;
 mod expr;
 mod func;
@@ -21,6 +22,7 @@ use crate::front::funcscope::{self, FuncNode, FunctionScope, Place};
 use crate::front::scope::{ModuleScope, NameRef};
 use crate::front::Program;
 use crate::ir::position;
+use classns::ClassPlace;
 use pyaot_abi::{CmpOp, RtFn};
 use ruff_python_ast::{self as ast, Expr, Number, Stmt};
 use ruff_text_size::Ranged;
@@ -292,6 +294,7 @@ impl ModuleLowerer<'_> {
 }
 
 /// Where a name lives, for loads and stores.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Loc {
     /// A var of this function.
     Var(Var),
@@ -386,6 +389,10 @@ struct ClassCtx {
     ns: Var,
     /// Names the body assigns: reads of them look in the namespace.
     assigned: Vec<String>,
+    /// Names the body declares `global`: they skip the namespace.
+    globals: Vec<String>,
+    /// Whether the body can put any name in the namespace (it calls `vars()`).
+    open: bool,
     /// The hidden global slot that will hold the class (for `super()` in methods).
     slot: u32,
     /// The class's qualified name, the prefix of its methods'.
@@ -530,6 +537,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     fn lower_genexp(mut self, g: &ast::ExprGenerator, line: u32) -> Result<Function> {
         self.f.line = line;
         self.comp_at = self.genexp_pos(g);
+        // Its conditions' truth tests are located at it too.
+        self.truth_at = self.comp_at;
         self.bind_cells(line);
         let param = self.locate(funcscope::GENEXP_PARAM);
         let Loc::Var(it) = param else {
@@ -847,6 +856,13 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     /// Where a name lives here; module-level answers say global or builtin.
     fn resolve(&mut self, name: &str) -> NameRef {
+        match self.class_place(name) {
+            // The class binds it: nothing is known of it here. (A key set through
+            // `vars()` goes unseen: `vars()` itself must stay the builtin here.)
+            ClassPlace::Local => return NameRef::Local(0),
+            ClassPlace::Global => return self.m.scope.resolve_module_level(name),
+            ClassPlace::Maybe | ClassPlace::Outside => {}
+        }
         match self.locate(name) {
             Loc::Module(r) => r,
             // Anything in the function is "local" to the callers that ask this.
@@ -885,29 +901,30 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     /// the key leaves the namespace, as CPython's DELETE_NAME; the clause-end form
     /// binds None first, as CPython's `name = None; del name` does, so it cannot fail.
     fn unbind_name(&mut self, name: &str) {
-        if let Some(ns) = self.classes.last().map(|c| c.ns) {
-            if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {
-                let key = self.m.intern(name);
-                let key = self.konst(Const::Str(key));
-                let none = self.konst(Const::None);
-                let line = self.f.line;
-                self.call_rt(RtFn::SetItem, vec![ns, key, none], line);
-                self.call_rt(RtFn::DelItem, vec![ns, key], line);
-                return;
-            }
+        if let Some(ns) = self.class_store_ns(name) {
+            let key = self.m.intern(name);
+            let key = self.konst(Const::Str(key));
+            let none = self.konst(Const::None);
+            let line = self.f.line;
+            self.call_rt(RtFn::SetItem, vec![ns, key, none], line);
+            self.call_rt(RtFn::DelItem, vec![ns, key], line);
+            return;
         }
         let zero = self.konst(Const::Zero);
         self.store_name(name, zero);
     }
 
     fn store_name(&mut self, name: &str, v: Var) {
-        if let Some(ns) = self.classes.last().map(|c| c.ns) {
-            if !self.comprehension_vars.iter().any(|(n, _, _)| n == name) {
-                let key = self.m.intern(name);
-                let key = self.konst(Const::Str(key));
-                self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
-                return;
-            }
+        if let Some(ns) = self.class_store_ns(name) {
+            let key = self.m.intern(name);
+            let key = self.konst(Const::Str(key));
+            self.call_rt(RtFn::SetItem, vec![ns, key, v], self.f.line);
+            return;
+        }
+        if self.class_place(name) == ClassPlace::Global {
+            let slot = self.m.scope.slot(name);
+            self.emit(Inst::StoreGlobal { slot, src: v });
+            return;
         }
         match self.locate(name) {
             Loc::Var(dst) => self.emit(Inst::Copy { dst, src: v }),
@@ -949,30 +966,25 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
 
     fn load_name(&mut self, name: &str, at: &Expr) -> Result<Var> {
         let line = self.pos(at);
-        // A comprehension's own scope (all of it but its first iterable, which runs
-        // before its variables are bound) is a function scope in CPython: class
-        // scopes are invisible to it, so `[x for _ in r]` in a class body reads the
-        // global `x`, not the class attribute.
-        if let Some(c) = self
-            .classes
-            .last()
-            .filter(|_| self.comprehension_vars.is_empty())
-        {
-            if c.assigned.iter().any(|n| n == name) {
-                let ns = c.ns;
-                let key = self.m.intern(name);
-                let key = self.konst(Const::Str(key));
-                let dst = self.call_rt(RtFn::GetItem, vec![ns, key], line);
-                return Ok(dst);
+        if let Some(v) = self.class_load(name, at, line)? {
+            return Ok(v);
+        }
+        let loc = self.locate(name);
+        self.load_located(name, at, line, loc)
+    }
+
+    /// Reads `name`, found at `loc`, for the expression `at` at position `line`.
+    fn load_located(&mut self, name: &str, at: &Expr, line: u32, loc: Loc) -> Result<Var> {
+        if loc == Loc::Module(NameRef::Builtin) {
+            match name {
+                "NotImplemented" => {
+                    return Ok(self.konst(Const::Data(pyaot_abi::sym::NOT_IMPLEMENTED)))
+                }
+                "Ellipsis" => return Ok(self.konst(Const::Data(pyaot_abi::sym::ELLIPSIS))),
+                _ => {}
             }
         }
-        if name == "NotImplemented" && self.resolve(name) == NameRef::Builtin {
-            return Ok(self.konst(Const::Data(pyaot_abi::sym::NOT_IMPLEMENTED)));
-        }
-        if name == "Ellipsis" && self.resolve(name) == NameRef::Builtin {
-            return Ok(self.konst(Const::Data(pyaot_abi::sym::ELLIPSIS)));
-        }
-        let module_ref = match self.locate(name) {
+        let module_ref = match loc {
             Loc::Cell(cell, free) => {
                 let dst = self.fresh(Ty::Obj);
                 let n = self.m.intern(name);

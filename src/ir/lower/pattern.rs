@@ -45,7 +45,8 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             }
             if let Some(g) = &case.guard {
                 let body = self.new_block();
-                self.cond(g, body, fail)?;
+                let at = self.pos(last_compiled(&case.pattern));
+                self.stmt_cond(at, g, body, fail)?;
                 self.switch_to(body);
             }
             self.stmts(&case.body)?;
@@ -378,6 +379,33 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         });
         dst
     }
+}
+
+/// The last of `p`'s sub-patterns CPython's compiler compiles (`p` itself when it
+/// compiles none): the compiler moves its location to each pattern it compiles and
+/// leaves it there, so a guard's truth tests are located at that one. Wildcards it
+/// skips (in class patterns, and in sequences with a `*_`) do not count.
+fn last_compiled(p: &Pattern) -> &Pattern {
+    let wild = |q: &Pattern| is_wildcard(q) || is_star_wildcard(q);
+    let inner = match p {
+        Pattern::MatchAs(a) => a.pattern.as_deref(),
+        Pattern::MatchOr(o) => o.patterns.last(),
+        Pattern::MatchMapping(m) => m.patterns.last(),
+        Pattern::MatchSequence(s) if s.patterns.iter().all(wild) => None,
+        Pattern::MatchSequence(s) if s.patterns.iter().any(is_star_wildcard) => {
+            s.patterns.iter().filter(|q| !wild(q)).last()
+        }
+        Pattern::MatchSequence(s) => s.patterns.last(),
+        Pattern::MatchClass(c) => c
+            .arguments
+            .patterns
+            .iter()
+            .chain(c.arguments.keywords.iter().map(|k| &k.pattern))
+            .filter(|q| !is_wildcard(q))
+            .last(),
+        _ => None,
+    };
+    inner.map_or(p, last_compiled)
 }
 
 #[cfg(test)]

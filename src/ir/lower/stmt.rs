@@ -45,7 +45,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Assert(a) => {
                 let (ok, fail) = (self.new_block(), self.new_block());
-                self.cond(&a.test, ok, fail)?;
+                self.stmt_cond(self.pos(a), &a.test, ok, fail)?;
                 self.switch_to(fail);
                 let msg = match &a.msg {
                     Some(m) => self.expr(m)?,
@@ -108,6 +108,9 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
     pub(super) fn delete(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => {
+                if self.class_delete(n.id.as_str(), target) {
+                    return Ok(());
+                }
                 // Reading it first raises NameError/UnboundLocalError as `del` does.
                 self.load_name(n.id.as_str(), target)?;
                 self.unbind_name(n.id.as_str());
@@ -336,12 +339,17 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         for c in &i.elif_else_clauses {
             clauses.push((c.test.as_ref(), &c.body[..]));
         }
-        for (test, body) in clauses {
+        // Each clause's tests are located at it, to the end of the statement (an
+        // `elif` is an `if` statement nested in the `else` of the one before).
+        let mut starts = vec![i.start()];
+        starts.extend(i.elif_else_clauses.iter().map(|c| c.start()));
+        for ((test, body), start) in clauses.into_iter().zip(starts) {
             match test {
                 Some(t) => {
                     let then = self.new_block();
                     let next = self.new_block();
-                    self.cond(t, then, next)?;
+                    let at = self.pos_range(start.to_u32(), i.end().to_u32());
+                    self.stmt_cond(at, t, then, next)?;
                     self.switch_to(then);
                     self.stmts(body)?;
                     self.terminate(Term::Jump(exit));
@@ -360,7 +368,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
         let orelse = self.new_block();
         let exit = self.new_block();
         self.jump_and_switch(head);
-        self.cond(&w.test, body, orelse)?;
+        self.stmt_cond(self.pos(w), &w.test, body, orelse)?;
         self.switch_to(body);
         self.loop_rest(&w.body, &w.orelse, head, orelse, exit, None)
     }
@@ -461,12 +469,7 @@ impl<'m, 'a> FnLowerer<'m, 'a> {
             return false;
         };
         let name = n.id.as_str();
-        let in_class_namespace = self
-            .classes
-            .last()
-            .is_some_and(|c| c.assigned.iter().any(|a| a == name));
-        !in_class_namespace
-            && matches!(self.resolve(name), NameRef::Global(_))
+        matches!(self.resolve(name), NameRef::Global(_))
             && self.m.scope.is_single_def(name)
             && self.m.generator_defs.contains(name)
     }
