@@ -376,7 +376,7 @@ fn add_module(
             let (code, notes) = codegen::compile_function_noted(target, module, f, false)
                 .map_err(|e| ice(&f.name, e))?;
             let offset = w.add_function(&f.symbol, global, &code.bytes, code.relocs.clone());
-            let mut d = codegen::debug::describe(f, &code, &notes, offset, target.word_bytes());
+            let mut d = codegen::debug::describe(f, &code, &notes, offset);
             d.external = global;
             described.push(d);
             positions.push((code.positions, code.frame_positions));

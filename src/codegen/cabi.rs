@@ -178,7 +178,7 @@ pub fn emit_export<M: MacroAssembler>(
         relocs,
         lines: Vec::new(),
         prologue_end,
-        var_slots: None,
+        var_slots: Vec::new(),
         positions: Vec::new(),
         frame_positions: Vec::new(),
     })

@@ -10,13 +10,7 @@ use crate::obj::dwarf::{DebugFunction, DebugVar};
 
 /// Describes one compiled function placed at `text_offset` in `.text`. Variables are
 /// described where the emitter placed their slots (`Code::var_slots`).
-pub fn describe(
-    f: &Function,
-    code: &Code,
-    notes: &Notes,
-    text_offset: u64,
-    word: u32,
-) -> DebugFunction {
+pub fn describe(f: &Function, code: &Code, notes: &Notes, text_offset: u64) -> DebugFunction {
     DebugFunction {
         name: f.qualname.clone(),
         text_offset,
@@ -25,7 +19,7 @@ pub fn describe(
         lines: code.lines.clone(),
         prologue_end: breakpoint_offset(code),
         frame: notes.frame.clone(),
-        vars: variables(f, code, notes, word),
+        vars: variables(f, code, notes),
         external: false,
         artificial: false,
     }
@@ -69,8 +63,8 @@ fn breakpoint_offset(code: &Code) -> Option<u32> {
 /// slots are vars `0..nslots`: the hidden function object first when the function
 /// has a closure, then the parameters in `f.params` order. A local captured by an
 /// inner function holds its cell (the pretty-printer shows the cell's content).
-fn variables(f: &Function, code: &Code, notes: &Notes, word: u32) -> Vec<DebugVar> {
-    let (Some(slots), Some(cfa)) = (code.var_slots, notes.body_cfa_offset) else {
+fn variables(f: &Function, code: &Code, notes: &Notes) -> Vec<DebugVar> {
+    let Some(cfa) = notes.body_cfa_offset else {
         return Vec::new();
     };
     let hidden = u32::from(f.flags & pyaot_abi::FUNC_SELF as u32 != 0);
@@ -88,10 +82,13 @@ fn variables(f: &Function, code: &Code, notes: &Notes, word: u32) -> Vec<DebugVa
                 None => continue,
             }
         };
+        let Some(&Some(slot)) = code.var_slots.get(i as usize) else {
+            continue;
+        };
         vars.push(DebugVar {
             name,
             param,
-            cfa_offset: i64::from(slots + i * word) - i64::from(cfa),
+            cfa_offset: i64::from(slot) - i64::from(cfa),
         });
     }
     vars

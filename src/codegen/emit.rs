@@ -1,7 +1,9 @@
 //! The shared lowering of one IR function onto a [`MacroAssembler`]: both ISAs get
 //! the same code shape from here (MicroPython's emitnative over its asm layers).
 //!
-//! Every IR var lives in a stack slot. Hot paths are inline: small-int `+ - *` and
+//! Every IR var but small-int constants lives in a stack slot; temporaries whose
+//! live ranges do not overlap share one (`codegen::frame` plans the frame and which
+//! of its words are zeroed where). Hot paths are inline: small-int `+ - *` and
 //! comparisons test both tags and fall to the runtime only for other types or on
 //! overflow; calls to known functions go straight to their fast entry behind one
 //! compare. Slow paths and error exits are emitted after the body ("cold" stubs) so
@@ -12,13 +14,16 @@
 //!   [0, area)           argument array for runtime calls taking `Obj *args`, and
 //!                       the stack arguments of C calls (`@extern`)
 //!   [cells, area)       8-byte cells for C values (C calls, `pyaot.memN`)
-//!   [area, area+vars)   one word per IR var
+//!   [area, frame)       the var slots (and alignment padding), those the
+//!                       prologue zeroes first
 //! ```
 //! Error protocol (DESIGN §4): a runtime call returns 0 when it raised; compiled code
 //! then branches to a per-line stub that records (function, line) in the traceback
 //! and returns 0 from the function.
 
+use super::frame::{self, FramePlan};
 use super::masm::{Cond, Label, MacroAssembler, Reg};
+use super::slotcache::SlotCache;
 use crate::ir::{BlockId, Const, Function, Inst, Module, Term, Var};
 use pyaot_abi::{sym, CmpOp, RtFn, CELL_BYTES, ITER_DONE};
 
@@ -64,13 +69,13 @@ enum Cold {
         arg: Option<String>,
         line: u32,
     },
-    /// The runtime call for a binary operator whose inline path did not apply.
+    /// The runtime call for a binary operator whose inline path did not apply; it
+    /// rejoins with the result in `Tmp(2)`.
     BinOp {
         label: Label,
         op: RtFn,
         a: Var,
         b: Var,
-        dst: Var,
         inplace: bool,
         line: u32,
         resume: Label,
@@ -99,36 +104,61 @@ enum Cold {
     },
     /// The slow paths of `pyaot.memN` accesses (emit/interop.rs).
     Mem(interop::MemCold),
-    /// The generic call when a direct call's guard fails.
+    /// The generic call when a direct call's guard fails; it rejoins with the result
+    /// in `Ret`.
     Call {
         label: Label,
         callee: Var,
         args: Vec<Var>,
-        dst: Var,
         line: u32,
         resume: Label,
     },
 }
 
+/// A [`Cold`] stub with what applies where it was made: the landing pad exceptions
+/// go to, the inlined frame, and the frame words to zero before its call.
+struct Stub {
+    handler: Option<BlockId>,
+    frame: Option<u32>,
+    zero: Vec<u32>,
+    cold: Cold,
+}
+
 /// Emits `f` (a function of `module`) and returns its code and relocations.
 pub fn emit_function<M: MacroAssembler>(
-    mut masm: M,
+    masm: M,
     module: &Module,
     f: &Function,
 ) -> Result<super::Code, String> {
+    // Loads of slots just stored or loaded become register moves.
+    let mut masm = SlotCache::new(masm);
     let word = masm.word_bytes();
-    let area_words = max_array_words(f);
+    let area_words = frame::array_words(f);
     let (c_stack, ncells) = c_space(&masm, f);
-    let cells_at = round_up((area_words * word).max(c_stack), CELL_BYTES);
+    let array_bytes = (area_words * word).max(c_stack);
+    // Cells are 8-byte aligned; with none, the var slots follow the array directly.
+    let cells_at = match ncells {
+        0 => array_bytes,
+        _ => round_up(array_bytes, CELL_BYTES),
+    };
     let area = cells_at + ncells * CELL_BYTES;
-    let frame = round_up(area + f.vars.len() as u32 * word, 16);
+    let plan = frame::plan(
+        f,
+        frame::Shape {
+            word,
+            array_words: cells_at / word,
+            vars_at: area,
+            align: masm.stack_align(),
+            entry_words: u32::from(!generator(f)),
+        },
+    );
     let labels: Vec<Label> = (0..f.blocks.len()).map(|_| masm.new_label()).collect();
     let mut e = Emitter {
         masm,
         module,
         f,
         word,
-        area,
+        slots: plan.slots.clone(),
         cells_at,
         labels,
         cold: Vec::new(),
@@ -142,31 +172,40 @@ pub fn emit_function<M: MacroAssembler>(
         lines: vec![(0, f.line)],
         prologue_end: 0,
         positions: Vec::new(),
+        cold_zero: Vec::new(),
+        saved_depth: plan.entry_words.first().copied(),
     };
     e.reraise_exit = e.masm.new_label();
-    e.prologue(frame);
+    e.prologue(&plan);
     e.prologue_end = e.masm.offset();
     let order = layout(f);
+    let only_fallthrough = fallthrough_only(f, &order);
     for (k, &b) in order.iter().enumerate() {
         let block = &f.blocks[b.0 as usize];
         e.handler = block.handler;
         e.frame = block.frame;
-        e.masm.bind(e.labels[b.0 as usize]);
+        if only_fallthrough[k] {
+            e.masm.bind_fallthrough(e.labels[b.0 as usize]);
+        } else {
+            e.masm.bind(e.labels[b.0 as usize]);
+        }
         // The block laid out next, which a branch can fall through to.
         let next = order.get(k + 1).copied().unwrap_or(BlockId(u32::MAX));
         // A comparison whose only use is the block's branch becomes compare-and-branch.
-        let fused = match (block.insts.last(), &block.term) {
-            (Some(Inst::CompareRaw { dst, .. }), Term::Branch { cond, .. }) => dst == cond,
-            _ => false,
-        };
+        let fused = frame::fused_compare(block);
         let body = if fused {
             &block.insts[..block.insts.len() - 1]
         } else {
             &block.insts[..]
         };
-        for inst in body {
+        for (i, inst) in body.iter().enumerate() {
+            e.cold_zero = plan.zero_before(b.0 as usize, i).to_vec();
             e.inst(inst);
         }
+        e.cold_zero = match fused {
+            true => plan.zero_before(b.0 as usize, body.len()).to_vec(),
+            false => Vec::new(),
+        };
         match (fused, block.insts.last(), &block.term) {
             (
                 true,
@@ -193,7 +232,7 @@ pub fn emit_function<M: MacroAssembler>(
         relocs,
         lines,
         prologue_end,
-        var_slots: Some(area),
+        var_slots: plan.slots,
         positions,
         frame_positions,
     })
@@ -243,25 +282,56 @@ fn layout(f: &Function) -> Vec<BlockId> {
     post
 }
 
+/// Which blocks of `order` code reaches only by falling through from the block laid
+/// out before them (the entry block: from the prologue), so that no branch targets
+/// their label: their one edge comes from the previous block's `Jump`, or the
+/// not-taken side of its `Branch` (unfused: a fused compare's slow path jumps to both
+/// sides) or `IterNext`.
+fn fallthrough_only(f: &Function, order: &[BlockId]) -> Vec<bool> {
+    let mut edges = vec![0u32; f.blocks.len()];
+    for block in &f.blocks {
+        for s in crate::ir::liveness::successors(&block.term) {
+            edges[s.0 as usize] += 1;
+        }
+        if let Some(h) = block.handler {
+            edges[h.0 as usize] += 1;
+        }
+    }
+    order
+        .iter()
+        .enumerate()
+        .map(|(k, &b)| {
+            if k == 0 {
+                return edges[b.0 as usize] == 0;
+            }
+            let prev = &f.blocks[order[k - 1].0 as usize];
+            let falls = match &prev.term {
+                Term::Jump(t) => *t == b,
+                Term::Branch { then, else_, .. } => {
+                    !frame::fused_compare(prev) && (*then == b || *else_ == b)
+                }
+                Term::IterNext { body, .. } => *body == b,
+                _ => false,
+            };
+            falls && edges[b.0 as usize] == 1
+        })
+        .collect()
+}
+
 fn round_up(n: u32, to: u32) -> u32 {
     n.div_ceil(to) * to
 }
 
-/// Words of argument array the function's calls need.
-fn max_array_words(f: &Function) -> u32 {
-    let mut max = 0;
-    for b in &f.blocks {
-        for i in &b.insts {
-            let n = match i {
-                Inst::CallArray { array, .. } => array.len(),
-                Inst::CallDirect { args, .. } => args.len(),
-                Inst::Unpack { dsts, .. } => dsts.len(),
-                _ => 0,
-            };
-            max = max.max(n as u32);
-        }
-    }
-    max
+/// Whether `f` is a generator's body: it may be suspended and resumed at other
+/// depths, which the runtime adjusts the recursion depth for.
+fn generator(f: &Function) -> bool {
+    f.flags as usize & pyaot_abi::FUNC_GENERATOR != 0
+}
+
+/// Whether a binary operator has an inline small-int path (its runtime call is then
+/// a slow path).
+pub(super) fn inline_binop(op: RtFn) -> bool {
+    matches!(op, RtFn::Add | RtFn::Sub | RtFn::Mul)
 }
 
 struct Emitter<'a, M: MacroAssembler> {
@@ -269,12 +339,14 @@ struct Emitter<'a, M: MacroAssembler> {
     module: &'a Module,
     f: &'a Function,
     word: u32,
-    area: u32,
+    /// Each var's slot offset (`FramePlan::slots`).
+    slots: Vec<Option<u32>>,
     /// Where the cells for C values start.
     cells_at: u32,
     labels: Vec<Label>,
-    /// Out-of-line stubs, with the exception handler active where each was made.
-    cold: Vec<(Option<BlockId>, Option<u32>, Cold)>,
+    /// Out-of-line stubs, with the exception handler active where each was made and
+    /// the frame words to zero before its call.
+    cold: Vec<Stub>,
     /// One error stub per (position id, handler).
     error_stubs: HashMap<(u32, Option<BlockId>, Option<u32>), Label>,
     /// The inlined frame (`ir::Function::frames`) of the block being emitted.
@@ -296,6 +368,12 @@ struct Emitter<'a, M: MacroAssembler> {
     /// The position ids (`ir::POS_MARKED`) error stubs report, in the order of the
     /// indexes they pass to the runtime: the function's position table.
     positions: Vec<u32>,
+    /// The frame words to zero before a slow-path call of the instruction being
+    /// emitted (`FramePlan::zero_before`); taken by the first such call.
+    cold_zero: Vec<u32>,
+    /// The slot holding the recursion depth the function was entered at, which its
+    /// exits restore (none for generator bodies).
+    saved_depth: Option<u32>,
 }
 
 const T0: Reg = Reg::Tmp(0);
@@ -304,7 +382,7 @@ const T2: Reg = Reg::Tmp(2);
 
 impl<M: MacroAssembler> Emitter<'_, M> {
     fn slot(&self, v: Var) -> u32 {
-        self.area + v.0 * self.word
+        self.slots[v.0 as usize].expect("a var that is not a small-int constant has a slot")
     }
 
     fn ld(&mut self, r: Reg, v: Var) {
@@ -339,7 +417,42 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     }
 
     fn push_cold(&mut self, stub: Cold) {
-        self.cold.push((self.handler, self.frame, stub));
+        let zero = match stub {
+            Cold::Error { .. } => Vec::new(),
+            _ => self.cold_zero.clone(),
+        };
+        self.cold.push(Stub {
+            handler: self.handler,
+            frame: self.frame,
+            zero,
+            cold: stub,
+        });
+    }
+
+    /// Binds a slow path's label and zeroes the frame words its call needs zeroed.
+    fn enter_stub(&mut self, label: Label) {
+        self.masm.bind(label);
+        self.zero_before_call();
+    }
+
+    /// Zeroes the frame words a slow-path call of this instruction needs zeroed (once).
+    fn zero_before_call(&mut self) {
+        let words = std::mem::take(&mut self.cold_zero);
+        if words.is_empty() {
+            return;
+        }
+        self.masm.mov_imm(T0, 0);
+        let mut k = 0;
+        while k < words.len() {
+            // A run of adjacent words, stored together where the ISA can.
+            let mut end = k + 1;
+            while end < words.len() && words[end] == words[end - 1] + self.word {
+                end += 1;
+            }
+            self.masm
+                .zero_slots(words[k], words[end - 1] + self.word, T0);
+            k = end;
+        }
     }
 
     /// Branches to the error path when the call result in `Ret` is 0.
@@ -353,8 +466,8 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.check(line);
     }
 
-    fn prologue(&mut self, frame: u32) {
-        self.masm.prologue(frame);
+    fn prologue(&mut self, plan: &FramePlan) {
+        self.masm.prologue(plan.frame_bytes);
         let overflow = self.masm.new_label();
         self.push_cold(Cold::Raise {
             label: overflow,
@@ -367,6 +480,12 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         // check so that every exit, the error exit included, can uncount it.
         self.masm.symbol_address(T0, sym::RECURSION_DEPTH);
         self.masm.load(T1, T0, 0);
+        if let Some(saved) = self.saved_depth {
+            // Exits store this back rather than decrementing the counter: the next
+            // call's prologue then does not wait for a load-decrement-store chain
+            // through memory on every return.
+            self.masm.store_slot(T1, saved);
+        }
         self.masm.add_imm(T1, T1, 1);
         self.masm.store(T1, T0, 0);
         self.masm
@@ -385,15 +504,17 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.st(T1, Var(i));
             }
         }
-        // Every other word of the frame starts 0: named locals so that reads can
-        // raise UnboundLocalError, and the rest because the collector scans frames
-        // conservatively. A temporary written on only some paths (or never: small-int
-        // constants live in immediates) would otherwise show the collector whatever
-        // an earlier call left at that address, and pin a dead object for as long
-        // as the frame lives: a deep recursion then holds garbage in every frame.
-        self.masm.mov_imm(T0, 0);
-        self.zero_slots(0, self.slot(Var(0)));
-        self.zero_slots(self.slot(Var(n)), frame);
+        // Named locals start 0 so that reads can raise UnboundLocalError; other
+        // words because the collector scans frames conservatively: one that a call
+        // may find unwritten would otherwise show it whatever an earlier call left at
+        // that address, and pin a dead object for as long as the frame lives (a deep
+        // recursion then holds garbage in every frame). `codegen::frame` says which.
+        if !plan.prologue_zero.is_empty() {
+            self.masm.mov_imm(T0, 0);
+        }
+        for &(lo, hi) in &plan.prologue_zero {
+            self.zero_slots(lo, hi);
+        }
     }
 
     /// Stores 0 (in `T0`) into the frame's words at offsets `[lo, hi)`: one store each
@@ -669,7 +790,6 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     label: slow,
                     callee: *callee,
                     args: args.clone(),
-                    dst: *dst,
                     line: *line,
                     resume,
                 });
@@ -685,8 +805,9 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     self.masm.slot_address(Reg::Arg(0), 0);
                 }
                 self.call_checked(&entry, *line);
-                self.st(Reg::Ret, *dst);
+                // Both calls join with the result in Ret, stored after the join.
                 self.masm.bind(resume);
+                self.st(Reg::Ret, *dst);
             }
             Inst::CallC {
                 dst,
@@ -760,6 +881,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         self.masm.symbol_address(T1, sym::NONE);
         self.masm.branch_cmp(Cond::Eq, r, T1, zero);
         self.masm.mov(Reg::Arg(0), r);
+        self.zero_before_call();
         self.call_checked(RtFn::IsTrue.symbol(), line);
         self.masm.symbol_address(T1, sym::TRUE);
         self.masm.set_cmp(Cond::Eq, T2, Reg::Ret, T1);
@@ -797,6 +919,13 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         }
     }
 
+    /// Twice the small-int constant `v` holds, when it fits an immediate: what adding
+    /// the constant adds to a tagged word.
+    fn doubled(&self, v: Var) -> Option<i32> {
+        let c = *self.consts.get(&v)?;
+        i32::try_from(c.checked_mul(2)?).ok()
+    }
+
     /// The runtime call of a binary operator: `pyaot_add(a, b)` and friends, or
     /// `pyaot_inplace(a, b, op)` for augmented assignment. The result is in `Ret`.
     fn binop_call(&mut self, op: RtFn, inplace: bool, a: Var, b: Var, line: u32) {
@@ -815,7 +944,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     }
 
     fn binop(&mut self, op: RtFn, a: Var, b: Var, dst: Var, inplace: bool, line: u32) {
-        if !matches!(op, RtFn::Add | RtFn::Sub | RtFn::Mul) {
+        if !inline_binop(op) {
             self.binop_call(op, inplace, a, b, line);
             self.st(Reg::Ret, dst);
             return;
@@ -826,11 +955,29 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             op,
             a,
             b,
-            dst,
             inplace,
             line,
             resume,
         });
+        // `x + c`, `c + x`, `x - c` with a small-int constant c: one add of 2c to the
+        // tagged word, (2x+1) + 2c = 2(x+c)+1, whose overflow is the small-int one.
+        let with_imm = match op {
+            RtFn::Add => {
+                (self.doubled(b).map(|k| (a, k))).or_else(|| self.doubled(a).map(|k| (b, k)))
+            }
+            RtFn::Sub => self.doubled(b).and_then(i32::checked_neg).map(|k| (a, k)),
+            _ => None,
+        };
+        if let Some((x, k)) = with_imm {
+            self.ld(T0, x);
+            if !self.consts.contains_key(&x) {
+                self.masm.branch_test_imm(T0, 1, false, slow);
+            }
+            self.masm.add_imm_overflow(T2, T0, k, slow);
+            self.masm.bind(resume);
+            self.st(T2, dst);
+            return;
+        }
         self.load_int_operands(a, b, slow);
         // Tagged arithmetic: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on; the machine
         // overflow flag is exactly the small-int overflow.
@@ -850,8 +997,10 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 self.masm.add_imm(T2, T2, 1);
             }
         }
-        self.st(T2, dst);
+        // The slow path joins with its result in T2 too: the store after the join
+        // leaves T2 known to hold dst.
         self.masm.bind(resume);
+        self.st(T2, dst);
     }
 
     /// `if a op b:` on small ints is one compare and branch; other values go to the
@@ -880,12 +1029,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
             then: then_l,
             else_: else_l,
         });
-        self.load_int_operands(a, b, slow);
+        // Against a small-int constant (not itself a constant): an immediate compare.
+        let imm = match self.consts.get(&b) {
+            Some(&c) if !self.consts.contains_key(&a) => i32::try_from(Self::tagged(c)).ok(),
+            _ => None,
+        };
+        match imm {
+            Some(_) => {
+                self.ld(T0, a);
+                self.masm.branch_test_imm(T0, 1, false, slow);
+            }
+            None => self.load_int_operands(a, b, slow),
+        }
         // Tagging preserves order, so tagged words compare like the ints.
+        let branch = |e: &mut Self, c: Cond, target: Label| match imm {
+            Some(k) => e.masm.branch_cmp_imm(c, T0, k, target),
+            None => e.masm.branch_cmp(c, T0, T1, target),
+        };
         if then == next {
-            self.masm.branch_cmp(cond(op).negate(), T0, T1, else_l);
+            branch(self, cond(op).negate(), else_l);
         } else {
-            self.masm.branch_cmp(cond(op), T0, T1, then_l);
+            branch(self, cond(op), then_l);
             if else_ != next {
                 self.masm.jump(else_l);
             }
@@ -1012,20 +1176,27 @@ impl<M: MacroAssembler> Emitter<'_, M> {
         // Stubs may add error stubs while being emitted: loop until none are left.
         let mut i = 0;
         while i < self.cold.len() {
-            let (handler, frame, stub) = std::mem::replace(
+            let Stub {
+                handler,
+                frame,
+                zero,
+                cold: stub,
+            } = std::mem::replace(
                 &mut self.cold[i],
-                (
-                    None,
-                    None,
-                    Cold::Error {
+                Stub {
+                    handler: None,
+                    frame: None,
+                    zero: Vec::new(),
+                    cold: Cold::Error {
                         label: err_exit,
                         line: 0,
                     },
-                ),
+                },
             );
             i += 1;
             self.handler = handler;
             self.frame = frame;
+            self.cold_zero = zero;
             match stub {
                 Cold::Error { label, line } if frame.is_some() => {
                     // In an inlined frame: its traceback entry, then its own landing
@@ -1064,7 +1235,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     arg,
                     line,
                 } => {
-                    self.masm.bind(label);
+                    self.enter_stub(label);
                     if let Some(a) = arg {
                         self.masm.symbol_address(Reg::Arg(0), &a);
                     }
@@ -1084,14 +1255,13 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     op,
                     a,
                     b,
-                    dst,
                     inplace,
                     line,
                     resume,
                 } => {
-                    self.masm.bind(label);
+                    self.enter_stub(label);
                     self.binop_call(op, inplace, a, b, line);
-                    self.st(Reg::Ret, dst);
+                    self.masm.mov(T2, Reg::Ret);
                     self.masm.jump(resume);
                 }
                 Cold::Compare {
@@ -1104,7 +1274,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     line,
                     resume,
                 } => {
-                    self.masm.bind(label);
+                    self.enter_stub(label);
                     self.ld(Reg::Arg(0), a);
                     self.ld(Reg::Arg(1), b);
                     self.masm.mov_imm(Reg::Arg(2), op as i64);
@@ -1127,7 +1297,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     then,
                     else_,
                 } => {
-                    self.masm.bind(label);
+                    self.enter_stub(label);
                     self.ld(Reg::Arg(0), a);
                     self.ld(Reg::Arg(1), b);
                     self.masm.mov_imm(Reg::Arg(2), op as i64);
@@ -1143,17 +1313,15 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                     label,
                     callee,
                     args,
-                    dst,
                     line,
                     resume,
                 } => {
-                    self.masm.bind(label);
+                    self.enter_stub(label);
                     self.fill_area(&args);
                     self.ld(Reg::Arg(0), callee);
                     self.masm.slot_address(Reg::Arg(1), 0);
                     self.masm.mov_imm(Reg::Arg(2), args.len() as i64);
                     self.call_checked(RtFn::Call.symbol(), line);
-                    self.st(Reg::Ret, dst);
                     self.masm.jump(resume);
                 }
             }
@@ -1191,8 +1359,13 @@ impl<M: MacroAssembler> Emitter<'_, M> {
     /// Uncounts this frame and returns (the result is in `Ret`).
     fn leave(&mut self) {
         self.masm.symbol_address(T0, sym::RECURSION_DEPTH);
-        self.masm.load(T1, T0, 0);
-        self.masm.add_imm(T1, T1, -1);
+        match self.saved_depth {
+            Some(saved) => self.masm.load_slot(T1, saved),
+            None => {
+                self.masm.load(T1, T0, 0);
+                self.masm.add_imm(T1, T1, -1);
+            }
+        }
         self.masm.store(T1, T0, 0);
         self.masm.epilogue();
     }

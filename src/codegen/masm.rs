@@ -98,6 +98,9 @@ pub struct CLayout {
 pub trait MacroAssembler {
     /// Bytes in a machine word (8 or 4).
     fn word_bytes(&self) -> u32;
+    /// The alignment of the stack pointer at calls, which frame sizes keep (16 on
+    /// x86-64, 8 on AAPCS).
+    fn stack_align(&self) -> u32;
     /// Current code offset.
     fn offset(&self) -> u32;
 
@@ -122,8 +125,8 @@ pub trait MacroAssembler {
     fn store_slot(&mut self, src: Reg, offset: u32);
     /// Zeroes the frame's words at offsets `[lo, hi)` (a few: the caller loops for
     /// more), with `zero` holding 0. The default stores `zero` word by word; an ISA
-    /// may store wider (and clobber its vector registers, which hold nothing at a
-    /// prologue).
+    /// may store wider (and clobber its vector registers: the shared lowering keeps
+    /// nothing in them between IR instructions).
     fn zero_slots(&mut self, lo: u32, hi: u32, zero: Reg) {
         let word = self.word_bytes();
         for off in (lo..hi).step_by(word as usize) {
@@ -155,6 +158,9 @@ pub trait MacroAssembler {
     fn shl_imm(&mut self, dst: Reg, src: Reg, shift: u8);
     /// dst = a + b; branches to `overflow` on signed overflow (dst is then garbage).
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label);
+    /// dst = src + imm; branches to `overflow` on signed overflow (dst is then
+    /// garbage).
+    fn add_imm_overflow(&mut self, dst: Reg, src: Reg, imm: i32, overflow: Label);
     /// dst = a - b; branches to `overflow` on signed overflow.
     fn sub_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label);
     /// dst = a * b (signed); branches to `overflow` when the product does not fit.

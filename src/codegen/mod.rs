@@ -5,8 +5,10 @@
 pub mod buffer;
 pub mod cabi;
 pub mod debug;
+pub mod frame;
 pub mod listing;
 pub mod masm;
+pub mod slotcache;
 pub mod thumb;
 pub mod x64;
 
@@ -31,9 +33,9 @@ pub struct Code {
     pub lines: Vec<(u32, u32)>,
     /// Offset where the prologue ends (DWARF's prologue_end, gdb's breakpoint spot).
     pub prologue_end: u32,
-    /// Where IR var 0's slot lies from the stack pointer in the body (var `v` at
-    /// `+ v * word`), for code compiled from an IR function.
-    pub var_slots: Option<u32>,
+    /// Where each IR var's slot lies from the stack pointer in the body (none for
+    /// vars with no slot), for code compiled from an IR function; empty otherwise.
+    pub var_slots: Vec<Option<u32>>,
     /// The function's position table: the position id (`ir::POS_MARKED`) of each
     /// index its error paths pass to `pyaot_traceback_add`.
     pub positions: Vec<u32>,
@@ -150,7 +152,7 @@ fn entry<M: MacroAssembler>(mut m: M, init: &str) -> Result<Code, String> {
         relocs,
         lines: Vec::new(),
         prologue_end: 0,
-        var_slots: None,
+        var_slots: Vec::new(),
         positions: Vec::new(),
         frame_positions: Vec::new(),
     })

@@ -7,6 +7,7 @@
 //! types (int, float, ...) are for later type inference; today the fast paths test
 //! tags at run time.
 
+pub mod liveness;
 pub mod lower;
 pub mod position;
 mod print;

@@ -230,7 +230,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 line,
                 resume,
             } => {
-                self.masm.bind(label);
+                self.enter_stub(label);
                 self.ld(Reg::Arg(0), addr);
                 self.masm.mov_imm(Reg::Arg(1), bits as i64);
                 let cell = self.cell(0);
@@ -245,7 +245,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 line,
                 resume,
             } => {
-                self.masm.bind(label);
+                self.enter_stub(label);
                 let cell = self.cell(1);
                 self.masm.store_slot(T1, cell);
                 self.masm.mov_imm(Reg::Arg(0), CType::U32 as i64);
@@ -261,7 +261,7 @@ impl<M: MacroAssembler> Emitter<'_, M> {
                 line,
                 resume,
             } => {
-                self.masm.bind(label);
+                self.enter_stub(label);
                 let ty = match bits {
                     8 => CType::U8,
                     16 => CType::U16,

@@ -258,6 +258,10 @@ impl MacroAssembler for ThumbMasm {
         4
     }
 
+    fn stack_align(&self) -> u32 {
+        8
+    }
+
     fn offset(&self) -> u32 {
         self.asm.offset()
     }
@@ -428,6 +432,25 @@ impl MacroAssembler for ThumbMasm {
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         // One instruction reads both sources before writing dst, so aliasing is fine.
         self.asm.adds_rlo_rlo_rlo(gpr(dst), gpr(a), gpr(b));
+        self.asm.b_cond_w_label(CondCode::Vs, overflow);
+    }
+
+    fn add_imm_overflow(&mut self, dst: Reg, src: Reg, imm: i32, overflow: Label) {
+        let (d, s) = (gpr(dst), gpr(src));
+        // Subtracting the magnitude overflows exactly when adding the negative does.
+        let (f, mag) = if imm < 0 {
+            (&SUB, imm.unsigned_abs())
+        } else {
+            (&ADD, imm as u32)
+        };
+        if mag <= 7 {
+            (f.rlo_rlo_i3)(&mut self.asm, d, s, mag as u8);
+        } else if d == s && mag <= 0xff {
+            (f.rlo_i8)(&mut self.asm, d, mag as u8);
+        } else {
+            self.mov_imm_gpr(IP, imm as u32);
+            self.asm.adds_w_rrr(d, s, IP);
+        }
         self.asm.b_cond_w_label(CondCode::Vs, overflow);
     }
 

@@ -805,3 +805,30 @@ fn recording_changes_no_byte_and_notes_the_frame() {
         ]
     );
 }
+
+#[test]
+fn add_imm_overflow_sets_the_flags_in_the_shortest_form() {
+    assert_eq!(
+        texts_of(|m| {
+            let l = m.new_label();
+            m.bind(l);
+            m.add_imm_overflow(Reg::Tmp(2), Reg::Tmp(0), -2, l);
+            m.add_imm_overflow(Reg::Ret, Reg::Ret, 200, l);
+            m.add_imm_overflow(Reg::Ret, Reg::Arg(1), 200, l);
+            m.add_imm_overflow(Reg::Arg(2), Reg::Arg(2), -100_000, l);
+        }),
+        [
+            "subs r6, r4, #2",
+            "bvs.w 0x0",
+            "adds r0, #200",
+            "bvs.w 0x0",
+            "mov.w r12, #200",
+            "adds.w r0, r1, r12",
+            "bvs.w 0x0",
+            "movw r12, #31072",
+            "movt r12, #65534",
+            "adds.w r2, r2, r12",
+            "bvs.w 0x0",
+        ]
+    );
+}

@@ -148,6 +148,10 @@ impl MacroAssembler for X64Masm {
         8
     }
 
+    fn stack_align(&self) -> u32 {
+        16
+    }
+
     fn offset(&self) -> u32 {
         self.asm.offset()
     }
@@ -292,6 +296,13 @@ impl MacroAssembler for X64Masm {
 
     fn add_overflow(&mut self, dst: Reg, a: Reg, b: Reg, overflow: Label) {
         self.commutative(dst, a, b, X64Asm::add_rr);
+        self.asm.jcc_label(CondCode::O, overflow);
+    }
+
+    fn add_imm_overflow(&mut self, dst: Reg, src: Reg, imm: i32, overflow: Label) {
+        let (dst, src) = (gpr(dst), gpr(src));
+        self.mov_if_needed(dst, src);
+        self.asm.add_ri(dst, imm);
         self.asm.jcc_label(CondCode::O, overflow);
     }
 

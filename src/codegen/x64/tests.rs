@@ -881,3 +881,22 @@ fn recording_changes_no_byte_and_notes_the_frame() {
         ]
     );
 }
+
+#[test]
+fn add_imm_overflow_copies_then_adds_and_tests_the_overflow_flag() {
+    let mut m = X64Masm::new();
+    let ov = m.new_label();
+    m.bind(ov);
+    m.add_imm_overflow(Reg::Tmp(2), Reg::Tmp(0), -2, ov);
+    m.add_imm_overflow(Reg::Ret, Reg::Ret, 1 << 20, ov);
+    assert_eq!(
+        listing(m),
+        rows(&[
+            (0x00, "mov r8, r10"),
+            (0x03, "add r8, -2"),
+            (0x07, "jo 0x0 <f>"),
+            (0x0d, "add rax, 1048576"),
+            (0x14, "jo 0x0 <f>"),
+        ])
+    );
+}
