@@ -12,7 +12,6 @@
 
 use crate::exc;
 use crate::object::{is_instance, is_type, none, type_of, Obj, TypeObject};
-
 use crate::{dict, list, slice, tuple};
 use pyaot_abi::CmpOp;
 

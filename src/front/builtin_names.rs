@@ -275,13 +275,7 @@ impl<'a> Visitor<'a> for AllBindings<'_> {
     }
 
     fn visit_pattern(&mut self, p: &'a ast::Pattern) {
-        let name = match p {
-            ast::Pattern::MatchAs(a) => a.name.as_ref(),
-            ast::Pattern::MatchStar(s) => s.name.as_ref(),
-            ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
-            _ => None,
-        };
-        if let Some(n) = name {
+        if let Some(n) = super::pattern::own_binding(p) {
             self.add(n.id.as_str());
         }
         walk_pattern(self, p);

@@ -39,6 +39,17 @@ pub fn check_case(
     c.pattern(&case.pattern)
 }
 
+/// The name this pattern node itself binds (`case x`, `... as x`, `*x`, `**x`),
+/// not counting its sub-patterns': what visitors that walk patterns collect.
+pub fn own_binding(p: &Pattern) -> Option<&ruff_python_ast::Identifier> {
+    match p {
+        Pattern::MatchAs(a) => a.name.as_ref(),
+        Pattern::MatchStar(s) => s.name.as_ref(),
+        Pattern::MatchMapping(m) => m.rest.as_ref(),
+        _ => None,
+    }
+}
+
 /// The names a pattern binds, in the order CPython stores them after a match
 /// (source order; an `|` pattern binds its first alternative's names). The front
 /// end has checked that the alternatives agree.

@@ -253,14 +253,7 @@ impl<'a> Visitor<'a> for Bindings<'_> {
 
     fn visit_pattern(&mut self, p: &'a ast::Pattern) {
         // `case x`, `... as x`, `*x` and `**x` bind x (front/pattern.rs).
-        let mut names = Vec::new();
-        match p {
-            ast::Pattern::MatchAs(a) => names.extend(&a.name),
-            ast::Pattern::MatchStar(s) => names.extend(&s.name),
-            ast::Pattern::MatchMapping(m) => names.extend(&m.rest),
-            _ => {}
-        }
-        for n in names {
+        if let Some(n) = super::pattern::own_binding(p) {
             self.add(n.id.as_str());
         }
         walk_pattern(self, p);

@@ -251,13 +251,7 @@ pub(super) fn codegen_order(body: &[Stmt]) -> Vec<String> {
         }
         fn visit_pattern(&mut self, p: &'b ast::Pattern) {
             walk_pattern(self, p);
-            let name = match p {
-                ast::Pattern::MatchAs(a) => a.name.as_ref(),
-                ast::Pattern::MatchStar(s) => s.name.as_ref(),
-                ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
-                _ => None,
-            };
-            if let Some(n) = name {
+            if let Some(n) = crate::front::pattern::own_binding(p) {
                 self.add(n.as_str());
             }
         }
