@@ -403,16 +403,15 @@ pub fn join(kind: &Kind, sep_obj: Obj, it: Obj) -> Result<Obj, ()> {
         return Err(());
     }
     // Walk lists and tuples in place; anything else is collected into a list once.
-    let items = if object::is_type(it, &tuple::TYPE_TUPLE) {
-        tuple::items(it)
-    } else if object::is_type(it, &list::TYPE_LIST) {
-        list::items(it)
-    } else {
-        let l = list::from_iter(it);
-        if l == 0 {
-            return Err(());
+    let items = match tuple::seq_items(it) {
+        Some(items) => items,
+        None => {
+            let l = list::from_iter(it);
+            if l == 0 {
+                return Err(());
+            }
+            list::items(l)
         }
-        list::items(l)
     };
     let sep = data(sep_obj);
     let mut total = sep.len() * items.len().saturating_sub(1);

@@ -421,14 +421,7 @@ pub unsafe extern "C" fn pyaot_unpack_sequence(seq: Obj, n: usize, out: *mut Obj
         unsafe { core::slice::from_raw_parts_mut(out, n) }
     };
     // Lists and tuples: check the length first, copy without an iterator.
-    let items = if is_type(seq, &tuple::TYPE_TUPLE) {
-        Some(tuple::items(seq))
-    } else if is_type(seq, &list::TYPE_LIST) {
-        Some(list::items(seq))
-    } else {
-        None
-    };
-    if let Some(items) = items {
+    if let Some(items) = tuple::seq_items(seq) {
         if items.len() == n {
             out.copy_from_slice(items);
             return object::none();

@@ -27,55 +27,12 @@ use crate::{exc, str_groups, str_hooks, str_predicates};
 /// The methods that take keyword arguments.
 const TAKE_KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "expandtabs"];
 
-/// Every method str has here (CPython 3.11's, but `encode`).
-const NAMES: &[&str] = &[
-    "capitalize",
-    "casefold",
-    "center",
-    "count",
-    "endswith",
-    "expandtabs",
-    "find",
-    "format",
-    "format_map",
-    "index",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isprintable",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "maketrans",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "translate",
-    "upper",
-    "zfill",
-];
+/// Whether str has method `name` here: its method table's names (CPython 3.11's)
+/// and the static `maketrans`, but `encode`, which goes through the bytes code
+/// (`pyaot_call_bytes_method`).
+fn is_method(name: &str) -> bool {
+    name != "encode" && (name == "maketrans" || crate::methods::STR_METHODS.names.contains(&name))
+}
 
 /// `s.name(*args)`; `None` when str has no method `name`.
 pub fn method(s: Obj, name: &str, args: &[Obj]) -> Option<Obj> {
@@ -93,7 +50,7 @@ pub fn method_kw(s: Obj, name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj])
     let r: Res<Obj> = match name {
         "format" => return Some(crate::hooks::str_format(s, args, kwnames, kwvals)),
         _ if !kw.is_empty() && !TAKE_KEYWORDS.contains(&name) => {
-            if !NAMES.contains(&name) {
+            if !is_method(name) {
                 return None;
             }
             exc::type_error(format_args!("str.{}() takes no keyword arguments", name));
@@ -124,7 +81,7 @@ pub fn unbound(name: &str, args: &[Obj], kwnames: Obj, kwvals: &[Obj]) -> Option
         }
         return Some(str_groups::call(0, name, args, &[], &[]).map_or(0, |r| r.unwrap_or(0)));
     }
-    if !NAMES.contains(&name) {
+    if !is_method(name) {
         return None;
     }
     match args.first() {

@@ -11,7 +11,7 @@ use crate::str::{as_bytes, as_str, char_len, is_str};
 use crate::str_args::{bind, expected, index_arg, one_arg, CInt, Res};
 use crate::str_search::{find, nonzero, piece, rfind};
 use crate::unicode;
-use crate::{exc, list, object, tuple};
+use crate::{exc, list, tuple};
 
 /// Whether an ASCII byte is whitespace.
 #[inline]
@@ -235,12 +235,9 @@ pub fn join(s: Obj, args: &[Obj]) -> Res<Obj> {
         return Err(());
     }
     // Walk lists and tuples in place; anything else is collected into a list once.
-    let items = if object::is_type(it, &tuple::TYPE_TUPLE) {
-        tuple::items(it)
-    } else if object::is_type(it, &list::TYPE_LIST) {
-        list::items(it)
-    } else {
-        list::items(nonzero(list::from_iter(it))?)
+    let items = match tuple::seq_items(it) {
+        Some(items) => items,
+        None => list::items(nonzero(list::from_iter(it))?),
     };
     let sep = as_bytes(s);
     let gaps = items.len().saturating_sub(1);

@@ -98,6 +98,18 @@ pub fn items<'a>(t: Obj) -> &'a [Obj] {
     unsafe { core::slice::from_raw_parts((t + ITEMS) as *const Obj, len(t)) }
 }
 
+/// The items of `o` when it is exactly a tuple or a list, read in place (what
+/// `join` and unpacking walk without an iterator); None for anything else.
+pub fn seq_items<'a>(o: Obj) -> Option<&'a [Obj]> {
+    if is_type(o, &TYPE_TUPLE) {
+        Some(items(o))
+    } else if is_type(o, &crate::list::TYPE_LIST) {
+        Some(crate::list::items(o))
+    } else {
+        None
+    }
+}
+
 /// The items of a tuple [`alloc`] just returned, for filling in.
 pub fn items_mut<'a>(t: Obj) -> &'a mut [Obj] {
     // SAFETY: `t` is a fresh heap tuple nobody else sees yet (the empty tuple has no
